@@ -1,0 +1,258 @@
+"""The `lipplanner` command line: the GUI launcher's arguments and the headless
+sub-commands. Never imports Qt; heavy modules are imported by the command that needs them.
+
+Exit codes: 0 success; 1 an error the user can fix (one sentence on stderr); 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from lipplanner import APP_NAME, __version__
+from lipplanner.core.errors import UserError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that says what is wrong in one line and exits with 2."""
+
+    def error(self, message: str) -> Any:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\nTry “{self.prog} --help”.\n")
+
+
+def _period(text: str) -> Any:
+    from lipplanner.core.periods import Period
+
+    try:
+        return Period.parse(text)
+    except UserError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+# --- sub-commands -------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from lipplanner.core import demo
+
+    if args.actions is None:
+        path = demo.create_demo_file(args.output, overwrite=args.force)
+        print(f"Wrote the Riverside demo plan to {path}")
+    else:
+        path = demo.create_synthetic_file(
+            args.output, args.actions, seed=args.seed, overwrite=args.force
+        )
+        print(f"Wrote a synthetic plan of {args.actions:,} actions to {path}")
+    return EXIT_OK
+
+
+def summarise(db: Any, period: Any) -> dict[str, Any]:
+    """The figures of `lipplanner summary`, as a JSON-ready dictionary."""
+    from lipplanner.core.services.plan_view import load_plan_view
+
+    view = load_plan_view(db, period)
+    keys = [s.key for s in sorted(view.statuses.values(), key=lambda s: s.position)]
+
+    def counts(by_status: dict[str, int]) -> dict[str, int]:
+        return {key: by_status.get(key, 0) for key in keys}
+
+    def percent(value: float | None) -> float | None:
+        return None if value is None else round(value, 1)
+
+    priorities = []
+    for priority in view.ordered_priorities:
+        rollup = view.rollup_priority(priority.id)
+        priorities.append(
+            {
+                "code": priority.code,
+                "title": priority.title_en,
+                "actions": rollup.actions,
+                "by_status": counts(rollup.by_status),
+                "percent_complete": percent(rollup.percent),
+                "status": rollup.status_key,
+            }
+        )
+    total = view.rollup_plan()
+    return {
+        "plan": {
+            "title": view.plan.title_en,
+            "lip": view.partnership.name_en,
+            "first_year": view.plan.first_year,
+            "last_year": view.plan.last_year,
+            "status": view.plan.status,
+        },
+        "period": view.period.label,
+        "statuses": {s.key: s.label_en for s in view.statuses.values()},
+        "priorities": priorities,
+        "totals": {
+            "actions": total.actions,
+            "by_status": counts(total.by_status),
+            "percent_complete": percent(total.percent),
+            "status": total.status_key,
+            "overdue": total.overdue,
+            "stale": total.stale,
+            "partners": len(view.partners),
+            "practices": len(view.practices),
+            "indicators": len(view.indicators),
+        },
+    }
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from lipplanner.core.db import open_plan
+    from lipplanner.core.periods import fiscal_year_label
+
+    db = open_plan(args.file, read_only=True)
+    try:
+        data = summarise(db, args.period)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    plan, totals, labels = data["plan"], data["totals"], data["statuses"]
+    print(
+        f"{plan['lip']} — {plan['title']} ({fiscal_year_label(plan['first_year'])} to "
+        f"{fiscal_year_label(plan['last_year'])})"
+    )
+    print(
+        f"Period {data['period']}: {totals['actions']} actions, "
+        f"{_pct(totals['percent_complete'])} complete, {totals['overdue']} overdue, "
+        f"{totals['stale']} without an update this period"
+    )
+    print()
+    for priority in data["priorities"]:
+        print(f"{priority['code']:<6} {priority['title']}")
+        statuses = ", ".join(f"{labels[k]} {n}" for k, n in priority["by_status"].items() if n)
+        print(
+            f"       {priority['actions']} actions, {_pct(priority['percent_complete'])} "
+            f"complete — {statuses or 'no actions'}"
+        )
+    print()
+    print(
+        f"Partners {totals['partners']} · Indicators {totals['indicators']} · "
+        f"Promising practices {totals['practices']}"
+    )
+    return EXIT_OK
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}%"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from lipplanner.core.db.check import check_file
+
+    report = check_file(Path(args.file))
+    for line in report.lines:
+        print(line)
+    if report.problems:
+        for problem in report.problems:
+            print(f"Problem: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+# Commands register here; a command is (help, add-arguments function, run function).
+Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
+
+
+def _demo_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("output", metavar="OUT.lip", help="the plan file to write")
+    p.add_argument(
+        "--actions",
+        type=_positive,
+        metavar="N",
+        help="write a synthetic plan of N actions instead of Riverside",
+    )
+    p.add_argument("--seed", type=int, default=1, help="seed of the synthetic plan")
+    p.add_argument("--force", action="store_true", help="replace OUT.lip if it exists")
+
+
+def _summary_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a plan file")
+    p.add_argument("--period", type=_period, help="e.g. 2025-26-Q2 or 2025-26 (default: now)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _check_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a plan file")
+
+
+COMMANDS: dict[str, Command] = {
+    "demo": ("write the Riverside demo plan, or a synthetic one of any size", _demo_args, cmd_demo),
+    "summary": ("print progress by priority", _summary_args, cmd_summary),
+    "check": ("check a plan file's integrity and schema", _check_args, cmd_check),
+}
+
+
+def command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="lipplanner", description=f"{APP_NAME}: headless commands.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
+    for name, (help_text, add_arguments, run) in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, description=help_text.capitalize())
+        add_arguments(command)
+        command.set_defaults(run=run)
+    return parser
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    commands = ", ".join(COMMANDS)
+    parser = _Parser(
+        prog="lipplanner",
+        description=f"{APP_NAME}: the strategic plan of a Local Immigration Partnership.",
+        epilog=f"Headless commands: {commands} (see “lipplanner COMMAND --help”).",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a plan file to open")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a fresh copy of the Riverside demo plan"
+    )
+    parser.add_argument(
+        "--db", metavar="URL", help="open a shared database (postgresql+psycopg://user@host/name)"
+    )
+    parser.add_argument("--read-only", action="store_true", help="open without changing it")
+    parser.add_argument("--lang", choices=("en", "fr"), help="interface language")
+    return parser
+
+
+def run_command(argv: Sequence[str]) -> int:
+    """Run a headless sub-command; returns the exit code."""
+    args = command_parser().parse_args(list(argv))
+    try:
+        return int(args.run(args))
+    except UserError as error:
+        print(f"lipplanner {args.command}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except OSError as error:
+        print(
+            f"lipplanner {args.command}: {error.strerror or error}"
+            f"{f': {error.filename}' if error.filename else ''}.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def is_command(argv: Sequence[str]) -> bool:
+    return bool(argv) and argv[0] in COMMANDS

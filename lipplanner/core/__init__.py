@@ -1,0 +1,1 @@
+"""The Qt-free core of LIP Planner: models, plan files, services, rules and reports."""

@@ -1,0 +1,242 @@
+"""Opening plan databases: a SQLite file (the usual case) or a server URL.
+
+A fresh file is created at the current schema; an older one is backed up beside
+itself and migrated; anything else is refused, untouched, with a clear message.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from lipplanner.core.db.schema import APPLICATION_ID, SCHEMA_HEAD, read_schema
+from lipplanner.core.errors import DataFileError
+
+PLAN_SUFFIX = ".lip"
+BUSY_TIMEOUT_MS = 5000
+
+
+class PlanDatabase:
+    """An open plan: an engine, a session factory and where it lives."""
+
+    def __init__(self, engine: Engine, *, path: Path | None, read_only: bool = False) -> None:
+        self.engine = engine
+        self.path = path
+        self.read_only = read_only
+        self.user = os.environ.get("LIPPLANNER_USER") or _os_user()
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def name(self) -> str:
+        """What to show in a title bar: the file name, or the server database."""
+        if self.path is not None:
+            return self.path.name
+        url = self.engine.url
+        return f"{url.database} on {url.host or 'localhost'}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back everything on any error."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as error:
+            raise _operational_error(error, self) from None
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user database entry (containers)
+        return ""
+
+
+def _operational_error(error: OperationalError, db: PlanDatabase) -> DataFileError:
+    message = str(error.orig) if error.orig else str(error)
+    if "locked" in message or "busy" in message:
+        return DataFileError(
+            f"“{db.name}” is busy: another copy of LIP Planner is saving. Try again in a moment."
+        )
+    if "readonly" in message or "read-only" in message:
+        return DataFileError(f"“{db.name}” is read-only; the change was not saved.")
+    if "disk is full" in message or "full" in message:
+        return DataFileError("The disk is full; the change was not saved.")
+    return DataFileError(f"The plan could not be saved: {message}.")
+
+
+def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri,
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+            isolation_level=None,
+        )
+
+    engine = create_engine("sqlite://", creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            # FULL: a committed transaction survives a power cut, not only a crash.
+            cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        # pysqlite's own transaction handling is off (isolation_level=None); begin here
+        # so a write transaction takes its lock up front instead of failing midway.
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _initialise(db: PlanDatabase) -> None:
+    """Create every table of a new plan at the current schema and mark the file as ours."""
+    from lipplanner.core.models import Base, FileInfo
+    from lipplanner.core.services.setup import seed_defaults
+
+    Base.metadata.create_all(db.engine)
+    with db.transaction() as session:
+        session.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS alembic_version "
+                "(version_num VARCHAR(32) NOT NULL PRIMARY KEY)"
+            )
+        )
+        session.execute(text("DELETE FROM alembic_version"))
+        session.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": SCHEMA_HEAD})
+        session.add_all(
+            [
+                FileInfo(key="application", value="LIP Planner"),
+                FileInfo(key="created_at", value=datetime.now().isoformat(timespec="seconds")),
+            ]
+        )
+        if db.is_sqlite:
+            session.execute(text(f"PRAGMA application_id={APPLICATION_ID}"))
+        seed_defaults(session)
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a plan with SQLite's online backup API (safe while it is open elsewhere)."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _backup_before_upgrade(path: Path, revision: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    return backup_sqlite(path, target)
+
+
+def open_plan(
+    location: str | os.PathLike[str], *, create: bool = False, read_only: bool = False
+) -> PlanDatabase:
+    """Open a plan file (or a `postgresql+psycopg://` URL); `create` allows a new file.
+
+    Raises `DataFileError` with a sentence for the user; a refused file is untouched.
+    """
+    text_location = os.fspath(location)
+    if "://" in text_location:
+        from lipplanner.core.db.server import open_server
+
+        return open_server(text_location, create=create, read_only=read_only)
+    path = Path(text_location).expanduser()
+    if not path.exists():
+        if not create:
+            raise DataFileError(f"There is no plan file “{path}”.")
+        if read_only:
+            raise DataFileError("A new plan cannot be created read-only.")
+        if not path.parent.is_dir():
+            raise DataFileError(f"The folder “{path.parent}” does not exist.")
+        db = PlanDatabase(_sqlite_engine(path, read_only=False), path=path)
+        try:
+            _initialise(db)
+        except (OSError, DBAPIError) as error:
+            db.close()
+            path.unlink(missing_ok=True)
+            raise DataFileError(f"“{path.name}” could not be created: {error}.") from None
+        return db
+    schema = read_schema(path)
+    if schema.needs_upgrade:
+        if read_only:
+            raise DataFileError(
+                f"“{path.name}” was made by an older version and must be upgraded; "
+                "open it normally once."
+            )
+        if not os.access(path, os.W_OK):
+            raise DataFileError(
+                f"“{path.name}” must be upgraded but it is read-only; copy it somewhere "
+                "you can write and open the copy."
+            )
+        from lipplanner.core.db.migrate import upgrade
+
+        _backup_before_upgrade(path, schema.revision)
+        engine = _sqlite_engine(path, read_only=False)
+        try:
+            upgrade(engine)
+        except Exception as error:  # the migration runs in one transaction: nothing changed
+            engine.dispose()
+            raise DataFileError(
+                f"“{path.name}” could not be upgraded ({error}); it was left as it was, "
+                "and a backup was made beside it."
+            ) from None
+        return PlanDatabase(engine, path=path)
+    if not read_only and not os.access(path, os.W_OK):
+        raise DataFileError(f"“{path.name}” is read-only; open it read-only or copy it.")
+    db = PlanDatabase(_sqlite_engine(path, read_only=read_only), path=path, read_only=read_only)
+    try:
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM plan").fetchone()
+    except DBAPIError as error:
+        db.close()
+        raise DataFileError(
+            f"“{path.name}” is damaged and cannot be opened ({error.orig}). "
+            "Restore it from a backup."
+        ) from None
+    return db
