@@ -1,0 +1,78 @@
+"""The open plan as the views see it: the database, the undo stack, the reporting
+period and the interface language, with signals when any of them changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from lipplanner.core.db import PlanDatabase
+from lipplanner.core.periods import Period
+from lipplanner.core.services.plan_view import PlanView, load_plan_view
+
+
+class PlanContext(QObject):
+    """Shared by every view of one open plan.
+
+    Views never hold a session or ORM objects: they read `view()` (a cached, frozen
+    picture of the plan for the current period) and change data only by pushing undo
+    commands on `undo_stack`. Every push, undo and redo emits `changed`, so all views
+    refresh from the same source; `reload()` does the same after outside changes.
+    """
+
+    changed = Signal()  # the plan's data changed
+    period_changed = Signal(object)  # Period
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        db: PlanDatabase,
+        *,
+        period: Period | None = None,
+        lang: str = "en",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = QUndoStack(self)
+        self._period = period or Period.containing(date.today())
+        self._lang = lang
+        self._view: PlanView | None = None
+        self.undo_stack.indexChanged.connect(self.reload)
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    @property
+    def period(self) -> Period:
+        return self._period
+
+    def set_period(self, period: Period) -> None:
+        if period != self._period:
+            self._period = period
+            self._view = None
+            self.period_changed.emit(period)
+            self.changed.emit()
+
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    def set_lang(self, lang: str) -> None:
+        if lang != self._lang:
+            self._lang = lang
+            self.language_changed.emit(lang)
+
+    def view(self) -> PlanView:
+        """The plan for the current period, loaded once per change."""
+        if self._view is None:
+            self._view = load_plan_view(self.db, self._period)
+        return self._view
+
+    def reload(self) -> None:
+        """Forget the cached picture and tell every view to refresh."""
+        self._view = None
+        self.changed.emit()

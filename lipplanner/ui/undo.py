@@ -1,0 +1,217 @@
+"""Undo commands over the core services: every change a user makes goes through one.
+
+A command does its work in `redo()` (called by `QUndoStack.push`) and reverses it in
+`undo()`. A service error on the first `redo` is remembered in `error` and the command
+marks itself obsolete, so `push_command` can show the message and nothing is recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from lipplanner.core.errors import UserError
+from lipplanner.core.services import editing
+from lipplanner.core.services.editing import Snapshot
+from lipplanner.ui.context import PlanContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+class ServiceCommand(QUndoCommand):
+    """Base: subclasses implement `apply()` and `revert()` with service calls."""
+
+    def __init__(self, context: PlanContext, text: str) -> None:
+        super().__init__(text)
+        self.context = context
+        self.error: UserError | None = None
+        self._done_once = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.error is not None:
+            return
+        try:
+            self.apply()
+        except UserError as error:
+            if self._done_once:
+                raise
+            self.error = error
+            self.setObsolete(True)
+        self._done_once = True
+
+    def undo(self) -> None:
+        if self.error is None:
+            self.revert()
+
+
+def push_command(context: PlanContext, command: ServiceCommand) -> UserError | None:
+    """Run a command through the undo stack; returns the error that stopped it, if any."""
+    context.undo_stack.push(command)
+    return command.error
+
+
+class CreateCommand(ServiceCommand):
+    """Add an item; undo deletes it (with anything added under it since)."""
+
+    def __init__(
+        self,
+        context: PlanContext,
+        entity: str,
+        values: Mapping[str, Any],
+        text: str,
+        *,
+        links: Mapping[str, Iterable[int]] | None = None,
+    ) -> None:
+        super().__init__(context, text)
+        self.entity = entity
+        self.values = dict(values)
+        self.links = {name: list(ids) for name, ids in (links or {}).items()}
+        self.item_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        if self._snapshot is not None:
+            editing.restore(self.context.db, self._snapshot)
+            return
+        self.item_id = editing.create(self.context.db, self.entity, self.values)
+        try:
+            for link, ids in self.links.items():
+                editing.set_links(self.context.db, link, self.item_id, ids)
+        except UserError:
+            editing.delete(
+                self.context.db, self.entity, self.item_id, cascade=True, clear_lead=True
+            )
+            raise
+
+    def revert(self) -> None:
+        assert self.item_id is not None
+        self._snapshot = editing.delete(
+            self.context.db, self.entity, self.item_id, cascade=True, clear_lead=True
+        )
+
+
+class EditCommand(ServiceCommand):
+    """Change fields of one item; undo puts the previous values back."""
+
+    def __init__(
+        self,
+        context: PlanContext,
+        entity: str,
+        item_id: int,
+        changes: Mapping[str, Any],
+        text: str,
+        *,
+        links: Mapping[str, Iterable[int]] | None = None,
+    ) -> None:
+        super().__init__(context, text)
+        self.entity = entity
+        self.item_id = item_id
+        self.changes = dict(changes)
+        self.links = {name: list(ids) for name, ids in (links or {}).items()}
+        self._previous: dict[str, Any] = {}
+        self._previous_links: dict[str, list[int]] = {}
+
+    def apply(self) -> None:
+        db = self.context.db
+        # Links first when they must stay valid with the new fields (lead vs supporting).
+        old_links = {name: editing.get_links(db, name, self.item_id) for name in self.links}
+        for name in self.links:
+            editing.set_links(db, name, self.item_id, [])
+        try:
+            self._previous = editing.update(db, self.entity, self.item_id, self.changes)
+            for name, ids in self.links.items():
+                editing.set_links(db, name, self.item_id, ids)
+        except UserError:
+            editing.update(db, self.entity, self.item_id, self._previous)
+            for name, ids in old_links.items():
+                editing.set_links(db, name, self.item_id, ids)
+            raise
+        self._previous_links = old_links
+
+    def revert(self) -> None:
+        db = self.context.db
+        for name in self._previous_links:
+            editing.set_links(db, name, self.item_id, [])
+        editing.update(db, self.entity, self.item_id, self._previous)
+        for name, ids in self._previous_links.items():
+            editing.set_links(db, name, self.item_id, ids)
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self._previous) or any(
+            self._previous_links.get(n) != ids for n, ids in self.links.items()
+        )
+
+
+class DeleteCommand(ServiceCommand):
+    """Delete an item with its children; undo restores all of it with the same ids."""
+
+    def __init__(
+        self, context: PlanContext, entity: str, item_id: int, text: str, **options: Any
+    ) -> None:
+        super().__init__(context, text)
+        self.entity = entity
+        self.item_id = item_id
+        self.options = options
+        self.snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        self.snapshot = editing.delete(self.context.db, self.entity, self.item_id, **self.options)
+
+    def revert(self) -> None:
+        assert self.snapshot is not None
+        editing.restore(self.context.db, self.snapshot)
+
+
+class MoveCommand(ServiceCommand):
+    """Move or reorder an item among its siblings or under another parent."""
+
+    def __init__(
+        self,
+        context: PlanContext,
+        entity: str,
+        item_id: int,
+        parent_id: int | None,
+        index: int,
+        text: str,
+    ) -> None:
+        super().__init__(context, text)
+        self.entity, self.item_id = entity, item_id
+        self.parent_id, self.index = parent_id, index
+        self._before: tuple[int | None, int] | None = None
+
+    def apply(self) -> None:
+        self._before = editing.move(
+            self.context.db, self.entity, self.item_id, self.parent_id, self.index
+        )
+
+    def revert(self) -> None:
+        assert self._before is not None
+        editing.move(self.context.db, self.entity, self.item_id, *self._before)
+
+
+class FunctionCommand(ServiceCommand):
+    """A change given as two callables (for features with their own services)."""
+
+    def __init__(
+        self, context: PlanContext, text: str, apply: Callable[[], None], revert: Callable[[], None]
+    ) -> None:
+        super().__init__(context, text)
+        self._apply, self._revert = apply, revert
+
+    def apply(self) -> None:
+        self._apply()
+
+    def revert(self) -> None:
+        self._revert()
