@@ -125,6 +125,12 @@ class EditCommand(ServiceCommand):
     def apply(self) -> None:
         db = self.context.db
         # Links first when they must stay valid with the new fields (lead vs supporting).
+        if self.expected_version is not None and not self._done_once:
+            current = editing.get_values(db, self.entity, self.item_id)
+            if current["version"] != self.expected_version:
+                raise editing.ConflictError(
+                    tr("Someone else changed this item since you opened it."), theirs=current
+                )
         old_links = {name: editing.get_links(db, name, self.item_id) for name in self.links}
         for name in self.links:
             editing.set_links(db, name, self.item_id, [])
