@@ -64,10 +64,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def summarise(db: Any, period: Any) -> dict[str, Any]:
     """The figures of `lipplanner summary`, as a JSON-ready dictionary."""
-    from lipplanner.core.services.plan_view import load_plan_view
+    from lipplanner.core.services.summary import plan_summary
 
-    view = load_plan_view(db, period)
-    keys = [s.key for s in sorted(view.statuses.values(), key=lambda s: s.position)]
+    summary = plan_summary(db, period)
+    keys = [key for key, _label in summary.statuses]
 
     def counts(by_status: dict[str, int]) -> dict[str, int]:
         return {key: by_status.get(key, 0) for key in keys}
@@ -75,31 +75,28 @@ def summarise(db: Any, period: Any) -> dict[str, Any]:
     def percent(value: float | None) -> float | None:
         return None if value is None else round(value, 1)
 
-    priorities = []
-    for priority in view.ordered_priorities:
-        rollup = view.rollup_priority(priority.id)
-        priorities.append(
-            {
-                "code": priority.code,
-                "title": priority.title_en,
-                "actions": rollup.actions,
-                "by_status": counts(rollup.by_status),
-                "percent_complete": percent(rollup.percent),
-                "status": rollup.status_key,
-            }
-        )
-    total = view.rollup_plan()
+    total = summary.total
     return {
         "plan": {
-            "title": view.plan.title_en,
-            "lip": view.partnership.name_en,
-            "first_year": view.plan.first_year,
-            "last_year": view.plan.last_year,
-            "status": view.plan.status,
+            "title": summary.plan_title,
+            "lip": summary.lip,
+            "first_year": summary.first_year,
+            "last_year": summary.last_year,
+            "status": summary.plan_status,
         },
-        "period": view.period.label,
-        "statuses": {s.key: s.label_en for s in view.statuses.values()},
-        "priorities": priorities,
+        "period": summary.period.label,
+        "statuses": dict(summary.statuses),
+        "priorities": [
+            {
+                "code": p.code,
+                "title": p.title,
+                "actions": p.rollup.actions,
+                "by_status": counts(p.rollup.by_status),
+                "percent_complete": percent(p.rollup.percent),
+                "status": p.rollup.status_key,
+            }
+            for p in summary.priorities
+        ],
         "totals": {
             "actions": total.actions,
             "by_status": counts(total.by_status),
@@ -107,9 +104,9 @@ def summarise(db: Any, period: Any) -> dict[str, Any]:
             "status": total.status_key,
             "overdue": total.overdue,
             "stale": total.stale,
-            "partners": len(view.partners),
-            "practices": len(view.practices),
-            "indicators": len(view.indicators),
+            "partners": summary.partners,
+            "practices": summary.practices,
+            "indicators": summary.indicators,
         },
     }
 

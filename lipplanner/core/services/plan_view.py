@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lipplanner.core import models as m
@@ -27,6 +27,7 @@ from lipplanner.core.progress import (
     is_stale,
     roll_up,
 )
+from lipplanner.core.services.latest import latest_updates
 
 
 def pick(en: str, fr: str, lang: str) -> str:
@@ -752,31 +753,17 @@ _UPDATE_COLUMNS = (
 
 
 def _update_view(row: Any) -> UpdateView:
-    return UpdateView(*(getattr(row, name) for name in _UPDATE_COLUMNS))
+    values = {name: getattr(row, name) for name in _UPDATE_COLUMNS}
+    reported_on = values["reported_on"]
+    if reported_on is not None and not isinstance(reported_on, date):
+        values["reported_on"] = date.fromisoformat(str(reported_on)[:10])  # raw SQL on SQLite
+    return UpdateView(**values)
 
 
 def _latest_updates(session: Session, plan_id: int, period: Period) -> dict[int, UpdateView]:
-    """Each action's latest update up to the end of `period`, in one windowed query."""
-    u = m.ProgressUpdate
-    rank = (
-        func.row_number()
-        .over(
-            partition_by=u.action_id,
-            order_by=(u.fiscal_year.desc(), u.quarter.desc(), u.reported_on.desc(), u.id.desc()),
-        )
-        .label("rank")
-    )
-    up_to = (u.fiscal_year < period.year) | and_(
-        u.fiscal_year == period.year, u.quarter <= (period.quarter or 4)
-    )
-    ranked = (
-        select(*(getattr(u, n) for n in _UPDATE_COLUMNS), rank)
-        .join(m.Action, m.Action.id == u.action_id)
-        .where(m.Action.plan_id == plan_id, up_to)
-        .subquery()
-    )
-    query = select(*(ranked.c[n] for n in _UPDATE_COLUMNS)).where(ranked.c.rank == 1)
-    return {row.action_id: _update_view(row) for row in session.execute(query)}
+    """Each action's latest update up to the end of `period`."""
+    rows = latest_updates(session.connection(), plan_id, period, _UPDATE_COLUMNS)
+    return {action_id: _update_view(row) for action_id, row in rows.items()}
 
 
 def action_history(db: PlanDatabase, action_id: int) -> list[UpdateView]:
