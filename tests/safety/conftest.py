@@ -47,7 +47,7 @@ def pg_url() -> Iterator[str]:
     admin.dispose()
 
 
-def _riverside_on_server(riverside_file: Path, url: str) -> PlanDatabase:
+def riverside_on_server(riverside_file: Path, url: str) -> PlanDatabase:
     from lipplanner.core.db.copying import copy_plan
     from lipplanner.core.db.server import open_server
 
@@ -67,7 +67,7 @@ def plan_db(request: pytest.FixtureRequest, riverside_file: Path) -> Iterator[Pl
         db = open_plan(riverside_file)
     else:
         url = request.getfixturevalue("pg_url")
-        db = _riverside_on_server(riverside_file, url)
+        db = riverside_on_server(riverside_file, url)
     yield db
     db.close()
 

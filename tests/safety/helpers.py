@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from lipplanner.core.db import PlanDatabase
 
@@ -23,8 +23,13 @@ def status_id(db: PlanDatabase, key: str) -> int:
 
 
 def table_rows(db: PlanDatabase, table: str) -> list[tuple[Any, ...]]:
+    """Every row of a table, typed (dates as dates), in id order."""
+    from lipplanner.core.models import Base
+
+    model = Base.metadata.tables[table]
     with db.reading() as session:
-        return [tuple(r) for r in session.execute(text(f"SELECT * FROM {table} ORDER BY id"))]
+        order = list(model.primary_key.columns)
+        return [tuple(r) for r in session.execute(select(model).order_by(*order))]
 
 
 def count(db: PlanDatabase, table: str) -> int:
