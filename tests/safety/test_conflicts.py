@@ -8,8 +8,8 @@ import pytest
 
 from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
-from lipplanner.core.services import editing
 from lipplanner.core.db.server import open_server
+from lipplanner.core.services import editing
 from lipplanner.core.services.editing import ConflictError
 from tests.safety.conftest import riverside_on_server
 from tests.safety.helpers import action_id, count

@@ -68,7 +68,7 @@ def test_a_wrong_or_missing_password_is_refused_clearly(pg_url: str):
     bare = url._replace(password=None).render_as_string(hide_password=False)
     with pytest.raises(PasswordNeeded, match="refused the user name or password"):
         open_server(bare, password="wrong", create=True)
-    with pytest.raises(PasswordNeeded, match="asks for the password|refused"):
+    with pytest.raises(PasswordNeeded, match="asks for the password"):
         open_server(bare, create=True)
     db = open_server(bare, password=url.password, create=True)  # the right one works
     db.close()
