@@ -125,7 +125,7 @@ def test_a_migration_failing_midway_leaves_the_plan_as_it_was(
         return original(self, name, *columns, **kw)
 
     monkeypatch.setattr(Operations, "create_table", fail_on_trash)
-    with pytest.raises(DataFileError, match="could not be upgraded .*left as it was"):
+    with pytest.raises(DataFileError, match=r"could not be upgraded .*left as it was"):
         open_plan(old_plan)
     assert _dump(old_plan) == before  # no change_record table, still at 0001
     monkeypatch.undo()

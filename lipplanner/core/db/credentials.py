@@ -13,6 +13,9 @@ from sqlalchemy.engine import URL
 
 SERVICE = "LIP Planner"
 
+# Passwords typed in this session, in memory only, so reconnecting does not ask again.
+_session: dict[str, str] = {}
+
 
 def _keyring() -> Any:
     try:
@@ -31,7 +34,15 @@ def keyring_available() -> bool:
     return _keyring() is not None
 
 
+def remember_for_session(url: URL, password: str) -> None:
+    """Keep a typed password in memory until the app quits (never on disk)."""
+    _session[account(url)] = password
+
+
 def stored_password(url: URL) -> str | None:
+    """The password typed earlier in this session, else the one in the OS keyring."""
+    if account(url) in _session:
+        return _session[account(url)]
     keyring = _keyring()
     if keyring is None:
         return None
@@ -55,6 +66,7 @@ def remember_password(url: URL, password: str) -> bool:
 
 
 def forget_password(url: URL) -> None:
+    _session.pop(account(url), None)
     keyring = _keyring()
     if keyring is None:
         return
