@@ -34,26 +34,41 @@ class TrashEntry:
         return sum(self.children.values())
 
 
+# What went with each entry, by (id, entity, entity id, deleted at): entries never
+# change, so the (possibly large) JSON is read once per entry, not on every refresh.
+_children_cache: dict[tuple[int, str, int, datetime], dict[str, int]] = {}
+
+
 def list_trash(db: PlanDatabase) -> list[TrashEntry]:
     """Deleted items, newest first."""
     table: Any = TrashItem.__table__
+    columns = [c for c in table.c if c.name != "rows_json"]
     with db.reading() as session:
-        rows = session.execute(select(table).order_by(table.c.id.desc())).mappings().all()
-    entries = []
-    for r in rows:
-        entries.append(
-            TrashEntry(
-                id=int(r["id"]),
-                deleted_at=r["deleted_at"],
-                deleted_by=str(r["deleted_by"]),
-                entity=str(r["entity"]),
-                entity_id=int(r["entity_id"]),
-                label=str(r["label"]),
-                kind=kind_label(str(r["entity"])),
-                children=_children(str(r["entity"]), int(r["entity_id"]), str(r["rows_json"])),
-            )
+        rows = session.execute(select(*columns).order_by(table.c.id.desc())).mappings().all()
+        keys = {
+            int(r["id"]): (int(r["id"]), str(r["entity"]), int(r["entity_id"]), r["deleted_at"])
+            for r in rows
+        }
+        missing = [i for i, key in keys.items() if key not in _children_cache]
+        for start in range(0, len(missing), 100):
+            chunk = missing[start : start + 100]
+            query = select(table.c.id, table.c.rows_json).where(table.c.id.in_(chunk))
+            for trash_id, rows_json in session.execute(query):
+                key = keys[int(trash_id)]
+                _children_cache[key] = _children(key[1], key[2], str(rows_json))
+    return [
+        TrashEntry(
+            id=int(r["id"]),
+            deleted_at=r["deleted_at"],
+            deleted_by=str(r["deleted_by"]),
+            entity=str(r["entity"]),
+            entity_id=int(r["entity_id"]),
+            label=str(r["label"]),
+            kind=kind_label(str(r["entity"])),
+            children=_children_cache.get(keys[int(r["id"])], {}),
         )
-    return entries
+        for r in rows
+    ]
 
 
 def _children(entity: str, entity_id: int, rows_json: str) -> dict[str, int]:

@@ -25,7 +25,7 @@ from lipplanner.core.services.specs import ENTITIES
 from lipplanner.ui.context import PlanContext
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-LIMIT = 5000
+LIMIT = 2000
 
 
 class HistoryModel(QAbstractTableModel):
