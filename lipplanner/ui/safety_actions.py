@@ -90,6 +90,17 @@ def connect_to_server(window: Any) -> bool:
     return bool(window.open_plan(dialog.address()))
 
 
+def ask_server_password(parent: QWidget | None, url: str) -> str | None:
+    """For `--db URL` or a recent server plan that needs a password: ask for it (with
+    the address filled in) and return the address to open, or None if cancelled. The
+    password is then remembered for the session, so `open_plan(address)` succeeds."""
+    dialog = ConnectServerDialog(parent, url=url)
+    if not dialog.exec() or dialog.db is None:
+        return None
+    dialog.db.close()
+    return dialog.address()
+
+
 def copy_to_server_action(window: Any) -> bool:
     """File → Copy plan to server…"""
     context: PlanContext | None = window.context

@@ -82,8 +82,18 @@ start() {
     }
     PID=$(head -n 1 "$ROOT/data/postmaster.pid")
     printf 'ROOT=%s\nPID=%s\nPORT=%s\n' "$ROOT" "$PID" "$PORT" > "$STATE"
-    PSQL="$BIN/psql"
-    [ -x "$PSQL" ] || PSQL=psql
+    PSQL=""
+    for candidate in "$BIN/psql" "$(command -v psql || true)" /usr/lib/postgresql/*/bin/psql; do
+        if [ -n "$candidate" ] && [ -x "$candidate" ]; then
+            PSQL="$candidate"
+            break
+        fi
+    done
+    if [ -z "$PSQL" ]; then
+        echo "postgres.sh: psql not found; cannot create the test database" >&2
+        stop
+        exit 1
+    fi
     as_postgres "$PSQL" -q -h "$ROOT/socket" -p "$PORT" -U postgres -d postgres \
         -c "CREATE ROLE $ROLE LOGIN CREATEDB PASSWORD '$PASSWORD'" \
         -c "CREATE DATABASE $DATABASE OWNER $ROLE" >/dev/null

@@ -341,3 +341,32 @@ def test_copy_to_file_makes_a_copy_and_offers_to_open_it(
     assert not safety_actions.copy_to_file_action(window)
     assert "already exists" in str(window.errors[0])
     assert os.path.exists(tmp_path / "copy.lip")
+
+
+@pytest.mark.postgres
+def test_a_server_plan_needing_a_password_is_opened_after_asking(
+    pg_url: str, riverside_file: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+):
+    from sqlalchemy.engine import make_url
+
+    from lipplanner.core.db.server import PasswordNeeded, open_server
+    from lipplanner.ui import safety_actions
+    from tests.safety.conftest import riverside_on_server
+
+    riverside_on_server(riverside_file, pg_url).close()
+    url = make_url(pg_url)
+    bare = url._replace(password=None).render_as_string(hide_password=False)
+    with pytest.raises(PasswordNeeded):
+        open_server(bare)
+
+    def type_password(dialog: ConnectServerDialog) -> int:
+        qtbot.keyClicks(dialog.password, str(url.password))
+        dialog.try_connect()
+        return dialog.result()
+
+    monkeypatch.setattr(ConnectServerDialog, "exec", type_password)
+    address = safety_actions.ask_server_password(None, bare)
+    assert address is not None and str(url.password) not in address
+    db = open_server(address)
+    assert action_id(db, "A1.1") > 0
+    db.close()
