@@ -40,7 +40,8 @@ def open_for_work(
 
         return open_server(text, create=create, read_only=read_only, password=password)
     path = Path(text).expanduser()
-    if not read_only and path.exists():
+    existed = path.exists()
+    if not read_only and existed:
         holder = open_elsewhere(path)
         if holder is not None:
             if ask is None:
@@ -55,7 +56,8 @@ def open_for_work(
     db = open_plan(path, create=create, read_only=read_only)
     if not read_only:
         try:
-            auto_backup(path, keep=keep_backups)
+            if existed:  # a brand-new plan has nothing to lose yet
+                auto_backup(path, keep=keep_backups)
         except UserError as error:  # a missing backup must not stop the day's work
             log.warning("automatic backup skipped: %s", error)
         db.lock = acquire(path, db.user)
