@@ -43,7 +43,7 @@ def pg_url() -> Iterator[str]:
             ),
             {"n": name},
         )
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
 
 

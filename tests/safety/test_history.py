@@ -130,3 +130,25 @@ def test_generating_the_demo_does_not_fill_the_history(tmp_path: Path):
     finally:
         demo.close()
         synthetic.close()
+
+
+def test_a_big_delete_is_one_line_for_the_plan_and_every_line_for_its_items(
+    plan_db: PlanDatabase,
+):
+    pid = int(scalar(plan_db, "SELECT id FROM priority WHERE code = 'P1'"))
+    snapshot = editing.delete(plan_db, "priority", pid, cascade=True)
+    editing.restore(plan_db, snapshot)
+    items = sum(1 for name, _row in snapshot.rows if name != "action_partner") - 1
+    plan_lines = [describe(e) for e in history(plan_db)]
+    assert plan_lines[0].startswith("Restored priority P1 ")
+    assert plan_lines[0].endswith(" item(s) under it)")
+    assert plan_lines[1].startswith("Deleted priority P1 ")
+    assert sum(1 for line in plan_lines if line.startswith(("Deleted", "Restored"))) == 2
+    assert history(plan_db)[0].along > 10
+    # An action's own history still says it was deleted and restored.
+    a11 = action_id(plan_db, "A1.1")
+    assert [e.operation for e in history(plan_db, entity="action", entity_id=a11)] == [
+        "restore",
+        "delete",
+    ]
+    assert items > 0

@@ -122,6 +122,11 @@ def _column_values(obj: Any) -> dict[str, Any]:
     return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
 
 
+def _tracked(obj: Any) -> bool:
+    table = getattr(obj, "__table__", None)
+    return table is not None and table.name not in UNTRACKED and "id" in table.c
+
+
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _flush: UOWTransaction) -> None:
     # In after_flush new rows have their ids and attribute histories still hold the
@@ -130,12 +135,14 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
         return
     changes: list[Change] = []
     for obj in session.new:
-        table = obj.__table__.name
-        values = _column_values(obj)
-        changes.append(
-            Change("insert", table, int(values["id"]), "", None, row_label(table, values))
-        )
+        if _tracked(obj):
+            table = obj.__table__.name
+            values = _column_values(obj)
+            label = row_label(table, values)
+            changes.append(Change("insert", table, int(values["id"]), "", None, label))
     for obj in session.dirty:
+        if not _tracked(obj):
+            continue
         state = inspect(obj)
         table = obj.__table__.name
         for attr in state.mapper.column_attrs:
@@ -149,9 +156,10 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
             if old != new:
                 changes.append(Change("update", table, int(obj.id), attr.key, old, new))
     for obj in session.deleted:
-        table = obj.__table__.name
-        values = _column_values(obj)
-        changes.append(Change("delete", table, int(values["id"]), "", row_label(table, values)))
+        if _tracked(obj):
+            table = obj.__table__.name
+            values = _column_values(obj)
+            changes.append(Change("delete", table, int(values["id"]), "", row_label(table, values)))
     record(session, changes)
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, func, select
 
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.db.audit import row_label
@@ -47,6 +47,8 @@ class HistoryEntry:
     field_label: str  # "Status"
     old_text: str  # "On track" (empty when there was none)
     new_text: str
+    # When a delete or restore took other items with it (folded into this line).
+    along: int = 0
 
 
 def kind_label(entity: str) -> str:
@@ -87,11 +89,24 @@ def history(
     until: date | datetime | None = None,
     user: str | None = None,
     limit: int = DEFAULT_LIMIT,
+    fold: bool | None = None,
 ) -> list[HistoryEntry]:
     """Recorded changes, newest first, filtered by item, date range (inclusive; a date
-    means the whole day) and person."""
+    means the whole day) and person.
+
+    With `fold` (the default for the whole plan) a delete or restore shows as one line
+    for the item deleted, with `along` counting what went with it, instead of a line
+    for each of the hundreds of updates under a priority."""
     c: Any = ChangeRecord.__table__.c
+    if fold is None:
+        fold = entity is None and entity_id is None
     query = select(ChangeRecord.__table__).order_by(c.id.desc()).limit(max(1, limit))
+    if fold:
+        removal = c.operation.in_(("delete", "restore")) & (c.field == "")
+        first_of_batch = (
+            select(func.min(c.id)).where(removal).group_by(c.batch, c.operation).scalar_subquery()
+        )
+        query = query.where(~removal | c.id.in_(first_of_batch))
     if entity is not None:
         query = query.where(c.entity == entity)
     if entity_id is not None:
@@ -107,7 +122,25 @@ def history(
     with db.reading() as session:
         records = [dict(r) for r in session.execute(query).mappings()]
         names = _Names(session, records)
-    return [names.entry(r) for r in records]
+        along: dict[tuple[str, str], int] = {}
+        if fold:
+            batches = {r["batch"] for r in records if r["operation"] in ("delete", "restore")}
+            for batch, operation, n in session.execute(
+                select(c.batch, c.operation, func.count())
+                .where(c.batch.in_(batches), c.field == "")
+                .where(c.operation.in_(("delete", "restore")))
+                .group_by(c.batch, c.operation)
+            ):
+                along[(str(batch), str(operation))] = int(n) - 1
+    entries = [names.entry(r) for r in records]
+    if along:
+        entries = [
+            replace(e, along=along.get((e.batch, e.operation), 0))
+            if e.operation in ("delete", "restore") and not e.field
+            else e
+            for e in entries
+        ]
+    return entries
 
 
 def people(db: PlanDatabase) -> list[str]:
@@ -122,10 +155,11 @@ def describe(entry: HistoryEntry) -> str:
     item = f"{entry.kind} {entry.item}".strip()
     if entry.operation == "insert":
         return f"Added {item}"
+    with_it = f" (with {entry.along} item(s) under it)" if entry.along else ""
     if entry.operation == "delete":
-        return f"Deleted {item}"
+        return f"Deleted {item}{with_it}"
     if entry.operation == "restore":
-        return f"Restored {item}"
+        return f"Restored {item}{with_it}"
     old = entry.old_text or "(empty)"
     new = entry.new_text or "(empty)"
     return f"Changed {entry.field_label} of {item} from {old} to {new}"

@@ -79,6 +79,8 @@ class HistoryModel(QAbstractTableModel):
         item = f"{entry.kind} {entry.item}".strip()
         if entry.operation == "insert":
             return self.tr("Added %1").replace("%1", item)
+        if entry.along:
+            item += " " + self.tr("(with %n item(s) under it)", "", entry.along)
         if entry.operation == "delete":
             return self.tr("Deleted %1").replace("%1", item)
         if entry.operation == "restore":
