@@ -155,3 +155,19 @@ def test_copying_into_a_file_that_holds_a_plan_is_refused(riverside_file: Path, 
     finally:
         source.close()
         target.close()
+
+
+@pytest.mark.postgres
+def test_a_server_plan_opened_read_only_refuses_changes_clearly(riverside_file: Path, pg_url: str):
+    from lipplanner.core.services import editing
+    from tests.safety.conftest import riverside_on_server
+
+    riverside_on_server(riverside_file, pg_url).close()
+    db = open_server(pg_url, read_only=True)
+    try:
+        before = editing.get_values(db, "action", 1)
+        with pytest.raises(DataFileError, match="is open read-only; the change was not saved"):
+            editing.update(db, "action", 1, {"title_en": "Nope"})
+        assert editing.get_values(db, "action", 1) == before
+    finally:
+        db.close()

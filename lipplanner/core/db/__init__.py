@@ -63,6 +63,12 @@ class PlanDatabase:
                 yield session
         except OperationalError as error:
             raise _operational_error(error, self) from None
+        except DBAPIError as error:
+            if "read-only transaction" in str(error.orig):  # a server opened read-only
+                raise DataFileError(
+                    f"“{self.name}” is open read-only; the change was not saved."
+                ) from None
+            raise
         except StaleDataError:
             # The ORM's version check found a row changed by someone else meanwhile.
             raise ConflictError(

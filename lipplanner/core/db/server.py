@@ -107,12 +107,12 @@ def _reason(error: DBAPIError, url: URL) -> DataFileError:
     return DataFileError(f"The database server {where} refused the connection: {first}.")
 
 
-def server_engine(url: URL) -> Engine:
-    return create_engine(
-        url,
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
-    )
+def server_engine(url: URL, *, read_only: bool = False) -> Engine:
+    connect_args: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    if read_only:
+        # The server itself refuses writes, as SQLite's mode=ro does for a file.
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def open_server(
@@ -133,7 +133,7 @@ def open_server(
         if stored:
             parsed = parsed.set(password=stored)
     try:
-        engine = server_engine(parsed)
+        engine = server_engine(parsed, read_only=read_only)
     except ModuleNotFoundError:
         raise DataFileError(
             "The PostgreSQL driver is not installed (pip install 'psycopg[binary]')."
