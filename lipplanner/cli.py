@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from lipplanner import APP_NAME, __version__
+from lipplanner import safety_commands as safety
 from lipplanner.core.errors import UserError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -196,6 +197,9 @@ COMMANDS: dict[str, Command] = {
     "demo": ("write the Riverside demo plan, or a synthetic one of any size", _demo_args, cmd_demo),
     "summary": ("print progress by priority", _summary_args, cmd_summary),
     "check": ("check a plan file's integrity and schema", _check_args, cmd_check),
+    "history": ("print who changed what and when", safety.history_args, safety.cmd_history),
+    "backups": ("list, make or restore a plan's backups", safety.backups_args, safety.cmd_backups),
+    "copy": ("copy a plan between a file and a server", safety.copy_args, safety.cmd_copy),
 }
 
 

@@ -25,3 +25,14 @@ class UserError(Exception):
 
 class DataFileError(UserError):
     """The plan file (or database) cannot be opened or written as asked."""
+
+
+class ConflictError(UserError):
+    """The row was changed by someone else since it was read (optimistic concurrency).
+
+    `theirs` holds the row as it now is in the database (empty when unknown).
+    """
+
+    def __init__(self, message: str, *, theirs: dict[str, object]) -> None:
+        super().__init__(message)
+        self.theirs = theirs

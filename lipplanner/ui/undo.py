@@ -113,10 +113,12 @@ class EditCommand(ServiceCommand):
         text: str,
         *,
         links: Mapping[str, Iterable[int]] | None = None,
+        expected_version: int | None = None,
     ) -> None:
         super().__init__(context, text)
         self.entity = entity
         self.item_id = item_id
+        self.expected_version = expected_version
         self.changes = dict(changes)
         self.links = {name: list(ids) for name, ids in (links or {}).items()}
         self._previous: dict[str, Any] = {}

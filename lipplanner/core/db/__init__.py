@@ -18,9 +18,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from lipplanner.core.db import audit
 from lipplanner.core.db.schema import APPLICATION_ID, SCHEMA_HEAD, read_schema
-from lipplanner.core.errors import DataFileError
+from lipplanner.core.errors import ConflictError, DataFileError
 
 PLAN_SUFFIX = ".lip"
 BUSY_TIMEOUT_MS = 5000
@@ -33,8 +35,11 @@ class PlanDatabase:
         self.engine = engine
         self.path = path
         self.read_only = read_only
+        # Who the history names; the preferences may set another name.
         self.user = os.environ.get("LIPPLANNER_USER") or _os_user()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # The "open elsewhere" lock file, when this copy of the app holds one.
+        self.lock: Any = None
 
     @property
     def name(self) -> str:
@@ -52,11 +57,24 @@ class PlanDatabase:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commit on success, roll back everything on any error."""
         session = self._sessions()
+        audit.begin(session, self.user)
         try:
             with session.begin():
                 yield session
         except OperationalError as error:
             raise _operational_error(error, self) from None
+        except DBAPIError as error:
+            if "read-only transaction" in str(error.orig):  # a server opened read-only
+                raise DataFileError(
+                    f"“{self.name}” is open read-only; the change was not saved."
+                ) from None
+            raise
+        except StaleDataError:
+            # The ORM's version check found a row changed by someone else meanwhile.
+            raise ConflictError(
+                "Someone else changed this item since you opened it; nothing was saved.",
+                theirs={},
+            ) from None
         finally:
             session.close()
 
@@ -72,6 +90,9 @@ class PlanDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def _os_user() -> str:

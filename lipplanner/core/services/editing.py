@@ -8,7 +8,8 @@ it needs: `update` the previous values, `delete` a `Snapshot` that `restore` put
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
@@ -17,19 +18,15 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from lipplanner.core import models as m
-from lipplanner.core.db import PlanDatabase
-from lipplanner.core.errors import UserError
+from lipplanner.core.db import PlanDatabase, audit
+from lipplanner.core.db.audit import Change
+from lipplanner.core.errors import ConflictError, UserError
 from lipplanner.core.models.base import Base
+from lipplanner.core.models.records import TrashItem
 from lipplanner.core.services import validation as v
 from lipplanner.core.services.specs import ENTITIES, MODELS, PLAN_SCOPED, EntitySpec, FieldSpec
 
-
-class ConflictError(UserError):
-    """The row was changed by someone else since it was read (optimistic concurrency)."""
-
-    def __init__(self, message: str, *, theirs: dict[str, Any]) -> None:
-        super().__init__(message)
-        self.theirs = theirs
+__all__ = ["ConflictError", "DependentsError", "Snapshot"]
 
 
 class DependentsError(UserError):
@@ -211,6 +208,7 @@ def create(db: PlanDatabase, entity: str, values: Mapping[str, Any]) -> int:
 
 def create_in(session: Session, spec: EntitySpec, values: Mapping[str, Any]) -> int:
     """`create` inside a caller's transaction (for batches such as imports)."""
+    audit.track(session)
     cleaned: dict[str, Any] = {}
     for field in spec.fields:
         if field.name in values:
@@ -267,6 +265,7 @@ def update_in(
     *,
     expected_version: int | None = None,
 ) -> dict[str, Any]:
+    audit.track(session)
     row = _get(session, spec, item_id)
     if expected_version is not None and row.version != expected_version:
         raise ConflictError(
@@ -422,6 +421,7 @@ def delete(
     """
     spec = spec_of(entity)
     with db.transaction() as session:
+        audit.track(session)
         row = _get(session, spec, item_id)
         label = _label(spec, row)
         found = _dependents(session, entity, item_id)
@@ -452,6 +452,13 @@ def delete(
                 select(m.Action.id).where(m.Action.lead_partner_id == item_id)
             ).all()
             cleared_leads = [("action", a, "lead_partner_id", item_id) for a in led]
+            audit.record(
+                session,
+                (
+                    Change("update", "action", a, "lead_partner_id", item_id, reassign_to)
+                    for a in led
+                ),
+            )
             session.execute(
                 sql_update(m.Action)
                 .where(m.Action.lead_partner_id == item_id)
@@ -467,7 +474,77 @@ def delete(
         session.execute(sql_delete(table).where(table.c.id == item_id))
         order = [t.name for t in Base.metadata.sorted_tables]
         ordered = tuple((name, row) for name in order for row in rows.get(name, {}).values())
-        return Snapshot(entity, item_id, label, ordered, tuple(cleared))
+        snapshot = Snapshot(entity, item_id, label, ordered, tuple(cleared))
+        # Reassigned leads were recorded with their new partner above.
+        _record_removal(
+            session,
+            replace(snapshot, cleared=tuple(cleared[: len(cleared) - len(cleared_leads)])),
+            "delete",
+        )
+        _put_in_trash(session, snapshot, db.user)
+        return snapshot
+
+
+def _entity_tables() -> set[str]:
+    """Tables whose rows are items with their own history (link rows are not)."""
+    return {t.name for t in Base.metadata.sorted_tables if "version" in t.c}
+
+
+def _record_removal(session: Session, snapshot: Snapshot, operation: str) -> None:
+    items = _entity_tables()
+    changes = [
+        Change(
+            operation,
+            name,
+            int(row["id"]),
+            "",
+            audit.row_label(name, row) if operation == "delete" else None,
+            audit.row_label(name, row) if operation == "restore" else None,
+        )
+        for name, row in snapshot.rows
+        if name in items
+    ]
+    changes += [
+        Change(
+            "update",
+            name,
+            row_id,
+            column,
+            value if operation == "delete" else None,
+            None if operation == "delete" else value,
+        )
+        for name, row_id, column, value in snapshot.cleared
+    ]
+    audit.record(session, changes)
+
+
+def _put_in_trash(session: Session, snapshot: Snapshot, user: str) -> None:
+    payload = {
+        "rows": [[name, row] for name, row in snapshot.rows],
+        "cleared": [list(c) for c in snapshot.cleared],
+    }
+    session.execute(
+        insert(TrashItem).values(
+            deleted_at=datetime.now().replace(microsecond=0),
+            deleted_by=user,
+            entity=snapshot.entity,
+            entity_id=snapshot.item_id,
+            label=snapshot.label,
+            rows_json=audit.dump_rows(payload),
+        )
+    )
+
+
+def snapshot_from_trash(entity: str, item_id: int, label: str, rows_json: str) -> Snapshot:
+    """The `Snapshot` a trash entry holds (the inverse of what `delete` stored)."""
+    payload = audit.load_rows(rows_json)
+    return Snapshot(
+        entity,
+        item_id,
+        label,
+        tuple((str(name), dict(row)) for name, row in payload["rows"]),
+        tuple((str(t), int(i), str(c), int(v)) for t, i, c, v in payload["cleared"]),
+    )
 
 
 def restore(db: PlanDatabase, snapshot: Snapshot) -> None:
@@ -481,6 +558,7 @@ def restore_in(
     session: Session, snapshot: Snapshot, tables: dict[str, Table] | None = None
 ) -> None:
     tables = tables or _tables()
+    audit.track(session)
     first = snapshot.rows[0] if snapshot.rows else None
     if first is not None:
         table = tables[first[0]]
@@ -494,6 +572,16 @@ def restore_in(
     for name, row_id, column, value in snapshot.cleared:
         table = tables[name]
         session.execute(table.update().where(table.c.id == row_id).values({column: value}))
+    _record_removal(session, snapshot, "restore")
+    # Back in the plan, so no longer in the trash (undo of a delete, or Restore).
+    trash: Any = TrashItem.__table__
+    latest = session.scalar(
+        select(func.max(trash.c.id)).where(
+            trash.c.entity == snapshot.entity, trash.c.entity_id == snapshot.item_id
+        )
+    )
+    if latest is not None:
+        session.execute(sql_delete(trash).where(trash.c.id == latest))
 
 
 def _label(spec: EntitySpec, row: Any) -> str:
@@ -522,6 +610,7 @@ def move(
     model: Any = spec.model
     parent_column = getattr(model, spec.parent)
     with db.transaction() as session:
+        audit.track(session)
         row = _get(session, spec, item_id)
         old_parent = getattr(row, spec.parent)
         old_siblings = _siblings(session, model, parent_column, old_parent)
@@ -544,6 +633,18 @@ def _siblings(session: Session, model: Any, parent_column: Any, parent: object) 
 
 
 def _renumber(session: Session, model: Any, ids: list[int]) -> None:
+    before: dict[int, int] = {}
+    for chunk in _chunks(ids):
+        query = select(model.id, model.position).where(model.id.in_(chunk))
+        before.update((int(i), int(pos)) for i, pos in session.execute(query))
+    audit.record(
+        session,
+        (
+            Change("update", model.__tablename__, row_id, "position", before.get(row_id), position)
+            for position, row_id in enumerate(ids)
+            if before.get(row_id) != position
+        ),
+    )
     for position, row_id in enumerate(ids):
         session.execute(
             sql_update(model)
@@ -594,6 +695,7 @@ def set_links_in(
 ) -> list[int]:
     model, owner_col, member_col, owner_entity, member_model = _LINKS[link]
     table: Any = model
+    audit.track(session)
     _get(session, ENTITIES[owner_entity], owner_id)
     wanted = list(dict.fromkeys(member_ids))
     if wanted:
@@ -629,4 +731,5 @@ def set_links_in(
     session.execute(sql_delete(table).where(getattr(table, owner_col) == owner_id))
     if wanted:
         session.execute(insert(table), [{owner_col: owner_id, member_col: i} for i in wanted])
+    audit.record(session, [Change("update", owner_entity, owner_id, link, old, wanted)])
     return old

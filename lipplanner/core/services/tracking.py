@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from lipplanner.core import models as m
-from lipplanner.core.db import PlanDatabase
+from lipplanner.core.db import PlanDatabase, audit
+from lipplanner.core.db.audit import Change
 from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period, fiscal_year_label
 from lipplanner.core.services import editing
@@ -112,6 +113,7 @@ def set_indicator_value(
         raise UserError("Quarter must be 0 (whole year) or 1 to 4.", field="quarter")
     v = m.IndicatorValue
     with db.transaction() as session:
+        audit.track(session)
         indicator = session.get(m.Indicator, indicator_id)
         if indicator is None:
             raise UserError("That indicator no longer exists.")
@@ -130,6 +132,11 @@ def set_indicator_value(
         )
         before: IndicatorActual = (False, None, "") if row is None else (True, row.value, row.note)
         if not recorded:
+            if row is not None:
+                audit.record(
+                    session,
+                    [Change("delete", "indicator_value", row.id, "", _period_text(year, quarter))],
+                )
             session.execute(
                 delete(v).where(
                     v.indicator_id == indicator_id, v.fiscal_year == year, v.quarter == quarter
@@ -149,3 +156,7 @@ def set_indicator_value(
         else:
             row.value, row.note, row.recorded_on = number, note_text, date.today()
         return before
+
+
+def _period_text(year: int, quarter: int) -> str:
+    return fiscal_year_label(year) + (f" Q{quarter}" if quarter else "")

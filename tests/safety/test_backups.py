@@ -1,0 +1,93 @@
+"""Rolling backups on open, and putting one back."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from lipplanner.core.db import open_plan
+from lipplanner.core.db.backups import (
+    auto_backup,
+    backup_folder,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
+from lipplanner.core.db.locks import acquire
+from lipplanner.core.errors import DataFileError
+from lipplanner.core.services import editing
+from tests.safety.helpers import action_id
+
+DAY0 = datetime(2026, 1, 5, 9, 0)
+
+
+def _title(path: Path) -> str:
+    db = open_plan(path, read_only=True)
+    try:
+        return str(editing.get_values(db, "action", action_id(db, "A1.1"))["title_en"])
+    finally:
+        db.close()
+
+
+def test_backups_are_made_at_most_once_a_day_and_only_the_last_few_kept(riverside_file: Path):
+    folder = backup_folder(riverside_file)
+    assert folder == riverside_file.parent / "riverside backups"
+    assert auto_backup(riverside_file, keep=3, now=DAY0) is not None
+    assert auto_backup(riverside_file, keep=3, now=DAY0 + timedelta(hours=5)) is None
+    for day in range(1, 6):
+        assert auto_backup(riverside_file, keep=3, now=DAY0 + timedelta(days=day)) is not None
+    made = list_backups(riverside_file)
+    assert [b.made_at for b in made] == [DAY0 + timedelta(days=d) for d in (5, 4, 3)]
+    assert all(b.kind == "auto" and b.size > 0 for b in made)
+    # Each one is a complete plan that opens.
+    assert _title(made[0].path).startswith("Employer mentorship")
+
+
+def test_a_backup_of_an_open_plan_holds_its_committed_changes(riverside_file: Path):
+    db = open_plan(riverside_file)
+    editing.update(db, "action", action_id(db, "A1.1"), {"title_en": "Saved before backup"})
+    backup = make_backup(riverside_file)  # while open, with the change still in the WAL
+    db.close()
+    assert _title(backup) == "Saved before backup"
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_restoring_a_backup_keeps_a_copy_of_the_plan_it_replaces(riverside_file: Path):
+    backup = make_backup(riverside_file, now=DAY0)
+    db = open_plan(riverside_file)
+    editing.update(db, "action", action_id(db, "A1.1"), {"title_en": "After the backup"})
+    db.close()
+
+    safety_copy = restore_backup(riverside_file, backup)
+    assert _title(riverside_file).startswith("Employer mentorship")
+    assert _title(safety_copy) == "After the backup"
+    assert [b.kind for b in list_backups(riverside_file)] == ["before-restore", "manual"]
+
+
+def test_a_file_that_is_not_a_plan_is_not_restored(riverside_file: Path, tmp_path: Path):
+    junk = tmp_path / "notes.lip"
+    junk.write_text("not a plan")
+    before = riverside_file.read_bytes()
+    with pytest.raises(DataFileError, match="not a LIP Planner plan"):
+        restore_backup(riverside_file, junk)
+    assert riverside_file.read_bytes() == before
+
+
+def test_a_plan_open_in_another_copy_is_not_replaced(riverside_file: Path):
+    backup = make_backup(riverside_file, now=DAY0)
+    lock = acquire(riverside_file, "Someone")
+    lock_file = lock.path
+    # Pretend the lock belongs to another running copy (this test's parent process).
+    import json
+    import os
+
+    data = json.loads(lock_file.read_text())
+    data["pid"] = os.getppid()
+    lock_file.write_text(json.dumps(data))
+    with pytest.raises(DataFileError, match="close it there"):
+        restore_backup(riverside_file, backup)
+    lock_file.unlink()
