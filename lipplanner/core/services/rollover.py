@@ -306,8 +306,7 @@ def apply_rollover(
             raise UserError(_CHANGED)
         touched = {i.action_id: i for i in (*preview.closed, *preview.carried)}
         actions = {
-            a.id: a
-            for a in session.scalars(select(m.Action).where(m.Action.id.in_(list(touched))))
+            a.id: a for a in session.scalars(select(m.Action).where(m.Action.id.in_(list(touched))))
         }
         previous = tuple(
             (a.id, a.closed_year, a.carried_from_year)
