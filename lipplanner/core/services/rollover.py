@@ -94,6 +94,10 @@ class RolloverPreview:
     # Open actions that start after the year rolled over: they join a later plan.
     later: tuple[RolloverItem, ...]
     warnings: tuple[str, ...]
+    # The facts behind the warnings, for interfaces that word them in their language:
+    # carried actions due to end by the end of the year, and those not reported in Q4.
+    past_end_codes: tuple[str, ...] = ()
+    unreported_codes: tuple[str, ...] = ()
 
     @property
     def to_year(self) -> int:
@@ -231,6 +235,8 @@ def preview_rollover(db: PlanDatabase, from_year: int) -> RolloverPreview:
         closed=tuple(closed),
         later=tuple(later),
         warnings=tuple(warnings),
+        past_end_codes=tuple(a.code for a in past_end),
+        unreported_codes=tuple(a.code for a in unreported),
     )
 
 

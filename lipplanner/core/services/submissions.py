@@ -349,3 +349,12 @@ def compare_submissions(
         "action", _by_code(old, "actions"), _by_code(new, "actions"), _ACTION_FIELDS
     )
     return differences
+
+
+def withdraw_submission(db: PlanDatabase, submission_id: int) -> None:
+    """Remove a submission recorded by mistake (the undo of `submit_report`)."""
+    with db.transaction() as session:
+        row = session.get(m.SubmittedReport, submission_id)
+        if row is None:
+            raise UserError("That submitted report is no longer in the plan.")
+        session.delete(row)
