@@ -51,7 +51,10 @@ def test_preview_shows_what_is_carried_and_closed(context: PlanContext, qtbot: Q
     qtbot.addWidget(dialog)
     # Before any roll-over the year of the reporting period is proposed.
     assert dialog.year.currentText() == "2026-27" and dialog.year.isEnabled()
-    assert _groups(dialog) == ["Carried over into 2027-28 (17)", "Closed: completed or discontinued (6)"]
+    assert _groups(dialog) == [
+        "Carried over into 2027-28 (17)",
+        "Closed: completed or discontinued (6)",
+    ]
     assert "17 action(s) carried over into 2027-28" in dialog.summary.text()
     assert ": 5 completed, 1 discontinued." in dialog.summary.text()
     carried = dialog.items.topLevelItem(0)

@@ -51,7 +51,9 @@ def tr(text: str) -> str:
 def _codes(codes: tuple[str, ...]) -> str:
     shown = ", ".join(codes[:_LISTED])
     more = len(codes) - _LISTED
-    return shown if more <= 0 else tr("%1 and %2 more").replace("%1", shown).replace("%2", str(more))
+    return (
+        shown if more <= 0 else tr("%1 and %2 more").replace("%1", shown).replace("%2", str(more))
+    )
 
 
 def _date(day: date | None) -> str:
@@ -78,9 +80,7 @@ class RolloverCommand(ServiceCommand):
         self.undo_info: RolloverUndo | None = None
 
     def apply(self) -> None:
-        self.undo_info = apply_rollover(
-            self.context.db, self.preview, extend_plan=self.extend_plan
-        )
+        self.undo_info = apply_rollover(self.context.db, self.preview, extend_plan=self.extend_plan)
 
     def revert(self) -> None:
         assert self.undo_info is not None
@@ -101,11 +101,8 @@ class RolloverDialog(QDialog):
         self.year = QComboBox(self)
         self.year.setAccessibleName(self.tr("Year that ends"))
         plan = view.plan
-        if plan.current_year is None:
-            # Before the first roll-over any year of the plan can be the one that ends.
-            years = plan.years
-        else:
-            years = [plan.current_year]
+        # Before the first roll-over any year of the plan can be the one that ends.
+        years = plan.years if plan.current_year is None else [plan.current_year]
         for year in years:
             self.year.addItem(fiscal_year_label(year), year)
         self.year.setCurrentIndex(max(0, self.year.findData(view.current_year)))
@@ -119,8 +116,10 @@ class RolloverDialog(QDialog):
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
-        self.notes.setStyleSheet("QLabel { color: palette(text); background: #fff4e5; "
-                                 "border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; }")
+        self.notes.setStyleSheet(
+            "QLabel { color: palette(text); background: #fff4e5; "
+            "border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; }"
+        )
         self.extend = QCheckBox(self)
         self.extend.toggled.connect(self._update_buttons)
 
@@ -190,9 +189,12 @@ class RolloverDialog(QDialog):
         starting = fiscal_year_label(preview.to_year)
         kinds = Counter(item.status_key for item in preview.closed)
         lines = [
-            self.tr("%n action(s) carried over into %1, with their indicators’ baselines and "
-                    "targets. Actuals stay with the periods they were reported for.",
-                    "", len(preview.carried)).replace("%1", starting),
+            self.tr(
+                "%n action(s) carried over into %1, with their indicators’ baselines and "
+                "targets. Actuals stay with the periods they were reported for.",
+                "",
+                len(preview.carried),
+            ).replace("%1", starting),
             self.tr("%n action(s) closed", "", len(preview.closed))
             + (
                 self.tr(": %1 completed, %2 discontinued.")
@@ -204,8 +206,11 @@ class RolloverDialog(QDialog):
         ]
         if preview.later:
             lines.append(
-                self.tr("%n action(s) start later and will join the plan of their year.", "",
-                        len(preview.later))
+                self.tr(
+                    "%n action(s) start later and will join the plan of their year.",
+                    "",
+                    len(preview.later),
+                )
             )
         return "\n".join(lines)
 
@@ -214,22 +219,28 @@ class RolloverDialog(QDialog):
         notes = []
         if preview.past_end_codes:
             notes.append(
-                self.tr("Due to end by the end of %1 but not finished: %2. Give them new "
-                        "end dates after the roll-over.")
+                self.tr(
+                    "Due to end by the end of %1 but not finished: %2. Give them new "
+                    "end dates after the roll-over."
+                )
                 .replace("%1", ending)
                 .replace("%2", _codes(preview.past_end_codes))
             )
         if preview.unreported_codes:
             notes.append(
-                self.tr("No progress update for the last quarter of %1: %2. Their status may "
-                        "be out of date; import the partners’ updates first if you have them.")
+                self.tr(
+                    "No progress update for the last quarter of %1: %2. Their status may "
+                    "be out of date; import the partners’ updates first if you have them."
+                )
                 .replace("%1", ending)
                 .replace("%2", _codes(preview.unreported_codes))
             )
         if preview.needs_extension:
             notes.append(
-                self.tr("%1 is beyond the plan’s last year (%2). Tick the box below to extend "
-                        "the plan by one year.")
+                self.tr(
+                    "%1 is beyond the plan’s last year (%2). Tick the box below to extend "
+                    "the plan by one year."
+                )
                 .replace("%1", fiscal_year_label(preview.to_year))
                 .replace("%2", fiscal_year_label(preview.last_year))
             )

@@ -314,9 +314,7 @@ class SubmissionsView(QWidget):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Compare"), str(error))
             return False
-        older, newer = sorted(
-            (first, second), key=lambda s: (s.info.submitted_at, s.info.id)
-        )
+        older, newer = sorted((first, second), key=lambda s: (s.info.submitted_at, s.info.id))
         dialog = CompareDialog(older.info, newer.info, compare_submissions(older, newer), self)
         dialog.open()
         self.compare_dialog = dialog
@@ -367,9 +365,12 @@ def describe(difference: Difference) -> tuple[str, str, str, str]:
         return what, tr("Added"), "", ""
     if difference.change == "removed":
         return what, tr("No longer in the report"), "", ""
+    name = field_name(difference.field)
+    if difference.field == "overdue" and difference.scope != "action":
+        name = tr("Overdue actions")
     return (
         what,
-        field_name(difference.field),
+        name,
         _value(difference.field, difference.before),
         _value(difference.field, difference.after),
     )
@@ -389,8 +390,11 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Compare submitted reports"))
         self.resize(820, 520)
         heading = QLabel(
-            self.tr("From %1 (sent %2 to %3) to %4 (sent %5 to %6): %n difference(s).", "",
-                    len(differences))
+            self.tr(
+                "From %1 (sent %2 to %3) to %4 (sent %5 to %6): %n difference(s).",
+                "",
+                len(differences),
+            )
             .replace("%1", older.period)
             .replace("%2", _when(older))
             .replace("%3", older.recipient)
@@ -407,9 +411,15 @@ class CompareDialog(QDialog):
         self.list.setHeaderLabels(
             [self.tr("Item"), self.tr("What changed"), self.tr("Before"), self.tr("After")]
         )
+        previous = ""
         for difference in differences:
-            row = QTreeWidgetItem(list(describe(difference)))
-            row.setToolTip(0, row.text(0))
+            texts = list(describe(difference))
+            # One item's changes follow each other; name the item once.
+            shown = texts[0] if texts[0] != previous else ""
+            previous = texts[0]
+            row = QTreeWidgetItem([shown, *texts[1:]])
+            row.setToolTip(0, texts[0])
+            row.setData(0, Qt.ItemDataRole.UserRole, texts[0])
             self.list.addTopLevelItem(row)
         if not differences:
             self.list.addTopLevelItem(
@@ -436,8 +446,9 @@ class RecipientDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record as submitted"))
         intro = QLabel(
-            self.tr("A frozen copy of “%1” will be kept in the plan with today’s date.")
-            .replace("%1", file_name),
+            self.tr("A frozen copy of “%1” will be kept in the plan with today’s date.").replace(
+                "%1", file_name
+            ),
             self,
         )
         intro.setWordWrap(True)
