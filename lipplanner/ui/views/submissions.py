@@ -546,9 +546,9 @@ def submit_current_report(
             "file_name": path.name,
         },
     )
-    error = push_command(context, command)
-    if error is not None:
-        QMessageBox.warning(parent, tr("Record as submitted"), str(error))
+    refused = push_command(context, command)
+    if refused is not None:
+        QMessageBox.warning(parent, tr("Record as submitted"), str(refused))
         return None
     settings.setValue(_RECIPIENT_KEY, recipient)
     return command.submission_id
