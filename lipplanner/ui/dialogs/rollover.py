@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner.core.errors import UserError
-from lipplanner.core.periods import fiscal_year_label
+from lipplanner.core.periods import Period, fiscal_year_label
 from lipplanner.core.services.rollover import (
     RolloverItem,
     RolloverPreview,
@@ -217,6 +217,13 @@ class RolloverDialog(QDialog):
     def _notes(self, preview: RolloverPreview) -> list[str]:
         ending = fiscal_year_label(preview.from_year)
         notes = []
+        year_end = Period(preview.from_year).end
+        if date.today() <= year_end:
+            notes.append(
+                self.tr("%1 is not over yet: it ends on %2. Statuses are those reported so far.")
+                .replace("%1", ending)
+                .replace("%2", _date(year_end))
+            )
         if preview.past_end_codes:
             notes.append(
                 self.tr(
