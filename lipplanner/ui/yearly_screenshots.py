@@ -1,10 +1,10 @@
 """Screenshots of the yearly-cycle windows for the user guide, on the Riverside demo.
 
-    QT_QPA_PLATFORM=offscreen python -m lipplanner.ui.yearly_screenshots docs/screenshots [en|fr]
+    QT_QPA_PLATFORM=offscreen python -m lipplanner.ui.yearly_screenshots docs/screenshots
+    QT_QPA_PLATFORM=offscreen python -m lipplanner.ui.yearly_screenshots docs/screenshots/fr fr
 
-Writes rollover-preview.png, submitted-reports.png and compare-submissions.png. The
-interface language is whatever translator the running QApplication has installed;
-`lang` picks the plan's names (French titles of priorities, partners, …).
+Writes rollover-preview.png, submitted-reports.png and compare-submissions.png, with
+the interface and the plan's names in `lang`.
 """
 
 from __future__ import annotations
@@ -98,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     out_dir = args[0] if args else "docs/screenshots"
     lang = args[1] if len(args) > 1 else "en"
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:  # the interface in `lang`, where the French interface is part of the build
+        from lipplanner.ui.i18n import install_language  # type: ignore[import-not-found]
+    except ImportError:
+        pass
+    else:
+        install_language(app, lang)
     for path in render_yearly_screenshots(out_dir, lang):
         print(f"wrote {path}")
     del app
