@@ -116,9 +116,10 @@ class RolloverDialog(QDialog):
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        # Fixed colours on both sides: readable with light and dark desktop themes.
         self.notes.setStyleSheet(
-            "QLabel { color: palette(text); background: #fff4e5; "
-            "border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; }"
+            "QLabel { color: #3d2c00; background: #fff4e5; border: 1px solid #f0c36d; "
+            "border-radius: 4px; padding: 6px; }"
         )
         self.extend = QCheckBox(self)
         self.extend.toggled.connect(self._update_buttons)
@@ -269,7 +270,6 @@ class RolloverDialog(QDialog):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            group.setFirstColumnSpanned(True)
             self.items.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             for item in items:
