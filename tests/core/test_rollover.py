@@ -15,9 +15,11 @@ import pytest
 
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
+from lipplanner.core.periods import Period
 from lipplanner.core.services import editing
 from lipplanner.core.services.plan_view import load_plan_view
 from lipplanner.core.services.rollover import apply_rollover, preview_rollover, undo_rollover
+from lipplanner.core.services.tracking import record_progress
 
 CLOSED_2026 = ["A1.3", "A2.2", "A2.4", "A3.3", "A5.1", "A6.3"]
 
@@ -177,3 +179,26 @@ def test_an_action_finished_in_an_earlier_year_is_closed_in_that_year(
     coordinator starts using roll-over only from 2027-28."""
     preview = preview_rollover(riverside, 2027)  # never rolled over: any plan year
     assert {i.code: i.closed_year for i in preview.closed} == dict.fromkeys(CLOSED_2026, 2026)
+
+
+def test_a_closed_action_reported_under_way_again_is_reopened(riverside: PlanDatabase) -> None:
+    path = riverside.path
+    assert path is not None
+    for year in (2025, 2026):
+        apply_rollover(riverside, preview_rollover(riverside, year))
+    view = load_plan_view(riverside)
+    a13 = next(a for a in view.actions.values() if a.code == "A1.3")
+    on_track = view.status_by_key("on_track")
+    assert on_track is not None
+    # The guide needs a reprint: the partner reports the action under way again in Q1.
+    record_progress(
+        riverside, a13.id, Period(2027, 1), {"status_id": on_track.id, "percent_complete": 90}
+    )
+    preview = preview_rollover(riverside, 2027)
+    assert [(i.code, i.closed_year) for i in preview.reopened] == [("A1.3", 2026)]
+    assert "A1.3" not in {i.code for i in preview.carried}
+    undo = apply_rollover(riverside, preview, extend_plan=True)
+    assert _marks(path)["A1.3"] == (None, 2027)
+    assert load_plan_view(riverside).actions[a13.id].in_annual_plan(2028)
+    undo_rollover(riverside, undo)
+    assert _marks(path)["A1.3"] == (2026, 2025)

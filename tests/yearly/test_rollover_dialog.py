@@ -152,3 +152,24 @@ def test_the_installer_adds_the_command_and_the_view(
     view = factory(context)  # type: ignore[operator]
     qtbot.addWidget(view)
     assert isinstance(view, SubmissionsView)
+
+
+def test_a_reopened_action_is_shown_apart(context: PlanContext, qtbot: QtBot) -> None:
+    from lipplanner.core.services.rollover import apply_rollover, preview_rollover
+    from lipplanner.core.services.tracking import record_progress
+
+    db = context.db
+    for year in (2025, 2026):
+        apply_rollover(db, preview_rollover(db, year))
+    view = context.view()
+    a13 = next(a for a in view.actions.values() if a.code == "A1.3")
+    on_track = view.status_by_key("on_track")
+    assert on_track is not None
+    record_progress(db, a13.id, Period(2027, 1), {"status_id": on_track.id})
+    context.reload()
+    dialog = RolloverDialog(context)
+    qtbot.addWidget(dialog)
+    # After a roll-over only the year in effect can end.
+    assert dialog.year.currentText() == "2027-28" and not dialog.year.isEnabled()
+    assert "Reopened and carried over into 2028-29 (1)" in _groups(dialog)
+    assert "1 closed action(s) reported under way again" in dialog.summary.text()

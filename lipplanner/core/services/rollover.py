@@ -16,7 +16,8 @@ actuals stay with the periods they were recorded for, so nothing needs copying.
 
 Rolling over from Y to Y+1 closes the actions whose state at the end of Y (their latest
 progress update up to Y's fourth quarter) is completed or discontinued, marks the other
-open actions of Y's plan as carried over, and makes Y+1 the year in effect. If Y+1 is
+open actions of Y's plan as carried over, reopens (and carries) a closed action that a
+later update reports under way again, and makes Y+1 the year in effect. If Y+1 is
 beyond the plan's last year the coordinator may extend the plan by that year. One
 transaction does it all; `undo_rollover` puts back exactly what it changed.
 """
@@ -98,6 +99,9 @@ class RolloverPreview:
     # carried actions due to end by the end of the year, and those not reported in Q4.
     past_end_codes: tuple[str, ...] = ()
     unreported_codes: tuple[str, ...] = ()
+    # Closed actions a later update reports under way again: carried over and reopened.
+    # Their `closed_year` is the one they had, which apply checks is unchanged.
+    reopened: tuple[RolloverItem, ...] = ()
 
     @property
     def to_year(self) -> int:
@@ -132,6 +136,7 @@ class RolloverUndo:
     previous_actions: tuple[tuple[int, int | None, int | None], ...]
     closed_ids: tuple[int, ...]
     carried_ids: tuple[int, ...]
+    reopened_ids: tuple[int, ...] = ()
 
     @property
     def to_year(self) -> int:
@@ -211,6 +216,13 @@ def preview_rollover(db: PlanDatabase, from_year: int) -> RolloverPreview:
                 latest is None or (latest.fiscal_year, latest.quarter) != (from_year, 4)
             ):
                 unreported.append(action)
+    reopened = [
+        _item(view, action, action.closed_year, with_indicators=True)
+        for action in view.ordered_actions
+        if action.closed_year is not None
+        and action.closed_year <= from_year
+        and view.statuses[view.health[action.id].status_id].kind not in CLOSED_KINDS
+    ]
     warnings: list[str] = []
     end_label = f"{fiscal_year_label(from_year)}"
     if past_end:
@@ -237,6 +249,7 @@ def preview_rollover(db: PlanDatabase, from_year: int) -> RolloverPreview:
         warnings=tuple(warnings),
         past_end_codes=tuple(a.code for a in past_end),
         unreported_codes=tuple(a.code for a in unreported),
+        reopened=tuple(reopened),
     )
 
 
@@ -304,16 +317,18 @@ def apply_rollover(
                 )
             )
         )
+        touched = {i.action_id: i for i in (*preview.closed, *preview.carried, *preview.reopened)}
+        actions = {
+            a.id: a for a in session.scalars(select(m.Action).where(m.Action.id.in_(list(touched))))
+        }
         if (
             plan.current_year != preview.previous_current_year
             or plan.last_year != preview.last_year
             or open_ids != preview.open_action_ids
+            or len(actions) != len(touched)
+            or any(actions[i.action_id].closed_year != i.closed_year for i in preview.reopened)
         ):
             raise UserError(_CHANGED)
-        touched = {i.action_id: i for i in (*preview.closed, *preview.carried)}
-        actions = {
-            a.id: a for a in session.scalars(select(m.Action).where(m.Action.id.in_(list(touched))))
-        }
         previous = tuple(
             (a.id, a.closed_year, a.carried_from_year)
             for a in sorted(actions.values(), key=lambda a: a.id)
@@ -321,6 +336,9 @@ def apply_rollover(
         for item in preview.closed:
             actions[item.action_id].closed_year = item.closed_year
         for item in preview.carried:
+            actions[item.action_id].carried_from_year = preview.from_year
+        for item in preview.reopened:
+            actions[item.action_id].closed_year = None
             actions[item.action_id].carried_from_year = preview.from_year
         previous_last_year = plan.last_year
         if preview.needs_extension:
@@ -335,6 +353,7 @@ def apply_rollover(
             previous_actions=previous,
             closed_ids=tuple(i.action_id for i in preview.closed),
             carried_ids=tuple(i.action_id for i in preview.carried),
+            reopened_ids=tuple(i.action_id for i in preview.reopened),
         )
 
 

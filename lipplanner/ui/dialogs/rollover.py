@@ -205,6 +205,14 @@ class RolloverDialog(QDialog):
                 else "."
             ),
         ]
+        if preview.reopened:
+            lines.append(
+                self.tr(
+                    "%n closed action(s) reported under way again: reopened and carried over.",
+                    "",
+                    len(preview.reopened),
+                )
+            )
         if preview.later:
             lines.append(
                 self.tr(
@@ -259,6 +267,12 @@ class RolloverDialog(QDialog):
         groups = (
             (self.tr("Carried over into %1 (%2)"), preview.to_year, preview.carried, True),
             (self.tr("Closed: completed or discontinued (%2)"), 0, preview.closed, False),
+            (
+                self.tr("Reopened and carried over into %1 (%2)"),
+                preview.to_year,
+                preview.reopened,
+                True,
+            ),
             (self.tr("Starting after %1 (%2)"), preview.from_year, preview.later, False),
         )
         for title, year, items, expanded in groups:
