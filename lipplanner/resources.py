@@ -22,7 +22,8 @@ _SHARE = ("share", "lipplanner")
 def resources_root() -> Path:
     """The folder holding `icons/`, `translations/`, the .desktop file, …"""
     checkout = Path(__file__).resolve().parent.parent / "resources"
-    if checkout.is_dir():
+    # Checked by a file of ours: some packages install a stray site-packages/resources.
+    if (checkout / "lipplanner.desktop").is_file():
         return checkout
     installed = _installed_root()
     if installed is not None:
