@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from lipplanner import APP_NAME, __version__
+from lipplanner import APP_NAME, __version__, cli_yearly
 from lipplanner.core.errors import UserError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -199,6 +199,16 @@ COMMANDS: dict[str, Command] = {
     "demo": ("write the Riverside demo plan, or a synthetic one of any size", _demo_args, cmd_demo),
     "summary": ("print progress by priority", _summary_args, cmd_summary),
     "check": ("check a plan file's integrity and schema", _check_args, cmd_check),
+    "rollover": (
+        "preview or start the next fiscal year's annual action plan",
+        cli_yearly.rollover_args,
+        cli_yearly.cmd_rollover,
+    ),
+    "submissions": (
+        "list the submitted reports, or write one as it was sent",
+        cli_yearly.submissions_args,
+        cli_yearly.cmd_submissions,
+    ),
 }
 
 
