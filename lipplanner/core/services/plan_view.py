@@ -396,6 +396,12 @@ class PlanView:
         """Actions in plan order that no roll-over has closed."""
         return [a for a in self.ordered_actions if a.closed_year is None]
 
+    def annual_plan(self, year: int | None = None) -> list[ActionView]:
+        """The annual action plan of fiscal `year` (default: the year in effect), in plan
+        order: what a view shows when the coordinator hides closed actions."""
+        wanted = self.current_year if year is None else year
+        return [a for a in self.ordered_actions if a.in_annual_plan(wanted)]
+
     def current_status(self, action_id: int) -> StatusView:
         return self.statuses[self.health[action_id].status_id]
 
