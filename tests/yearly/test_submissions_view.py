@@ -147,3 +147,16 @@ def test_list_reopen_save_and_compare(
     # Undoing the second record takes it out of the list at once.
     context.undo_stack.undo()
     assert model.rowCount() == 1
+
+
+def test_old_reopened_copies_are_cleared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(submissions.tempfile, "gettempdir", lambda: str(tmp_path))
+    first = submissions._reopen_folder()
+    copy = first / "sent.xlsx"
+    copy.write_bytes(b"PK")
+    os.chmod(copy, stat.S_IRUSR)
+    second = submissions._reopen_folder()
+    assert first.exists() and second.exists()  # a fresh copy may still be open
+    os.utime(first, (0, 0))  # a copy from long ago
+    submissions._reopen_folder()
+    assert not first.exists() and second.exists()

@@ -9,8 +9,11 @@ report the export dialog has just written.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -261,7 +264,7 @@ class SubmissionsView(QWidget):
             return False
         try:
             submission = get_submission(self.context.db, submission_id)
-            folder = Path(tempfile.mkdtemp(prefix="lipplanner-submitted-"))
+            folder = _reopen_folder()
             path = folder / (submission.info.file_name or "report.xlsx")
             path.write_bytes(submission.workbook)
             # Read-only: what was sent cannot be changed by accident in the copy either.
@@ -319,6 +322,38 @@ class SubmissionsView(QWidget):
         dialog.open()
         self.compare_dialog = dialog
         return True
+
+
+# Copies opened for reading are kept a day (the spreadsheet program may still have one
+# open), then removed the next time a report is re-opened.
+_REOPEN_KEEP_SECONDS = 24 * 3600
+
+
+def _reopen_folder() -> Path:
+    """A new folder for one re-opened copy, clearing copies older than a day."""
+    base = Path(tempfile.gettempdir()) / "lipplanner-submitted"
+    base.mkdir(exist_ok=True)
+    now = time.time()
+    for old in base.iterdir():
+        try:
+            if old.is_dir() and now - old.stat().st_mtime > _REOPEN_KEEP_SECONDS:
+                _remove_tree(old)
+        except OSError:
+            continue  # still open elsewhere (Windows): try again another day
+    return Path(tempfile.mkdtemp(dir=base))
+
+
+def _make_writable_and_retry(function: Any, path: str, _info: Any) -> None:
+    # The copies are read-only, which Windows will not delete as such.
+    os.chmod(path, stat.S_IWUSR | stat.S_IRUSR)
+    function(path)
+
+
+def _remove_tree(folder: Path) -> None:
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(folder, onexc=_make_writable_and_retry)
+    else:
+        shutil.rmtree(folder, onerror=_make_writable_and_retry)
 
 
 def open_file(path: Path) -> bool:
