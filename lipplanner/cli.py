@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from lipplanner import APP_NAME, __version__
+from lipplanner import APP_NAME, __version__, cli_yearly
 from lipplanner import safety_commands as safety
 from lipplanner.core.errors import UserError
 
@@ -200,6 +200,16 @@ COMMANDS: dict[str, Command] = {
     "history": ("print who changed what and when", safety.history_args, safety.cmd_history),
     "backups": ("list, make or restore a plan's backups", safety.backups_args, safety.cmd_backups),
     "copy": ("copy a plan between a file and a server", safety.copy_args, safety.cmd_copy),
+    "rollover": (
+        "preview or start the next fiscal year's annual action plan",
+        cli_yearly.rollover_args,
+        cli_yearly.cmd_rollover,
+    ),
+    "submissions": (
+        "list the submitted reports, or write one as it was sent",
+        cli_yearly.submissions_args,
+        cli_yearly.cmd_submissions,
+    ),
 }
 
 

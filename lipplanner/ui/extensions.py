@@ -11,4 +11,5 @@ from __future__ import annotations
 INSTALLERS: list[str] = [
     # "lipplanner.ui.<module>:install",
     "lipplanner.ui.safety_actions:install",
+    "lipplanner.ui.yearly_actions:install",
 ]

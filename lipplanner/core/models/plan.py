@@ -41,6 +41,8 @@ class Plan(Versioned, Base):
     vision: Mapped[str] = mapped_column(Text, default="")
     approved_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="draft")
+    # The fiscal year of the annual action plan in effect; NULL until the first roll-over.
+    current_year: Mapped[int | None] = mapped_column(Integer)
 
 
 class Priority(Versioned, Base):
@@ -127,6 +129,11 @@ class Action(Versioned, Base):
     budget: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     in_kind: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The fiscal year whose annual action plan closed the action (completed or
+    # discontinued); NULL while it is open. It stays in that year's plan, not later ones.
+    closed_year: Mapped[int | None] = mapped_column(Integer, index=True)
+    # The fiscal year it was last carried over from into the next annual plan.
+    carried_from_year: Mapped[int | None] = mapped_column(Integer)
 
 
 class ActionPartner(Base):

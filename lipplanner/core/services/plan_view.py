@@ -94,6 +94,8 @@ class PlanInfo:
     vision: str
     approved_on: date | None
     status: str
+    # The annual action plan in effect, as recorded by the last roll-over (None: never).
+    current_year: int | None = None
 
     def title(self, lang: str = "en") -> str:
         return pick(self.title_en, self.title_fr, lang)
@@ -225,9 +227,19 @@ class ActionView:
     in_kind: Decimal | None
     characteristic_ids: tuple[int, ...]
     position: int
+    # The fiscal year whose annual action plan closed it; None while it is open.
+    closed_year: int | None = None
+    carried_from_year: int | None = None
 
     def title(self, lang: str = "en") -> str:
         return pick(self.title_en, self.title_fr, lang)
+
+    def in_annual_plan(self, year: int) -> bool:
+        """Whether the action belongs to the annual action plan of fiscal `year`: not
+        closed in an earlier year, and started by the end of that year (or undated)."""
+        if self.closed_year is not None and self.closed_year < year:
+            return False
+        return self.start_date is None or self.start_date <= Period(year).end
 
 
 @dataclass(frozen=True)
@@ -373,6 +385,24 @@ class PlanView:
         """Actions in plan order: by priority, objective, then position."""
         return [a for p in self.ordered_priorities for a in self.actions_of_priority(p.id)]
 
+    @property
+    def current_year(self) -> int:
+        """The fiscal year of the annual action plan in effect: the one the last
+        roll-over started, or before any roll-over the period's year within the plan."""
+        if self.plan.current_year is not None:
+            return self.plan.current_year
+        return min(max(self.period.year, self.plan.first_year), self.plan.last_year)
+
+    def open_actions(self) -> list[ActionView]:
+        """Actions in plan order that no roll-over has closed."""
+        return [a for a in self.ordered_actions if a.closed_year is None]
+
+    def annual_plan(self, year: int | None = None) -> list[ActionView]:
+        """The annual action plan of fiscal `year` (default: the year in effect), in plan
+        order: what a view shows when the coordinator hides closed actions."""
+        wanted = self.current_year if year is None else year
+        return [a for a in self.ordered_actions if a.in_annual_plan(wanted)]
+
     def current_status(self, action_id: int) -> StatusView:
         return self.statuses[self.health[action_id].status_id]
 
@@ -460,7 +490,15 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
     p = session.get(m.Plan, plan_id)
     assert p is not None
     plan = PlanInfo(
-        p.id, p.title_en, p.title_fr, p.first_year, p.last_year, p.vision, p.approved_on, p.status
+        p.id,
+        p.title_en,
+        p.title_fr,
+        p.first_year,
+        p.last_year,
+        p.vision,
+        p.approved_on,
+        p.status,
+        p.current_year,
     )
     ps = session.scalar(select(m.Partnership).limit(1))
     partnership = PartnershipView(
@@ -596,6 +634,8 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
         m.Action.budget,
         m.Action.in_kind,
         m.Action.position,
+        m.Action.closed_year,
+        m.Action.carried_from_year,
     ]
     actions: dict[int, ActionView] = {}
     for r in _rows(
@@ -624,6 +664,8 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
             r.in_kind,
             tuple(tags.get(r.id, ())),
             r.position,
+            r.closed_year,
+            r.carried_from_year,
         )
     latest = _latest_updates(session, plan_id, period)
     as_of = as_of_date(period, today)

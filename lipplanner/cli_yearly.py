@@ -1,0 +1,156 @@
+"""Headless commands of the yearly cycle: `lipplanner rollover` and `lipplanner
+submissions`. Never imports Qt. Registered in `lipplanner.cli.COMMANDS`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from lipplanner.core.errors import UserError
+
+
+def _year(text: str) -> int:
+    from lipplanner.core.periods import parse_fiscal_year
+
+    try:
+        return parse_fiscal_year(text)
+    except UserError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _positive_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a submission number")
+    return int(text)
+
+
+def rollover_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a plan file")
+    p.add_argument(
+        "--year",
+        type=_year,
+        metavar="YEAR",
+        help="the fiscal year that ends, e.g. 2026-27 (default: the year in effect)",
+    )
+    p.add_argument("--apply", action="store_true", help="start the next year (else: preview)")
+    p.add_argument(
+        "--extend", action="store_true", help="extend the plan if the next year is beyond it"
+    )
+    p.add_argument("--json", action="store_true", help="print the preview as JSON")
+
+
+def _codes(items: Any) -> list[str]:
+    return [item.code for item in items]
+
+
+def cmd_rollover(args: argparse.Namespace) -> int:
+    """Preview (and with --apply, start) the next fiscal year's annual action plan."""
+    from lipplanner.core.db import open_plan
+    from lipplanner.core.periods import fiscal_year_label
+    from lipplanner.core.services.plan_view import load_plan_view
+    from lipplanner.core.services.rollover import apply_rollover, preview_rollover
+
+    db = open_plan(args.file, read_only=not args.apply)
+    try:
+        year = args.year if args.year is not None else load_plan_view(db).current_year
+        preview = preview_rollover(db, year)
+        data: dict[str, Any] = {
+            "from_year": fiscal_year_label(preview.from_year),
+            "to_year": fiscal_year_label(preview.to_year),
+            "carried": _codes(preview.carried),
+            "closed": _codes(preview.closed),
+            "reopened": _codes(preview.reopened),
+            "later": _codes(preview.later),
+            "needs_extension": preview.needs_extension,
+            "warnings": list(preview.warnings),
+            "applied": False,
+        }
+        if args.apply:
+            apply_rollover(db, preview, extend_plan=args.extend)
+            data["applied"] = True
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"From {data['from_year']} to {data['to_year']}:")
+    for key, label in (
+        ("carried", "carried over"),
+        ("closed", "closed (completed or discontinued)"),
+        ("reopened", "reopened and carried over"),
+        ("later", "starting later"),
+    ):
+        if data[key]:
+            print(f"  {len(data[key])} {label}: {', '.join(data[key])}")
+    for warning in [*data["warnings"], preview.extension_message]:
+        if warning:
+            print(f"Note: {warning}")
+    if data["applied"]:
+        print(f"Started {data['to_year']}.")
+    else:
+        print("Nothing changed (preview); add --apply to start the next year.")
+    return 0
+
+
+def submissions_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a plan file")
+    p.add_argument(
+        "--save",
+        nargs=2,
+        metavar=("NUMBER", "OUT.xlsx"),
+        help="write submitted report NUMBER as it was sent",
+    )
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+
+
+def cmd_submissions(args: argparse.Namespace) -> int:
+    """List the submitted reports, or write one as it was sent."""
+    from lipplanner.core.db import open_plan
+    from lipplanner.core.services.submissions import get_submission, list_submissions
+
+    db = open_plan(args.file, read_only=True)
+    try:
+        if args.save:
+            number, out = args.save
+            try:
+                wanted = _positive_id(number)
+            except argparse.ArgumentTypeError as error:
+                raise UserError(f"{error}.") from None
+            if wanted not in {r.id for r in list_submissions(db)}:
+                raise UserError(f"There is no submitted report {wanted} in this plan.")
+            submission = get_submission(db, wanted)
+            target = Path(out)
+            if target.exists():
+                raise UserError(f"“{target}” already exists; choose another name.")
+            target.write_bytes(submission.workbook)
+            print(f"Wrote submitted report {number} to {target}")
+            return 0
+        rows = list_submissions(db)
+    finally:
+        db.close()
+    if args.json:
+        listed = [
+            {
+                "number": r.id,
+                "submitted_at": r.submitted_at.isoformat(),
+                "submitted_by": r.submitted_by,
+                "recipient": r.recipient,
+                "period": r.period,
+                "language": r.language,
+                "file_name": r.file_name,
+                "size": r.size,
+            }
+            for r in rows
+        ]
+        print(json.dumps(listed, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No report has been recorded as submitted.")
+    for r in rows:
+        print(
+            f"{r.id:>4}  {r.submitted_at:%Y-%m-%d %H:%M}  {r.period:<11} {r.language}  "
+            f"{r.recipient} — {r.file_name}"
+        )
+    return 0
