@@ -52,6 +52,7 @@ def run_gui(options: argparse.Namespace) -> int:
 
     install_error_handling()
     window = MainWindow()
+    window.lang = options.lang or "en"
     window.show()
     open_from_options(window, options)
     return int(app.exec())

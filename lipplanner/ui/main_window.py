@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context: PlanContext | None = None
+        self.lang = "en"  # names shown in this language where a French form exists
         self._entries: list[ViewEntry] = []
         self._views: dict[str, QWidget] = {}
         self._menus: dict[str, QMenu] = {}
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
 
     # -- opening and closing ------------------------------------------------------------
     def _attach(self, db: PlanDatabase) -> None:
-        context = PlanContext(db, parent=self)
+        context = PlanContext(db, lang=self.lang, parent=self)
         view = context.view()
         context.set_period(default_period(view.plan.first_year, view.plan.last_year))
         self.context = context

@@ -65,3 +65,17 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(error_module.ErrorDialog, "ask", classmethod(ask))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the run: fail the test instead."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(self: Any) -> int:
+        raise AssertionError(
+            f"Unexpected modal dialog: {self.windowTitle()!r} {self.text() if isinstance(self, QMessageBox) else ''}"
+        )
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

@@ -80,6 +80,7 @@ class Page(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
         context.changed.connect(self.refresh)
+        context.language_changed.connect(lambda _lang: self.refresh())
 
     # -- to implement -------------------------------------------------------------------
     @property
