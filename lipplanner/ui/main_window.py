@@ -555,8 +555,7 @@ class MainWindow(QMainWindow):
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
         bar.addSeparator()
-        self.period_label = QLabel(self.tr("  Reporting period: "), self)
-        bar.addWidget(self.period_label)
+        self.period_label = QLabel(self.tr("  Reporting &period: "), self)
         self.year_combo = QComboBox(self)
         self.year_combo.setAccessibleName(self.tr("Fiscal year"))
         self.year_combo.setToolTip(self.tr("Fiscal year (April to March) shown in every view"))
@@ -572,8 +571,11 @@ class MainWindow(QMainWindow):
         ):
             self.quarter_combo.addItem(text, quarter)
         self.period_label.setBuddy(self.year_combo)
-        bar.addWidget(self.year_combo)
-        bar.addWidget(self.quarter_combo)
+        self._period_actions = [
+            bar.addWidget(self.period_label),
+            bar.addWidget(self.year_combo),
+            bar.addWidget(self.quarter_combo),
+        ]
         self.year_combo.activated.connect(self._period_chosen)
         self.quarter_combo.activated.connect(self._period_chosen)
         self.toolbar = bar
@@ -734,8 +736,8 @@ class MainWindow(QMainWindow):
         self.move_to_action.setEnabled(
             bool(can_move and page and page.current_item() and page.current_item()[0] != "priority")  # type: ignore[index]
         )
-        for widget in (self.year_combo, self.quarter_combo, self.period_label):
-            widget.setEnabled(has_plan)
+        for action in self._period_actions:
+            action.setVisible(has_plan)
         self.nav.setEnabled(has_plan)
         for action in self._view_actions:
             action.setEnabled(has_plan)
@@ -817,4 +819,4 @@ class MainWindow(QMainWindow):
                 if state is not None:
                     widget.splitter.restoreState(state)
                 else:
-                    widget.splitter.setSizes([760, 440])
+                    widget.splitter.setSizes([800, 400])

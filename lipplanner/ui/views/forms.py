@@ -3,14 +3,16 @@ body (council, working group) and promising practice."""
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -189,13 +191,13 @@ class ActionForm(_CodedForm):
             [
                 Column("period", self.tr("Period")),
                 Column("status", self.tr("Status")),
-                Column("percent", self.tr("%"), numeric=True),
+                Column("percent", self.tr("Done"), numeric=True),
+                Column("by", self.tr("Reported by")),
+                Column("on", self.tr("Date")),
                 Column("outputs", self.tr("Outputs")),
                 Column("successes", self.tr("Successes")),
                 Column("challenges", self.tr("Challenges")),
                 Column("next", self.tr("Next steps")),
-                Column("by", self.tr("Reported by")),
-                Column("on", self.tr("Date")),
             ],
             self,
         )
@@ -203,14 +205,26 @@ class ActionForm(_CodedForm):
         self.history.setModel(self.history_model)
         self.history.setAccessibleName(self.tr("Progress history"))
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setWordWrap(False)
+        self.history.setAlternatingRowColors(True)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.history.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 150, 55, 150, 90)):
+            header.resizeSection(column, width)
+        for column in range(5, 9):  # the narrative is read below the table
+            self.history.setColumnHidden(column, True)
+        self.history_text = QTextBrowser(history_page)
+        self.history_text.setAccessibleName(self.tr("The selected update"))
+        self.history_text.setOpenLinks(False)
         self.history_empty = QLabel(self.tr("No progress reported yet."), history_page)
         history_layout = QVBoxLayout(history_page)
         history_layout.addWidget(self.history_empty)
-        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(self.history, 2)
+        history_layout.addWidget(self.history_text, 3)
+        self.history.selectionModel().currentRowChanged.connect(self._show_update)
         self.tabs.addTab(history_page, self.tr("Progress history"))
 
     def refresh_choices(self, view: PlanView) -> None:
@@ -288,12 +302,12 @@ class ActionForm(_CodedForm):
                 Period(update.fiscal_year, update.quarter).label,
                 status.label(lang) if status else "",
                 f"{update.percent_complete}%",
+                update.reported_by,
+                date_text(update.reported_on),
                 update.outputs,
                 update.successes,
                 update.challenges,
                 update.next_steps,
-                update.reported_by,
-                date_text(update.reported_on),
             )
             rows.append(
                 Row(
@@ -303,8 +317,9 @@ class ActionForm(_CodedForm):
                         update.fiscal_year * 10 + update.quarter,
                         status.position if status else 0,
                         update.percent_complete,
-                        *(t.lower() for t in texts[3:8]),
+                        update.reported_by.lower(),
                         update.reported_on.toordinal() if update.reported_on else 0,
+                        *(t.lower() for t in texts[5:]),
                     ),
                     icons={1: status_swatch(status.colour)} if status else {},
                 )
@@ -312,11 +327,37 @@ class ActionForm(_CodedForm):
         self.history_model.set_rows(rows)
         self.history_empty.setVisible(not rows)
         self.history.setVisible(bool(rows))
+        self.history_text.setVisible(bool(rows))
         self.tabs.setTabText(2, self.tr("Progress history (%d)") % len(rows))
         if rows:
-            header = self.history.horizontalHeader()
-            for column, width in enumerate((80, 130, 50, 220, 200, 200, 200, 130, 90)):
-                header.resizeSection(column, width)
+            self.history.setCurrentIndex(self.history_model.index(0, 0))
+        else:
+            self.history_text.clear()
+
+    def _show_update(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The narrative of the chosen update, under the list of updates."""
+        if not current.isValid():
+            self.history_text.clear()
+            return
+        row = current.row()
+        model = self.history_model
+        parts = [
+            f"<h4>{html.escape(model.text(row, 'period'))} — "
+            f"{html.escape(model.text(row, 'status'))}, {html.escape(model.text(row, 'percent'))}</h4>"
+        ]
+        for key, title in (
+            ("outputs", self.tr("Outputs achieved")),
+            ("successes", self.tr("Successes")),
+            ("challenges", self.tr("Challenges")),
+            ("next", self.tr("Next steps")),
+        ):
+            text = model.text(row, key)
+            if text:
+                parts.append(f"<p><b>{html.escape(title)}</b><br>{html.escape(text)}</p>")
+        by = " · ".join(x for x in (model.text(row, "by"), model.text(row, "on")) if x)
+        if by:
+            parts.append(f"<p><i>{html.escape(self.tr('Reported by %s') % by)}</i></p>")
+        self.history_text.setHtml("".join(parts))
 
 
 class PartnerForm(ItemForm):

@@ -20,6 +20,7 @@ class PlanTree(QTreeView):
         super().__init__(parent)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
+        self.setIndentation(max(14, self.fontMetrics().horizontalAdvance("M") + 4))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -69,7 +70,7 @@ class PlanPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 105), (2, 150), (3, 52), (4, 170), (5, 84), (6, 84)):
+        for column, width in ((0, 100), (2, 150), (3, 50), (4, 160), (5, 88), (6, 88)):
             header.resizeSection(column, width)
 
     @property

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -54,6 +55,8 @@ class TextField(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None, *, lines: int = 4) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)  # Tab moves on through the form, as people expect
+        # Their natural height; extra room in the panel goes below the form, not into them.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._lines = lines
         self._loading = False
         self.textChanged.connect(self._changed)
@@ -247,6 +250,7 @@ class CheckListField(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._rows = rows
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
