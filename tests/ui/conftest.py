@@ -73,9 +73,8 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     def refuse(self: Any) -> int:
-        raise AssertionError(
-            f"Unexpected modal dialog: {self.windowTitle()!r} {self.text() if isinstance(self, QMessageBox) else ''}"
-        )
+        text = self.text() if isinstance(self, QMessageBox) else ""
+        raise AssertionError(f"Unexpected modal dialog: {self.windowTitle()!r} {text}")
 
     monkeypatch.setattr(QDialog, "exec", refuse)
     monkeypatch.setattr(QMessageBox, "exec", refuse)

@@ -341,10 +341,10 @@ class ActionForm(_CodedForm):
             return
         row = current.row()
         model = self.history_model
-        parts = [
-            f"<h4>{html.escape(model.text(row, 'period'))} — "
-            f"{html.escape(model.text(row, 'status'))}, {html.escape(model.text(row, 'percent'))}</h4>"
-        ]
+        period, status, percent = (
+            html.escape(model.text(row, key)) for key in ("period", "status", "percent")
+        )
+        parts = [f"<h4>{period} — {status}, {percent}</h4>"]
         for key, title in (
             ("outputs", self.tr("Outputs achieved")),
             ("successes", self.tr("Successes")),

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -79,8 +80,9 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
-        context.changed.connect(self.refresh)
-        context.language_changed.connect(lambda _lang: self.refresh())
+        self._stale = False
+        context.changed.connect(self._data_changed)
+        context.language_changed.connect(lambda _lang: self._data_changed())
 
     # -- to implement -------------------------------------------------------------------
     @property
@@ -116,6 +118,20 @@ class Page(QWidget):
         return False
 
     # -- shared -------------------------------------------------------------------------
+    def _data_changed(self) -> None:
+        """Refresh now if shown; a hidden view refreshes when it is next shown (big plans
+        would otherwise rebuild every view on every change)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
     def add_form(self, kind: str, form: ItemForm) -> None:
         self.forms[kind] = form
         self.detail.addWidget(form)
