@@ -16,17 +16,14 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -408,6 +405,11 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    @staticmethod
+    def _with_key(text: str, keys: QKeySequence) -> str:
+        """Menu text showing a shortcut handled elsewhere (after a tab, as Qt menus do)."""
+        return f"{text}\t{keys.toString(QKeySequence.SequenceFormat.NativeText)}"
+
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         keys = QKeySequence.StandardKey
@@ -444,10 +446,11 @@ class MainWindow(QMainWindow):
         )
         self.find_action = self._action(self.tr("&Find…"), self.focus_search, shortcut=keys.Find)
 
+        # Insert, Delete and Ctrl+Up/Down are shortcuts of each view's list (see Page), so
+        # they never act while typing in a form; the menus only show them.
         self.new_here_action = self._action(
-            self.tr("New &item here"),
+            self._with_key(self.tr("New &item here"), QKeySequence(Qt.Key.Key_Insert)),
             self.insert_item,
-            shortcut=QKeySequence(Qt.Key.Key_Insert),
             icon_=standard_icon(sp.SP_FileDialogNewFolder),
             tip=self.tr("Add an item beside the selected one (Insert)"),
         )
@@ -470,22 +473,19 @@ class MainWindow(QMainWindow):
             self.tr("New promising pr&actice…"), lambda: self._create("practices", "practice")
         )
         self.delete_action = self._action(
-            self.tr("&Delete"),
+            self._with_key(self.tr("&Delete"), QKeySequence(keys.Delete)),
             self.delete_item,
-            shortcut=keys.Delete,
             icon_=standard_icon(sp.SP_DialogDiscardButton),
             tip=self.tr("Delete the selected item (Delete); Ctrl+Z brings it back"),
         )
         self.move_up_action = self._action(
-            self.tr("Move &up"),
+            self._with_key(self.tr("Move &up"), QKeySequence("Ctrl+Up")),
             lambda: self._move(-1),
-            shortcut="Ctrl+Up",
             icon_=standard_icon(sp.SP_ArrowUp),
         )
         self.move_down_action = self._action(
-            self.tr("Move do&wn"),
+            self._with_key(self.tr("Move do&wn"), QKeySequence("Ctrl+Down")),
             lambda: self._move(1),
-            shortcut="Ctrl+Down",
             icon_=standard_icon(sp.SP_ArrowDown),
         )
         self.move_to_action = self._action(self.tr("Move &to…"), self._move_to)
@@ -549,6 +549,8 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_here_action.setIconText(self.tr("New item"))
+        self.delete_action.setIconText(self.tr("Delete"))
         bar.addAction(self.new_here_action)
         bar.addAction(self.delete_action)
         bar.addSeparator()
@@ -655,9 +657,6 @@ class MainWindow(QMainWindow):
             page.search.selectAll()
 
     def insert_item(self) -> None:
-        focus = self.focusWidget()
-        if isinstance(focus, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
-            return  # Insert while typing belongs to the text field
         page = self._page()
         if page is not None:
             page.new_item()

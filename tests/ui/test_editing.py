@@ -431,3 +431,26 @@ def test_confirm_delete_dialog_cancel_is_none(
 ) -> None:
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     assert dialogs.ConfirmDeleteDialog.ask(None, "Delete", "Delete P1?") is None
+
+
+def test_item_keys_act_on_the_list_not_on_the_form(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs.ConfirmDeleteDialog,
+        "ask",
+        classmethod(lambda _cls, _parent, _title, text, details="": asked.append(text)),
+    )
+    a11 = action_id(window, "A1.1")
+    page = select(window, "actions", "action", a11)
+    code = page.forms["action"]._fields["code"]
+    code.setFocus()
+    code.setCursorPosition(0)
+    qtbot.keyClick(code, Qt.Key.Key_Delete)
+    assert code.text() == "1.1"  # the key edited the field
+    assert asked == [] and a11 in window.context.view().actions  # type: ignore[union-attr]
+    page.forms["action"].revert()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked and "A1.1" in asked[0]  # A1.1 has progress updates: confirm first

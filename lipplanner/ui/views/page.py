@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -138,6 +138,16 @@ class Page(QWidget):
 
     def connect_view(self) -> None:
         view = self.view_widget
+        # Item keys act on the list itself, never on a field being typed in the form.
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence(Qt.Key.Key_Insert), self.new_item),
+            (QKeySequence("Ctrl+Up"), lambda: self.move_selected(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_selected(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         model = view.model()
         model.modelAboutToBeReset.connect(self._remember)
