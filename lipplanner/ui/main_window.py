@@ -712,7 +712,6 @@ class MainWindow(QMainWindow):
         context = self.context
         has_plan = context is not None
         editable = has_plan and not (context and context.read_only)
-        page = self._page()
         for action in (self.save_copy_action, self.close_action, self.find_action):
             action.setEnabled(has_plan)
         self.save_copy_action.setEnabled(bool(context and context.db.path is not None))
@@ -725,16 +724,6 @@ class MainWindow(QMainWindow):
             self.new_practice_action,
         ):
             action.setEnabled(editable)
-        self.new_here_action.setEnabled(editable and page is not None)
-        self.delete_action.setEnabled(
-            editable and page is not None and page.current_item() is not None
-        )
-        can_move = editable and page is not None and page.can_move()
-        for action in (self.move_up_action, self.move_down_action):
-            action.setEnabled(can_move)
-        self.move_to_action.setEnabled(
-            bool(can_move and page and page.current_item() and page.current_item()[0] != "priority")  # type: ignore[index]
-        )
         for action in self._period_actions:
             action.setVisible(has_plan)
         self.nav.setEnabled(has_plan)
@@ -775,10 +764,19 @@ class MainWindow(QMainWindow):
         if self.context is None or page is None:
             self.path_label.clear()
             self.counts.setText("")
+            for action in (
+                self.new_here_action,
+                self.delete_action,
+                self.move_up_action,
+                self.move_down_action,
+                self.move_to_action,
+            ):
+                action.setEnabled(False)
             return
         self.path_label.setText(page.item_path())
         self.counts.setText(f"{page.counts_text()}  ·  {self.context.period.label}")
         editable = not self.context.read_only
+        self.new_here_action.setEnabled(editable)
         self.delete_action.setEnabled(editable and page.current_item() is not None)
         can_move = editable and page.can_move()
         self.move_up_action.setEnabled(can_move)

@@ -77,6 +77,7 @@ def create_item(
 ) -> int | None:
     """Ask for the essentials of a new item and add it; returns its id."""
     view = context.view()
+    values: dict[str, object]
     if kind == "priority":
         code: str | None = suggest_code(view, kind)
         answer = NewItemDialog.ask(
@@ -245,6 +246,7 @@ def move_item(
     if parent_id == current_parent:
         text = tr("Reorder %s") % label
     else:
+        assert parent_id is not None
         where = (
             view.priorities[parent_id].code
             if kind == "objective"

@@ -17,9 +17,8 @@ def settings() -> QSettings:
 def recent_files() -> list[str]:
     """Recent plans, newest first, leaving out files that are gone."""
     value = settings().value("files/recent", [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in (value or []) if "://" in str(v) or Path(str(v)).exists()]
+    stored: list[object] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+    return [str(v) for v in stored if "://" in str(v) or Path(str(v)).exists()]
 
 
 def add_recent(location: str) -> None:

@@ -374,12 +374,16 @@ def test_concurrent_change_shows_the_conflict_dialog(
 
     def ask(_cls: Any, _parent: Any, item: str, changes: str = "") -> Any:
         asked.append(item)
+        summaries.append(changes)
         return choices.pop(0)
+
+    summaries: list[str] = []
 
     monkeypatch.setattr(dialogs.ConflictDialog, "ask", classmethod(ask))
     monkeypatch.setattr("lipplanner.ui.views.form.ConflictDialog.ask", classmethod(ask))
     qtbot.mouseClick(form.apply_button, Qt.MouseButton.LeftButton)
     assert asked == ["A1.1"]
+    assert summaries == ["They changed: Title."]
     assert title.text() == "Mentorship circles (theirs)"
     assert not form.is_dirty()
 

@@ -157,7 +157,7 @@ def test_the_wizard_needs_a_name_and_years_in_order(qtbot: QtBot) -> None:
     assert not wizard.names.isComplete()
     qtbot.keyClicks(wizard.names.lip, "Lakeside LIP")
     assert wizard.names.isComplete()
-    qtbot.keyClicks(wizard.plan.title, "Strategy")
+    qtbot.keyClicks(wizard.plan.plan_title, "Strategy")
     assert wizard.plan.isComplete()
     wizard.plan.last.setCurrentIndex(0)
     assert not wizard.plan.isComplete()

@@ -75,11 +75,11 @@ class _PlanPage(QWizardPage):
         self.setSubTitle(
             self.tr("A local settlement strategy usually covers 3 to 5 fiscal years (April–March).")
         )
-        self.title = QLineEdit(self)
-        self.title.setAccessibleName(self.tr("Plan title"))
-        self.title.setPlaceholderText(self.tr("e.g. Settlement Strategy 2025–2028"))
-        self.title_fr = QLineEdit(self)
-        self.title_fr.setAccessibleName(self.tr("Plan title in French"))
+        self.plan_title = QLineEdit(self)
+        self.plan_title.setAccessibleName(self.tr("Plan title"))
+        self.plan_title.setPlaceholderText(self.tr("e.g. Settlement Strategy 2025–2028"))
+        self.plan_title_fr = QLineEdit(self)
+        self.plan_title_fr.setAccessibleName(self.tr("Plan title in French"))
         this_year = fiscal_year_of(date.today())
         self.first = QComboBox(self)
         self.last = QComboBox(self)
@@ -95,13 +95,13 @@ class _PlanPage(QWizardPage):
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("Plan &title:"), self.title)
-        form.addRow(self.tr("Plan title (F&rench):"), self.title_fr)
+        form.addRow(self.tr("Plan &title:"), self.plan_title)
+        form.addRow(self.tr("Plan title (F&rench):"), self.plan_title_fr)
         form.addRow(self.tr("&First fiscal year:"), self.first)
         form.addRow(self.tr("&Last fiscal year:"), self.last)
         form.addRow(self.problem)
         for signal in (
-            self.title.textChanged,
+            self.plan_title.textChanged,
             self.first.currentIndexChanged,
             self.last.currentIndexChanged,
         ):
@@ -117,7 +117,8 @@ class _PlanPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return (
-            bool(self.title.text().strip()) and self.last.currentData() >= self.first.currentData()
+            bool(self.plan_title.text().strip())
+            and self.last.currentData() >= self.first.currentData()
         )
 
 
@@ -146,8 +147,8 @@ class NewPlanWizard(QWizard):
         return NewPlan(
             " ".join(self.names.lip.text().split()),
             " ".join(self.names.lip_fr.text().split()),
-            " ".join(self.plan.title.text().split()),
-            " ".join(self.plan.title_fr.text().split()),
+            " ".join(self.plan.plan_title.text().split()),
+            " ".join(self.plan.plan_title_fr.text().split()),
             int(self.plan.first.currentData()),
             int(self.plan.last.currentData()),
             self.names.example.isChecked(),

@@ -8,6 +8,7 @@ the view restores its expanded rows and selection by key.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -160,10 +161,8 @@ class PlanTreeModel(QAbstractItemModel):
         status = view.status_by_key(rollup.status_key) if rollup.status_key else None
         starts = [a.start_date for a in actions if a.start_date]
         ends = [a.end_date for a in actions if a.end_date]
-        counts = ", ".join(
-            f"{n} {view.status_by_key(k).label(lang) if view.status_by_key(k) else k}"
-            for k, n in rollup.by_status.items()
-        )
+        labels = {s.key: s.label(lang) for s in view.statuses.values()}
+        counts = ", ".join(f"{n} {labels.get(k, k)}" for k, n in rollup.by_status.items())
         flags = []
         if rollup.overdue:
             flags.append(tr("%d overdue") % rollup.overdue)
@@ -335,7 +334,7 @@ class PlanTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         keys = [str(i.internalId()) for i in indexes if i.isValid() and i.column() == 0]
         data = QMimeData()
         data.setData(MIME_TYPE, QByteArray(",".join(keys[:1]).encode()))

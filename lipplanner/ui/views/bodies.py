@@ -27,7 +27,7 @@ class BodiesPage(Page):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.left.layout().addWidget(self.tree)
+        self.left_layout.addWidget(self.tree)
         self.add_form("body", BodyForm(context, self))
         self.connect_view()
         self.model.modelReset.connect(self.tree.expandAll)
@@ -61,7 +61,7 @@ class BodiesPage(Page):
         if self._current is None:
             return ""
         view = self.context.view()
-        names = []
+        names: list[str] = []
         body = view.bodies.get(self._current[1])
         while body is not None and len(names) < 10:
             names.append(body.name(self.context.lang))

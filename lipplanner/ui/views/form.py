@@ -317,7 +317,7 @@ class ItemForm(QWidget):
         finally:
             self._applying = False
         if isinstance(error, editing.ConflictError):
-            return self._settle_conflict(fields, links)
+            return self._settle_conflict(fields, links, error.theirs)
         if error is not None:
             self._show_errors(
                 {error.field or "": error.message}
@@ -329,8 +329,16 @@ class ItemForm(QWidget):
         self.applied.emit()
         return True
 
-    def _settle_conflict(self, fields: dict[str, Any], links: dict[str, list[int]]) -> bool:
-        choice = ConflictDialog.ask(self, self.item_label())
+    def _settle_conflict(
+        self, fields: dict[str, Any], links: dict[str, list[int]], theirs: dict[str, Any]
+    ) -> bool:
+        changed = [
+            self._labels[name]
+            for name in self._fields
+            if name in theirs and not self._same(theirs[name], self._stored.get(name))
+        ]
+        summary = self.tr("They changed: %s.") % ", ".join(changed) if changed else ""
+        choice = ConflictDialog.ask(self, self.item_label(), summary)
         if choice == "theirs":
             assert self.item_id is not None
             self.context.reload()

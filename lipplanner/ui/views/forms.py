@@ -514,7 +514,7 @@ class PracticeForm(ItemForm):
         self.add_field(form, "location", self.tr("&Where:"), LineField())
         self.add_field(form, "organisation", self.tr("&By whom:"), LineField())
         self.domain = self.add_field(form, "domain_id", self.tr("&Domain:"), ChoiceField())
-        self.type = self.add_field(form, "type_id", self.tr("T&ype:"), ChoiceField())
+        self.practice_type = self.add_field(form, "type_id", self.tr("T&ype:"), ChoiceField())
         self.evidence = self.add_field(form, "evidence_id", self.tr("&Evidence:"), ChoiceField())
         self.adoption = self.add_field(
             form, "adoption_status", self.tr("&Adoption:"), ChoiceField()
@@ -530,7 +530,7 @@ class PracticeForm(ItemForm):
         self.priorities = self.add_field(
             links, "practice_priorities", self.tr("&Priorities:"), CheckListField(rows=5), link=True
         )
-        self.actions = self.add_field(
+        self.linked_actions = self.add_field(
             links, "practice_actions", self.tr("&Actions:"), CheckListField(rows=8), link=True
         )
 
@@ -539,7 +539,7 @@ class PracticeForm(ItemForm):
         none = _none(self.tr("(none)"))
         for editor, vocabulary in (
             (self.domain, "domain"),
-            (self.type, "practice_type"),
+            (self.practice_type, "practice_type"),
             (self.evidence, "evidence_level"),
         ):
             editor.set_choices(
@@ -548,7 +548,7 @@ class PracticeForm(ItemForm):
         self.priorities.set_choices(
             [(p.id, f"{p.code} {p.title(lang)}") for p in view.ordered_priorities]
         )
-        self.actions.set_choices(
+        self.linked_actions.set_choices(
             [(a.id, f"{a.code} {a.title(lang)}") for a in view.ordered_actions]
         )
 

@@ -59,10 +59,10 @@ class Page(QWidget):
         self.filter_row.setContentsMargins(0, 0, 0, 0)
 
         self.left = QWidget(self)
-        left_layout = QVBoxLayout(self.left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(self.filters)
-        left_layout.addLayout(self.filter_row)
+        self.left_layout = QVBoxLayout(self.left)
+        self.left_layout.setContentsMargins(0, 0, 0, 0)
+        self.left_layout.addLayout(self.filters)
+        self.left_layout.addLayout(self.filter_row)
 
         self.detail = QStackedWidget(self)
         self.placeholder = QLabel(self.tr("Select an item to see and edit it here."), self)

@@ -43,7 +43,7 @@ class PlanPage(Page):
         self.model.editable = not context.read_only
         self.tree = PlanTree(self.left)
         self.tree.setModel(self.model)
-        self.left.layout().addWidget(self.tree)
+        self.left_layout.addWidget(self.tree)
         for text, slot in (
             (self.tr("Expand all"), self.tree.expandAll),
             (self.tr("Collapse to priorities"), self.tree.collapseAll),

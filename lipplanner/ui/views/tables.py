@@ -56,7 +56,7 @@ class TablePage(Page):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate(self.widths):
             header.resizeSection(column, width)
-        self.left.layout().addWidget(self.table)
+        self.left_layout.addWidget(self.table)
         self.search.textChanged.connect(self._searched)
         self.connect_view()
         self.model.modelReset.connect(self.selection_changed)
@@ -491,7 +491,7 @@ class PracticesPage(TablePage):
                 adoption.get(practice.adoption_status, practice.adoption_status),
             )
             evidence = view.terms.get(practice.evidence_id or 0)
-            sort = tuple(t.lower() for t in texts)
+            sort: tuple[Any, ...] = tuple(t.lower() for t in texts)
             sort = (*sort[:4], (evidence.position if evidence else -1,), sort[5])
             rows.append(
                 Row(

@@ -219,8 +219,10 @@ class PickerField(ChoiceField):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
-        completer.activated[str].connect(self._completed)
-        self.lineEdit().editingFinished.connect(self._typed)
+        completer.activated[str].connect(self._completed)  # type: ignore[index]
+        editor = self.lineEdit()
+        assert editor is not None
+        editor.editingFinished.connect(self._typed)
 
     def _completed(self, text: str) -> None:
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
