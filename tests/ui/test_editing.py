@@ -458,3 +458,26 @@ def test_item_keys_act_on_the_list_not_on_the_form(
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert asked and "A1.1" in asked[0]  # A1.1 has progress updates: confirm first
+
+
+def test_insert_adds_a_sibling_with_the_next_code_and_find_jumps_to_it(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = NewItemAnswers(monkeypatch)
+    answers.names = ["Peer job clubs"]
+    page = select(window, "plan", "action", action_id(window, "A1.2"))
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Insert)
+    assert answers.suggested == ["A1.5"]
+    new = action_id(window, "A1.5")
+    view = window.context.view()  # type: ignore[union-attr]
+    assert view.actions[new].objective_id == view.actions[action_id(window, "A1.2")].objective_id
+    assert page.current_item() == ("action", new)
+    assert window.undo_action.text() == "&Undo Add action A1.5"
+    assert "A1.5" in window.path_label.text()
+
+    page.select_item("priority", next(iter(view.priorities)))
+    qtbot.keyClicks(page.search, "peer job")
+    assert page.current_item() == ("action", new)
+    window.undo_action.trigger()
+    assert new not in window.context.view().actions  # type: ignore[union-attr]
