@@ -162,7 +162,7 @@ class TablePage(Page):
 
 class ActionsPage(TablePage):
     kind = "action"
-    widths = (60, 60, 60, 300, 190, 190, 150, 90, 90, 160, 50, 70, 80)
+    widths = (62, 76, 60, 300, 190, 190, 150, 90, 90, 160, 55, 70, 80)
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -224,6 +224,12 @@ class PickerField(ChoiceField):
         assert editor is not None
         editor.editingFinished.connect(self._typed)
 
+    def set_value(self, value: Any) -> None:
+        super().set_value(value)
+        editor = self.lineEdit()
+        if editor is not None:
+            editor.setCursorPosition(0)  # show the start of a long name
+
     def _completed(self, text: str) -> None:
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0 and index != self.currentIndex():
@@ -280,6 +286,7 @@ class CheckListField(QWidget):
         self.list.clear()
         for value, label in choices:
             item = QListWidgetItem(label, self.list)
+            item.setToolTip(label)  # long names are elided in a narrow panel
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
