@@ -250,3 +250,22 @@ def test_user_errors_show_their_sentence(window: MainWindow, errors: list[str]) 
 
     window.show_error(UserError("The file is locked."))
     assert errors == ["The file is locked."]
+
+
+def test_splitter_and_last_view_are_remembered(
+    make_window: Callable[[], MainWindow], riverside_file: Path
+) -> None:
+    window = make_window()
+    assert window.open_plan(str(riverside_file))
+    window.show_view("partners")
+    page = window.current_view("partners")
+    assert isinstance(page, PartnersPage)
+    page.splitter.setSizes([500, 700])
+    remembered = page.splitter.sizes()
+    window.close()
+    again = make_window()
+    assert again.open_plan(str(riverside_file))
+    assert again.pages.currentWidget() is again.current_view("partners")
+    restored = again.current_view("partners")
+    assert isinstance(restored, PartnersPage)
+    assert restored.splitter.sizes() == remembered

@@ -13,8 +13,6 @@ from lipplanner.ui.views.page import Page
 
 
 class BodiesPage(Page):
-    creatable = ("body",)
-
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.search.hide()

@@ -37,9 +37,6 @@ class Page(QWidget):
     selection_changed = Signal()
     message = Signal(str)  # a status-bar message
 
-    # Which kinds this page can create, in menu order (kind, menu text).
-    creatable: tuple[str, ...] = ()
-
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

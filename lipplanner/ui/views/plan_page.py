@@ -33,8 +33,6 @@ class PlanTree(QTreeView):
 
 
 class PlanPage(Page):
-    creatable = ("priority", "objective", "action")
-
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.search.setPlaceholderText(self.tr("Find in the plan…"))
