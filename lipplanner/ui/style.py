@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -22,7 +22,12 @@ def tr(text: str) -> str:
 def icon(name: str) -> QIcon:
     """One of our SVG icons from resources/icons (empty if it is missing)."""
     path = ICON_FOLDER / f"{name}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()
+    if not path.exists():
+        return QIcon()
+    result = QIcon(str(path))
+    # Keep the drawn colours on a selected row instead of the style's tint.
+    result.addFile(str(path), QSize(), QIcon.Mode.Selected)
+    return result
 
 
 def standard_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
@@ -46,6 +51,7 @@ def status_swatch(colour: str, size: int = 14) -> QIcon:
         painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
         painter.end()
         icon.addPixmap(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # the true colour on a selected row
     return icon
 
 
