@@ -444,6 +444,12 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(
             self.tr("&Redo"), self.redo, shortcut=keys.Redo, icon_=standard_icon(sp.SP_ArrowForward)
         )
+        # Ctrl+Shift+Z everywhere, besides the platform's own Redo key (Ctrl+Y on Windows).
+        self.redo_action.setShortcuts(
+            list(
+                dict.fromkeys([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Shift+Z")])
+            )
+        )
         self.find_action = self._action(self.tr("&Find…"), self.focus_search, shortcut=keys.Find)
 
         # Insert, Delete and Ctrl+Up/Down are shortcuts of each view's list (see Page), so

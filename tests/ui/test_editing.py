@@ -481,3 +481,23 @@ def test_insert_adds_a_sibling_with_the_next_code_and_find_jumps_to_it(
     assert page.current_item() == ("action", new)
     window.undo_action.trigger()
     assert new not in window.context.view().actions  # type: ignore[union-attr]
+
+
+def test_ctrl_z_and_ctrl_shift_z_undo_and_redo(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = NewItemAnswers(monkeypatch)
+    answers.names = ["Housing first"]
+    page = plan_page(window)
+    window.new_priority_action.trigger()
+    assert answers.suggested == ["P7"]
+    page.tree.setFocus()
+    count = len(window.context.view().priorities)  # type: ignore[union-attr]
+    qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.context.view().priorities) == count - 1  # type: ignore[union-attr]
+    qtbot.keyClick(
+        page.tree,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert len(window.context.view().priorities) == count  # type: ignore[union-attr]
