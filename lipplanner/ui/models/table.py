@@ -9,7 +9,7 @@ switch; sorting reorders a list of row numbers; filtering rebuilds that list.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -39,22 +39,37 @@ class Column:
     numeric: bool = False
 
 
-@dataclass
+_NONE: dict[Any, Any] = {}  # shared, never mutated: most rows have no extras
+
+
 class Row:
-    """One row, computed once per load. `sort` holds one comparable key per column."""
+    """One row, computed once per load. `sort` holds one comparable key per column.
 
-    id: int
-    texts: tuple[str, ...]
-    sort: tuple[Any, ...]
-    haystack: str = ""
-    tooltips: dict[int, str] = field(default_factory=dict)
-    icons: dict[int, QIcon] = field(default_factory=dict)
-    colours: dict[int, QColor] = field(default_factory=dict)
-    tags: dict[str, Any] = field(default_factory=dict)  # what filters look at
+    A plain class with slots: tens of thousands are built on every reload.
+    """
 
-    def __post_init__(self) -> None:
-        if not self.haystack:
-            self.haystack = "\n".join(self.texts).lower()
+    __slots__ = ("colours", "haystack", "icons", "id", "sort", "tags", "texts", "tooltips")
+
+    def __init__(
+        self,
+        id: int,
+        texts: tuple[str, ...],
+        sort: tuple[Any, ...],
+        haystack: str = "",
+        *,
+        tooltips: dict[int, str] | None = None,
+        icons: dict[int, QIcon] | None = None,
+        colours: dict[int, QColor] | None = None,
+        tags: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.texts = texts
+        self.sort = sort
+        self.haystack = haystack or "\n".join(texts).lower()
+        self.tooltips = tooltips or _NONE
+        self.icons = icons or _NONE
+        self.colours = colours or _NONE
+        self.tags = tags or _NONE  # what filters look at
 
 
 RowFilter = Callable[[Row], bool]

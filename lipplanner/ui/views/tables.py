@@ -207,6 +207,10 @@ class ActionsPage(TablePage):
         body_names = {bid: b.name(lang) for bid, b in view.bodies.items()}
         status_labels = {sid: s.label(lang) for sid, s in view.statuses.items()}
         swatches = {sid: status_swatch(s.colour) for sid, s in view.statuses.items()}
+        code_keys = {
+            **{("p", i): natural_key(p.code) for i, p in view.priorities.items()},
+            **{("o", i): natural_key(o.code) for i, o in view.objectives.items()},
+        }
         rows = []
         for position, action in enumerate(view.ordered_actions):
             health = view.health[action.id]
@@ -244,8 +248,8 @@ class ActionsPage(TablePage):
                     action.id,
                     texts,
                     (
-                        (natural_key(priority.code), position),
-                        (natural_key(objective.code), position),
+                        (code_keys["p", action.priority_id], position),
+                        (code_keys["o", action.objective_id], position),
                         natural_key(action.code),
                         title.lower(),
                         lead.lower(),
