@@ -110,6 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             form.tabs.setCurrentIndex(1)
             shot("action-partners")
             form.tabs.setCurrentIndex(0)
+        if name == "partners":
+            form = page.forms["partner"]  # type: ignore[union-attr]
+            form.tabs.setCurrentIndex(1)
+            shot("partner-contacts")
+            form.tabs.setCurrentIndex(0)
 
     actions = window.current_view("actions")
     window.show_view("actions")

@@ -501,3 +501,53 @@ def test_ctrl_z_and_ctrl_shift_z_undo_and_redo(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert len(window.context.view().priorities) == count  # type: ignore[union-attr]
+
+
+def test_contacts_of_a_partner_are_added_made_main_and_removed(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lipplanner.ui.views import contacts as contacts_module
+
+    rnc = partner_id(window, "Riverside Newcomer Centre")
+    page = select(window, "partners", "partner", rnc)
+    editor = page.forms["partner"].contacts
+    before = window.context.view().partners[rnc].contacts  # type: ignore[union-attr]
+    assert editor.model.rowCount() == len(before) and any(c.is_primary for c in before)
+    new = contacts_module.ContactValues(
+        "Noor Fairweather", "Intake lead", "noor@rnc.example", "555-0199", True
+    )
+    monkeypatch.setattr(
+        contacts_module.ContactDialog, "ask", classmethod(lambda *_args, **_kw: new)
+    )
+    editor.add_button.click()
+    contacts = window.context.view().partners[rnc].contacts  # type: ignore[union-attr]
+    assert [c.name for c in contacts if c.is_primary] == ["Noor Fairweather"]
+    assert page.model.text(page.model.row_of(rnc), "contact").startswith("Noor Fairweather")
+    assert window.undo_action.text() == "&Undo Add contact Noor Fairweather"
+    window.undo_action.trigger()  # one step takes back the new contact and the old main
+    assert window.context.view().partners[rnc].contacts == before  # type: ignore[union-attr]
+    window.redo_action.trigger()
+    row = editor.model.row_of(
+        next(
+            c.id
+            for c in window.context.view().partners[rnc].contacts
+            if c.name == "Noor Fairweather"
+        )  # type: ignore[union-attr]
+    )
+    editor.table.setCurrentIndex(editor.model.index(row, 0))
+    editor.remove_button.click()
+    names = [c.name for c in window.context.view().partners[rnc].contacts]  # type: ignore[union-attr]
+    assert "Noor Fairweather" not in names
+
+
+def test_contact_dialog_needs_a_name_and_a_plausible_email(qtbot: QtBot) -> None:
+    from lipplanner.ui.views.contacts import ContactDialog
+
+    dialog = ContactDialog(None, "New contact", None)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.name, "Sam Rivers")
+    assert ok.isEnabled()
+    qtbot.keyClicks(dialog.email, "not-an-address")
+    assert not ok.isEnabled() and "e-mail" in dialog.message.text()

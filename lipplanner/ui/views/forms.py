@@ -23,6 +23,7 @@ from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui import labels
 from lipplanner.ui.models.table import Column, Row, RowTableModel
 from lipplanner.ui.style import date_text, percent_text, status_swatch
+from lipplanner.ui.views.contacts import ContactsEditor
 from lipplanner.ui.views.form import ItemForm, MoneyField, YearField
 from lipplanner.ui.widgets.fields import (
     CheckListField,
@@ -385,13 +386,11 @@ class PartnerForm(ItemForm):
         self.add_field(form, "phone", self.tr("&Phone:"), LineField())
         self.add_field(form, "address", self.tr("A&ddress:"), TextField(lines=2))
         self.add_field(form, "notes", self.tr("N&otes:"), TextField(lines=3))
-        self.contacts = QLabel(self)
-        self.contacts.setWordWrap(True)
-        self.contacts.setTextFormat(self.contacts.textFormat().PlainText)
-        form.addRow(self.tr("Contacts:"), self.contacts)
         self.roles = QLabel(self)
         self.roles.setWordWrap(True)
         form.addRow(self.tr("In the plan:"), self.roles)
+        self.contacts = ContactsEditor(self.context, self)
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
 
     def refresh_choices(self, view: PlanView) -> None:
         self.sector.set_choices(
@@ -424,12 +423,8 @@ class PartnerForm(ItemForm):
             return
         self.heading.setText(partner.name(self.context.lang))
         self.subheading.setText(view.term_label(partner.sector_id, self.context.lang))
-        lines = []
-        for contact in partner.contacts:
-            details = ", ".join(x for x in (contact.role, contact.email, contact.phone) if x)
-            star = " ★" if contact.is_primary else ""
-            lines.append(f"{contact.name}{star}" + (f" — {details}" if details else ""))
-        self.contacts.setText("\n".join(lines) or self.tr("No contact people recorded."))
+        self.contacts.show_partner(partner.id, partner.name(self.context.lang), partner.contacts)
+        self.tabs.setTabText(1, self.tr("Contacts (%d)") % len(partner.contacts))
         led = [view.actions[a].code for a in view.led_by.get(partner.id, [])]
         supported = [view.actions[a].code for a in view.supported_by.get(partner.id, [])]
         self.roles.setText(
