@@ -146,7 +146,7 @@ class ContactsEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 130, 190, 100)):
+        for column, width in enumerate((130, 110, 160, 90)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.add_button = QPushButton(self.tr("&Add…"), self)
