@@ -1,4 +1,4 @@
-"""Start the GUI: QApplication, the plan to open, the main window."""
+"""Start the GUI: QApplication, error handling, the main window and the plan to open."""
 
 from __future__ import annotations
 
@@ -8,43 +8,51 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from lipplanner import APP_NAME
-from lipplanner.core.db import PlanDatabase, open_plan
-from lipplanner.core.errors import UserError
+from lipplanner import APP_NAME, __version__
 
 
 def demo_copy_path() -> Path:
+    """Where `--demo` and "Try the demo" write their fresh copy of the Riverside plan."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     folder = Path(base or tempfile.gettempdir()) / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "Riverside demo.lip"
 
 
-def open_from_options(options: argparse.Namespace) -> PlanDatabase | None:
-    if options.demo:
-        from lipplanner.core.demo import create_demo_file
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("LIP Planner")
+    app.setApplicationVersion(__version__)
+    return app
 
-        return open_plan(create_demo_file(demo_copy_path(), overwrite=True))
-    if options.db:
-        return open_plan(options.db, read_only=options.read_only)
-    if options.file:
-        return open_plan(options.file, read_only=options.read_only)
-    return None
+
+def open_from_options(window: object, options: argparse.Namespace) -> bool:
+    """Open what the command line asked for; False (the user was told why) otherwise."""
+    from lipplanner.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if options.demo:
+        window.open_demo()
+        return window.context is not None
+    location = options.db or options.file
+    if location:
+        return window.open_plan(str(location), read_only=bool(options.read_only))
+    return False
 
 
 def run_gui(options: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName("LIP Planner")
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    try:
-        db = open_from_options(options)
-    except UserError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
-        db = None
-    window.setCentralWidget(QLabel(db.name if db else "No plan open"))
+    app = make_application()
+    from lipplanner.ui.errors import install_error_handling
+    from lipplanner.ui.main_window import MainWindow
+
+    install_error_handling()
+    window = MainWindow()
+    window.lang = options.lang or "en"
     window.show()
+    open_from_options(window, options)
     return int(app.exec())

@@ -120,6 +120,8 @@ class EditCommand(ServiceCommand):
         self.item_id = item_id
         self.expected_version = expected_version
         self.changes = dict(changes)
+        # The row's version when the form was filled; a different one is a conflict.
+        self.expected_version = expected_version
         self.links = {name: list(ids) for name, ids in (links or {}).items()}
         self._previous: dict[str, Any] = {}
         self._previous_links: dict[str, list[int]] = {}

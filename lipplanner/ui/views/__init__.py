@@ -1,0 +1,1 @@
+"""The main views (Plan, Actions, Partners, Bodies, Practices) and their detail forms."""

@@ -1,0 +1,132 @@
+"""Render the main views on the Riverside plan into PNG files for the docs.
+
+    python -m lipplanner.tools.screenshots [--out docs/screenshots] [--lang en]
+
+Runs offscreen (no display needed) at a realistic window size, on a fresh copy of
+the demo plan in a temporary folder, with a throwaway settings profile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+SIZE = (1400, 900)
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m lipplanner.tools.screenshots")
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--lang", choices=("en", "fr"), default="en")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = _parse(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    profile = Path(tempfile.mkdtemp(prefix="lipplanner-shots-"))
+    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ[variable] = str(profile / variable.lower())
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from lipplanner.core.demo import create_demo_file
+    from lipplanner.ui.application import make_application
+    from lipplanner.ui.main_window import MainWindow
+
+    app = make_application()
+    out: Path = options.out
+    out.mkdir(parents=True, exist_ok=True)
+    plan = create_demo_file(profile / "Riverside.lip")
+    window = MainWindow()
+    window.lang = options.lang
+    window.resize(*SIZE)
+    window.show()
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def shot(name: str, widget: QWidget | None = None) -> None:
+        settle()
+        path = out / f"{name}.png"
+        (widget or window).grab().save(str(path))
+        print(f"wrote {path}")
+
+    shot("welcome")
+    if not window.open_plan(str(plan)):
+        return 1
+    context = window.context
+    assert context is not None
+    view = context.view()
+
+    def code(kind: str, wanted: str) -> int:
+        items = {"action": view.actions, "objective": view.objectives, "priority": view.priorities}
+        return next(i.id for i in items[kind].values() if i.code == wanted)  # type: ignore[attr-defined]
+
+    def partner(name: str) -> int:
+        return next(p.id for p in view.partners.values() if p.name_en == name)
+
+    def body(name: str) -> int:
+        return next(b.id for b in view.bodies.values() if b.name_en == name)
+
+    steps: list[tuple[str, str, Callable[[object], None]]] = [
+        ("plan", "plan", lambda page: page.select_item("action", code("action", "A2.1"))),  # type: ignore[attr-defined]
+        (
+            "plan-priority",
+            "plan",
+            lambda page: page.select_item("priority", code("priority", "P4")),
+        ),  # type: ignore[attr-defined]
+        ("actions", "actions", lambda page: page.select_item("action", code("action", "A4.2"))),  # type: ignore[attr-defined]
+        (
+            "partners",
+            "partners",
+            lambda page: page.select_item("partner", partner("Riverside Newcomer Centre")),  # type: ignore[attr-defined]
+        ),
+        (
+            "bodies",
+            "bodies",
+            lambda page: page.select_item("body", body("Settle Working Group")),  # type: ignore[attr-defined]
+        ),
+        (
+            "practices",
+            "practices",
+            lambda page: page.select_item("practice", min(view.practices)),  # type: ignore[attr-defined]
+        ),
+    ]
+    for name, key, prepare in steps:
+        window.show_view(key)
+        page = window.current_view(key)
+        prepare(page)
+        shot(name)
+        if name == "plan":
+            form = page.forms["action"]  # type: ignore[union-attr]
+            form.tabs.setCurrentIndex(2)
+            shot("action-history")
+            form.tabs.setCurrentIndex(1)
+            shot("action-partners")
+            form.tabs.setCurrentIndex(0)
+        if name == "partners":
+            form = page.forms["partner"]  # type: ignore[union-attr]
+            form.tabs.setCurrentIndex(1)
+            shot("partner-contacts")
+            form.tabs.setCurrentIndex(0)
+
+    actions = window.current_view("actions")
+    window.show_view("actions")
+    actions.search.setText("riverside city")  # type: ignore[union-attr]
+    actions.overdue.setChecked(False)  # type: ignore[union-attr]
+    shot("actions-search")
+    actions.search.clear()  # type: ignore[union-attr]
+    window.close_plan()
+    window.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

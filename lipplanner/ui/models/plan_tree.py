@@ -1,0 +1,380 @@
+"""The plan as a tree: priorities → objectives → actions, with roll-ups on the groups.
+
+Each node's texts are computed once per load. A node's index carries a stable key
+(kind and id packed into an integer), so a reload that keeps the same structure only
+sends `dataChanged`; a reload that adds, removes or moves items resets the model and
+the view restores its expanded rows and selection by key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QIcon
+
+from lipplanner.core.services.plan_view import PlanView
+from lipplanner.ui.models.table import ID_ROLE, Column
+from lipplanner.ui.style import NO_VALUE, date_text, percent_text, status_swatch
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+KINDS = ("priority", "objective", "action")
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+MIME_TYPE = "application/x-lipplanner-plan-item"
+_SHIFT = 40
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+STATUS_COLUMN, PERCENT_COLUMN = 2, 3
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlanTreeModel", text)
+
+
+def node_key(kind: str, item_id: int) -> int:
+    return (KINDS.index(kind) + 1) << _SHIFT | item_id
+
+
+def split_key(key: int) -> tuple[str, int]:
+    return KINDS[(key >> _SHIFT) - 1], key & ((1 << _SHIFT) - 1)
+
+
+@dataclass
+class Node:
+    key: int
+    parent: int  # 0 for the top level
+    texts: tuple[str, ...]
+    tooltip: str
+    icon: QIcon | None
+    children: list[int] = field(default_factory=list)
+
+
+def plan_columns() -> list[Column]:
+    return [
+        Column("code", tr("Code")),
+        Column("title", tr("Title")),
+        Column("status", tr("Status"), tr("Current status; for groups, the roll-up")),
+        Column("percent", tr("Done"), tr("Percent complete (roll-up for groups)"), numeric=True),
+        Column("lead", tr("Lead")),
+        Column("start", tr("Start")),
+        Column("end", tr("End")),
+    ]
+
+
+class PlanTreeModel(QAbstractItemModel):
+    """Priorities, objectives and actions, in plan order, with drag-and-drop moves."""
+
+    # (kind, item id, new parent id, index among the new parent's children)
+    move_requested = Signal(str, int, int, int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = plan_columns()
+        self._nodes: dict[int, Node] = {}
+        self._top: list[int] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.editable = True
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self, view: PlanView, lang: str = "en") -> None:
+        nodes: dict[int, Node] = {}
+        top: list[int] = []
+        for priority in view.ordered_priorities:
+            pkey = node_key("priority", priority.id)
+            top.append(pkey)
+            rollup = view.rollup_priority(priority.id)
+            actions = view.actions_of_priority(priority.id)
+            nodes[pkey] = self._group_node(
+                view, pkey, 0, priority.code, priority.title(lang), rollup, actions, lang
+            )
+            for objective in view.objectives_of(priority.id):
+                okey = node_key("objective", objective.id)
+                nodes[pkey].children.append(okey)
+                nodes[okey] = self._group_node(
+                    view,
+                    okey,
+                    pkey,
+                    objective.code,
+                    objective.title(lang),
+                    view.rollup_objective(objective.id),
+                    view.actions_of(objective.id),
+                    lang,
+                )
+                for action in view.actions_of(objective.id):
+                    akey = node_key("action", action.id)
+                    nodes[okey].children.append(akey)
+                    nodes[akey] = self._action_node(view, akey, okey, action, lang)
+        same_shape = (
+            top == self._top
+            and all(
+                key in self._nodes and self._nodes[key].children == node.children
+                for key, node in nodes.items()
+            )
+            and len(nodes) == len(self._nodes)
+        )
+        if same_shape:
+            old = self._nodes
+            self._nodes = nodes
+            self._signal_changes(old)
+            return
+        self.beginResetModel()
+        self._nodes, self._top = nodes, top
+        self.endResetModel()
+
+    def _signal_changes(self, old: dict[int, Node]) -> None:
+        last = len(self._columns) - 1
+        for key, node in self._nodes.items():
+            if old[key].texts != node.texts or old[key].tooltip != node.tooltip:
+                row = self._row_of(key)
+                parent = self._index_of(node.parent)
+                self.dataChanged.emit(self.index(row, 0, parent), self.index(row, last, parent))
+
+    def _group_node(
+        self,
+        view: PlanView,
+        key: int,
+        parent: int,
+        code: str,
+        title: str,
+        rollup: Any,
+        actions: list[Any],
+        lang: str,
+    ) -> Node:
+        status = view.status_by_key(rollup.status_key) if rollup.status_key else None
+        starts = [a.start_date for a in actions if a.start_date]
+        ends = [a.end_date for a in actions if a.end_date]
+        labels = {s.key: s.label(lang) for s in view.statuses.values()}
+        counts = ", ".join(f"{n} {labels.get(k, k)}" for k, n in rollup.by_status.items())
+        flags = []
+        if rollup.overdue:
+            flags.append(tr("%d overdue") % rollup.overdue)
+        if rollup.stale:
+            flags.append(tr("%d without an update") % rollup.stale)
+        status_text = status.label(lang) if status else NO_VALUE
+        tooltip = tr("%d action(s): %s") % (rollup.actions, counts or tr("none"))
+        if flags:
+            tooltip += "\n" + "; ".join(flags)
+        return Node(
+            key,
+            parent,
+            (
+                code,
+                title,
+                status_text,
+                percent_text(rollup.percent),
+                "",
+                date_text(min(starts)) if starts else "",
+                date_text(max(ends)) if ends else "",
+            ),
+            tooltip,
+            status_swatch(status.colour) if status else None,
+        )
+
+    def _action_node(self, view: PlanView, key: int, parent: int, action: Any, lang: str) -> Node:
+        health = view.health[action.id]
+        status = view.statuses[health.status_id]
+        status_text = status.label(lang)
+        notes = []
+        if health.overdue:
+            status_text += " " + tr("(overdue)")
+            notes.append(tr("Overdue: the end date has passed and it is not finished."))
+        if health.stale:
+            notes.append(tr("No progress update this period."))
+        return Node(
+            key,
+            parent,
+            (
+                action.code,
+                action.title(lang),
+                status_text,
+                f"{health.percent_complete}%",
+                view.partner_name(action.lead_partner_id, lang),
+                date_text(action.start_date),
+                date_text(action.end_date),
+            ),
+            "\n".join([status.label(lang), *notes]),
+            status_swatch(status.colour),
+        )
+
+    # -- structure ----------------------------------------------------------------------
+    def _children(self, key: int) -> list[int]:
+        return self._top if key == 0 else self._nodes[key].children
+
+    def _row_of(self, key: int) -> int:
+        return self._children(self._nodes[key].parent).index(key)
+
+    def _index_of(self, key: int, column: int = 0) -> QModelIndex:
+        if key == 0:
+            return QModelIndex()
+        return self.createIndex(self._row_of(key), column, key)
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= len(self._columns) or row < 0:
+            return QModelIndex()
+        parent_key = parent.internalId() if parent.isValid() else 0
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        children = self._children(parent_key) if parent_key in self._nodes or not parent_key else []
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._nodes.get(index.internalId())
+        if node is None or node.parent == 0:
+            return QModelIndex()
+        return self._index_of(node.parent)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._top)
+        if parent.column() != 0:
+            return 0
+        node = self._nodes.get(parent.internalId())
+        return len(node.children) if node else 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self._columns)
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    # -- data ---------------------------------------------------------------------------
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        node = self._nodes[index.internalId()]
+        column = index.column()
+        if role == _DISPLAY:
+            return node.texts[column]
+        if role == _DECORATION:
+            return node.icon if column == STATUS_COLUMN else None
+        if role == _TOOLTIP:
+            return (
+                node.tooltip
+                if column in (STATUS_COLUMN, PERCENT_COLUMN)
+                else node.texts[column] or None
+            )
+        if role == _FONT:
+            return self._bold if index.internalId() >> _SHIFT == 1 else None
+        if role == _ALIGN:
+            return _ALIGN_RIGHT if column == PERCENT_COLUMN else None
+        if role == ID_ROLE:
+            return split_key(node.key)[1]
+        if role == KIND_ROLE:
+            return split_key(node.key)[0]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == _DISPLAY:
+            return self._columns[section].title
+        if role == _TOOLTIP:
+            return self._columns[section].tooltip or self._columns[section].title
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if self.editable else Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+            if index.internalId() >> _SHIFT < 3:
+                flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # -- lookups for the view -----------------------------------------------------------
+    def index_of(self, kind: str, item_id: int) -> QModelIndex:
+        key = node_key(kind, item_id)
+        return self._index_of(key) if key in self._nodes else QModelIndex()
+
+    def item_at(self, index: AnyIndex) -> tuple[str, int] | None:
+        return split_key(index.internalId()) if index.isValid() else None
+
+    def children_of(self, kind: str | None, item_id: int = 0) -> list[tuple[str, int]]:
+        key = 0 if kind is None else node_key(kind, item_id)
+        return [split_key(k) for k in self._children(key)] if key == 0 or key in self._nodes else []
+
+    def parent_of(self, kind: str, item_id: int) -> tuple[str, int] | None:
+        node = self._nodes.get(node_key(kind, item_id))
+        return split_key(node.parent) if node and node.parent else None
+
+    def count(self, kind: str) -> int:
+        level = KINDS.index(kind) + 1
+        return sum(1 for key in self._nodes if key >> _SHIFT == level)
+
+    # -- drag and drop ------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        keys = [str(i.internalId()) for i in indexes if i.isValid() and i.column() == 0]
+        data = QMimeData()
+        data.setData(MIME_TYPE, QByteArray(",".join(keys[:1]).encode()))
+        return data
+
+    def _drop_target(
+        self, data: QMimeData, row: int, parent: AnyIndex
+    ) -> tuple[str, int, int, int] | None:
+        """(kind, id, new parent id, index) when the drop makes sense, else None."""
+        if not self.editable or not data.hasFormat(MIME_TYPE):
+            return None
+        try:
+            key = int(bytes(data.data(MIME_TYPE).data()).decode() or "0")
+        except ValueError:
+            return None
+        if key not in self._nodes:
+            return None
+        kind, item_id = split_key(key)
+        parent_key = parent.internalId() if parent.isValid() else 0
+        wanted_parent_level = KINDS.index(kind)  # priority: 0 (top), objective: 1, action: 2
+        if (parent_key >> _SHIFT if parent_key else 0) != wanted_parent_level:
+            return None
+        siblings = self._children(parent_key)
+        index = len(siblings) if row < 0 else min(row, len(siblings))
+        node = self._nodes[key]
+        if node.parent == parent_key and key in siblings and siblings.index(key) < index:
+            index -= 1  # the item leaves its old place first
+        new_parent = split_key(parent_key)[1] if parent_key else 0
+        return kind, item_id, new_parent, index
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return self._drop_target(data, row, parent) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        target = self._drop_target(data, row, parent)
+        if target is not None:
+            # After the drop finishes: the move reloads (and may reset) this model.
+            QTimer.singleShot(0, lambda: self.move_requested.emit(*target))
+        return False  # the view must not remove the dragged row itself

@@ -1,0 +1,231 @@
+"""A flat table model over precomputed rows, sorting and filtering inside the model.
+
+Big plans (tens of thousands of actions) stay fast because everything a view asks for
+is computed once per data load: the display texts, a sort key per column and one
+lowercase "haystack" per row for the search box. `data()` is a lookup plus a role
+switch; sorting reorders a list of row numbers; filtering rebuilds that list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Roles views and tests use to read a row's identity and the raw sort key.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its title, tooltip and whether numbers align right."""
+
+    key: str
+    title: str
+    tooltip: str = ""
+    numeric: bool = False
+
+
+_NONE: dict[Any, Any] = {}  # shared, never mutated: most rows have no extras
+
+
+class Row:
+    """One row, computed once per load. `sort` holds one comparable key per column.
+
+    A plain class with slots: tens of thousands are built on every reload.
+    """
+
+    __slots__ = ("colours", "haystack", "icons", "id", "sort", "tags", "texts", "tooltips")
+
+    def __init__(
+        self,
+        id: int,
+        texts: tuple[str, ...],
+        sort: tuple[Any, ...],
+        haystack: str = "",
+        *,
+        tooltips: dict[int, str] | None = None,
+        icons: dict[int, QIcon] | None = None,
+        colours: dict[int, QColor] | None = None,
+        tags: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.texts = texts
+        self.sort = sort
+        self.haystack = haystack or "\n".join(texts).lower()
+        self.tooltips = tooltips or _NONE
+        self.icons = icons or _NONE
+        self.colours = colours or _NONE
+        self.tags = tags or _NONE  # what filters look at
+
+
+RowFilter = Callable[[Row], bool]
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows with sorting and filtering done here, never by a proxy."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+        self._visible: list[int] = []  # indexes into _rows, in display order
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._search: list[str] = []
+        self._filter: RowFilter | None = None
+
+    # -- the Qt model API ---------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._visible[index.row()]]
+        column = index.column()
+        if role == _DISPLAY:
+            return row.texts[column]
+        if role == _DECORATION:
+            return row.icons.get(column)
+        if role == _TOOLTIP:
+            return row.tooltips.get(column) or row.texts[column] or None
+        if role == _FOREGROUND:
+            return row.colours.get(column)
+        if role == _ALIGN:
+            return _ALIGN_RIGHT if self._columns[column].numeric else None
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return row.sort[column]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == _DISPLAY:
+            return self._columns[section].title
+        if role == _TOOLTIP:
+            return self._columns[section].tooltip or self._columns[section].title
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not -1 <= column < len(self._columns):
+            return
+        self._sort_column, self._sort_order = column, order
+        self._relayout(self._ordered(self._visible))
+
+    # -- feeding and reading ------------------------------------------------------------
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def set_rows(self, rows: list[Row]) -> None:
+        """New data: rows whose place is unchanged get `dataChanged`, else one reset."""
+        old_ids = [self._rows[i].id for i in self._visible]
+        old_texts = {self._rows[i].id: self._rows[i].texts for i in self._visible}
+        new_visible = self._ordered(self._matching(rows), rows)
+        if old_ids and [rows[i].id for i in new_visible] == old_ids:
+            self._rows, self._visible = rows, new_visible
+            changed = [
+                n for n, i in enumerate(new_visible) if old_texts.get(rows[i].id) != rows[i].texts
+            ]
+            if changed:
+                last = len(self._columns) - 1
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+            return
+        self.beginResetModel()
+        self._rows, self._visible = rows, new_visible
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        """Keep the rows holding every word typed (in any visible column)."""
+        words = text.lower().split()
+        if words != self._search:
+            self._search = words
+            self._refilter()
+
+    def set_filter(self, accept: RowFilter | None) -> None:
+        self._filter = accept
+        self._refilter()
+
+    def row_id(self, row: int) -> int:
+        return self._rows[self._visible[row]].id
+
+    def row_of(self, item_id: int) -> int:
+        """The visible row showing an item, or -1."""
+        for n, i in enumerate(self._visible):
+            if self._rows[i].id == item_id:
+                return n
+        return -1
+
+    def visible_ids(self) -> list[int]:
+        return [self._rows[i].id for i in self._visible]
+
+    def total(self) -> int:
+        return len(self._rows)
+
+    def text(self, row: int, key: str) -> str:
+        column = next(n for n, c in enumerate(self._columns) if c.key == key)
+        return self._rows[self._visible[row]].texts[column]
+
+    # -- inside -------------------------------------------------------------------------
+    def _matching(self, rows: list[Row]) -> list[int]:
+        words, accept = self._search, self._filter
+        return [
+            i
+            for i, row in enumerate(rows)
+            if (accept is None or accept(row)) and all(w in row.haystack for w in words)
+        ]
+
+    def _ordered(self, visible: list[int], rows: list[Row] | None = None) -> list[int]:
+        if self._sort_column < 0:
+            return sorted(visible)
+        column, rows = self._sort_column, self._rows if rows is None else rows
+        return sorted(
+            visible,
+            key=lambda i: rows[i].sort[column],
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _refilter(self) -> None:
+        new_visible = self._ordered(self._matching(self._rows))
+        if new_visible != self._visible:
+            self.beginResetModel()
+            self._visible = new_visible
+            self.endResetModel()
+
+    def _relayout(self, new_visible: list[int]) -> None:
+        """Reorder the same rows, keeping selections and the current row in place."""
+        if new_visible == self._visible:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        where = {i: n for n, i in enumerate(new_visible)}
+        moved = [
+            self.index(where[self._visible[p.row()]], p.column()) if p.isValid() else p for p in old
+        ]
+        self._visible = new_visible
+        self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()

@@ -1,0 +1,213 @@
+"""What every main view shares: a list or tree on the left, the detail form on the
+right (in a splitter), selection kept across reloads, and the editing entry points
+the window's menus, toolbar and shortcuts call."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lipplanner.ui.context import PlanContext
+from lipplanner.ui.views.form import ItemForm
+
+_NATURAL = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[Any, ...]:
+    """Sort "A1.10" after "A1.9", and ignore case."""
+    return tuple(int(part) if part.isdigit() else part.lower() for part in _NATURAL.split(text))
+
+
+class Page(QWidget):
+    """Base of the Plan, Actions, Partners, Bodies and Practices views."""
+
+    selection_changed = Signal()
+    message = Signal(str)  # a status-bar message
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._current: tuple[str, int] | None = None
+        self.forms: dict[str, ItemForm] = {}
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setToolTip(self.tr("Show only rows containing every word typed"))
+        self.filters = QHBoxLayout()
+        self.filters.setContentsMargins(0, 0, 0, 0)
+        self.filters.addWidget(self.search, 2)
+        # Filter combos go on a second row, so the search box keeps a useful width.
+        self.filter_row = QHBoxLayout()
+        self.filter_row.setContentsMargins(0, 0, 0, 0)
+
+        self.left = QWidget(self)
+        self.left_layout = QVBoxLayout(self.left)
+        self.left_layout.setContentsMargins(0, 0, 0, 0)
+        self.left_layout.addLayout(self.filters)
+        self.left_layout.addLayout(self.filter_row)
+
+        self.detail = QStackedWidget(self)
+        self.placeholder = QLabel(self.tr("Select an item to see and edit it here."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+        self.detail.addWidget(self.placeholder)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+        self._stale = False
+        context.changed.connect(self._data_changed)
+        context.language_changed.connect(lambda _lang: self._data_changed())
+
+    # -- to implement -------------------------------------------------------------------
+    @property
+    def view_widget(self) -> QAbstractItemView:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload the rows from `context.view()` and the detail form."""
+        raise NotImplementedError
+
+    def item_at(self, index: QModelIndex) -> tuple[str, int] | None:
+        raise NotImplementedError
+
+    def index_of(self, kind: str, item_id: int) -> QModelIndex:
+        raise NotImplementedError
+
+    def counts_text(self) -> str:
+        return ""
+
+    def item_path(self) -> str:
+        return ""
+
+    def new_item(self, kind: str | None = None) -> None:
+        """Create an item of `kind` (or the natural kind for the selection)."""
+
+    def delete_selected(self) -> None:
+        """Delete the selected item."""
+
+    def move_selected(self, delta: int) -> None:
+        """Move the selected item up (-1) or down (+1) among its siblings."""
+
+    def can_move(self) -> bool:
+        return False
+
+    # -- shared -------------------------------------------------------------------------
+    def _data_changed(self) -> None:
+        """Refresh now if shown; a hidden view refreshes when it is next shown (big plans
+        would otherwise rebuild every view on every change)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def add_form(self, kind: str, form: ItemForm) -> None:
+        self.forms[kind] = form
+        self.detail.addWidget(form)
+
+    def connect_view(self) -> None:
+        view = self.view_widget
+        # Item keys act on the list itself, never on a field being typed in the form.
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence(Qt.Key.Key_Insert), self.new_item),
+            (QKeySequence("Ctrl+Up"), lambda: self.move_selected(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_selected(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        model = view.model()
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+
+    def current_item(self) -> tuple[str, int] | None:
+        return self._current
+
+    def select_item(self, kind: str, item_id: int) -> bool:
+        index = self.index_of(kind, item_id)
+        if not index.isValid():
+            return False
+        view = self.view_widget
+        view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.scrollTo(index)
+        return True
+
+    def _remember(self) -> None:
+        self._restoring = self._current
+
+    def _restore(self) -> None:
+        wanted = getattr(self, "_restoring", None)
+        self._restoring = None
+        if wanted is not None and not self.select_item(*wanted):
+            self._show_item(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.item_at(current)
+        if item == self._current:
+            return
+        self._leave_form()
+        self._show_item(item)
+
+    def _leave_form(self) -> None:
+        """Moving to another item keeps what was typed: it is applied if it is valid."""
+        form = self.detail.currentWidget()
+        if isinstance(form, ItemForm) and form.item_id is not None and form.is_dirty():
+            label = form.item_label()
+            if form.check():
+                form.revert()
+                self.message.emit(
+                    self.tr("Changes to %s were not valid and were discarded.") % label
+                )
+            elif form.apply():
+                self.message.emit(self.tr("Changes to %s applied.") % label)
+
+    def _show_item(self, item: tuple[str, int] | None) -> None:
+        self._current = item
+        if item is None or item[0] not in self.forms:
+            self.detail.setCurrentWidget(self.placeholder)
+        else:
+            form = self.forms[item[0]]
+            form.load(item[1])
+            self.detail.setCurrentWidget(form)
+        self.selection_changed.emit()
+
+    def reload_form(self) -> None:
+        form = self.detail.currentWidget()
+        if isinstance(form, ItemForm):
+            form.reload_if_clean()
+            if form.item_id is None:
+                self._show_item(None)
