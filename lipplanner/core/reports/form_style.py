@@ -8,6 +8,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -19,6 +20,7 @@ THIN = Side(style="thin", color="BFBFBF")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 UNLOCKED = Protection(locked=False)
+INSTRUCTION_WIDTH = 100  # characters
 
 
 def write_header(sheet: Any, row: int, headers: Sequence[str], widths: Sequence[float]) -> None:
@@ -36,7 +38,7 @@ def write_header(sheet: Any, row: int, headers: Sequence[str], widths: Sequence[
 
 def write_instructions(sheet: Any, title: str, blocks: Sequence[tuple[str, Sequence[str]]]) -> None:
     """An instructions sheet: a title, then headed blocks of one-line paragraphs."""
-    sheet.column_dimensions["A"].width = 110
+    sheet.column_dimensions["A"].width = INSTRUCTION_WIDTH
     sheet.sheet_view.showGridLines = False
     sheet.cell(row=1, column=1, value=title).font = TITLE_FONT
     row = 3
@@ -46,12 +48,15 @@ def write_instructions(sheet: Any, title: str, blocks: Sequence[tuple[str, Seque
         for line in lines:
             cell = sheet.cell(row=row, column=1, value=line)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            # Spreadsheet programs do not grow rows for wrapped text on opening: size them.
+            wrapped = max(1, -(-len(line) // int(INSTRUCTION_WIDTH * 1.05)))
+            sheet.row_dimensions[row].height = 15 * wrapped + 2
             row += 1
         row += 1
     sheet.page_setup.orientation = "portrait"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def landscape(sheet: Any, header_row: int) -> None:
@@ -59,5 +64,5 @@ def landscape(sheet: Any, header_row: int) -> None:
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_title_rows = f"{header_row}:{header_row}"

@@ -279,3 +279,52 @@ def find_header(rows: Iterable[SheetRow], schema: SheetSchema) -> HeaderMatch | 
 
 def headers_of(schema: SheetSchema, keys: Sequence[str], lang: str) -> list[str]:
     return [schema.column(k).header(lang) for k in keys]
+
+
+# --- the partner update workbook ---------------------------------------------------------
+
+UPDATES = SheetSchema(
+    "updates",
+    "Updates",
+    "Mises à jour",
+    (
+        ACTION_CODE,
+        ACTION,
+        LEAD,
+        _c("period", "Period", "Période", "Quarter", "Trimestre", width=11),
+        _c("previous", "Last reported", "Dernier rapport", "Previous", "Précédent", width=22),
+        STATUS,
+        PERCENT,
+        _c("outputs", "Outputs achieved", "Extrants réalisés", "Outputs", "Extrants",
+           "Results", "Résultats", width=34),
+        _c("successes", "Successes", "Réussites", "Success", "Succès", "Highlights",
+           "Faits saillants", width=34),
+        _c("challenges", "Challenges", "Défis", "Challenge", "Difficultés", "Barriers",
+           "Obstacles", width=34),
+        _c("next_steps", "Next steps", "Prochaines étapes", "Next step", "Suites", width=34),
+        _c("reported_by", "Reported by", "Rapporté par", "Submitted by", "Soumis par",
+           "Name", "Nom", "Reporter", width=20),
+    ),
+    frozenset({"code"}),
+    ("Progress", "Progrès", "Progress updates", "Suivi"),
+)  # fmt: skip
+
+INDICATOR_ACTUALS = SheetSchema(
+    "indicators",
+    "Indicators",
+    "Indicateurs",
+    (
+        _c("action_code", "Action code", "Code de l’action", "Action", width=10),
+        _c("code", "Indicator code", "Code de l’indicateur", "Code", width=11),
+        _c("indicator", "Indicator", "Indicateur", "Measure", "Mesure", width=40),
+        _c("unit", "Unit", "Unité", width=14),
+        _c("baseline", "Baseline", "Niveau de référence", "Référence", width=11),
+        _c("target", "Target", "Cible", width=11),
+        _c("last_value", "Last value", "Dernière valeur", "Previous value", width=14),
+        _c("actual", "Actual this quarter", "Valeur ce trimestre", "Actual", "Réel",
+           "Valeur", "Value", "Result", width=14),
+        _c("note", "Note", "Note", "Notes", "Comment", "Commentaire", width=40),
+    ),
+    frozenset({"code"}),
+    ("Indicator actuals", "Valeurs des indicateurs"),
+)  # fmt: skip
