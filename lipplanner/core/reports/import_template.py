@@ -110,9 +110,9 @@ def write_import_template(target: str | os.PathLike[str], *, lang: str = "en") -
     instructions = book.active
     instructions.title = "Instructions"
     write_instructions(instructions, "LIP Planner — plan import template", _INSTRUCTIONS)
-    lists = _write_lists(book, lang)
     for schema in (PRIORITIES, OBJECTIVES, ACTIONS, PARTNERS):
-        _write_table(book, schema, lang, lists)
+        _write_table(book, schema, lang)
+    lists = _write_lists(book, lang)
     lists.sheet_state = "hidden"
     book.active = 1
     try:
@@ -149,7 +149,7 @@ def _label(kind: str, key: str, value: object, lang: str) -> object:
     return value
 
 
-def _write_table(book: Workbook, schema: SheetSchema, lang: str, lists: Any) -> None:
+def _write_table(book: Workbook, schema: SheetSchema, lang: str) -> None:
     sheet = book.create_sheet(schema.title(lang))
     keys = TEMPLATE_COLUMNS[schema.key]
     columns = [schema.column(k) for k in keys]

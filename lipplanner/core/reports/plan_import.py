@@ -886,10 +886,10 @@ def _write_plan(session: Any, preview: ImportPreview, identity: PlanIdentity) ->
     )
     session.add(plan)
     session.flush()
-    statuses = dict(session.execute(select(m.Status.key, m.Status.id)).tuples().all())
+    statuses = dict(session.execute(select(m.Status.key, m.Status.id)).all())
     sectors = dict(
         session.execute(select(m.Term.key, m.Term.id).where(m.Term.vocabulary == "sector"))
-        .tuples()
+        
         .all()
     )
     bodies: dict[str, int] = {}
@@ -976,7 +976,7 @@ def _write_plan(session: Any, preview: ImportPreview, identity: PlanIdentity) ->
         session.execute(insert(m.Action), rows)
     action_ids = dict(
         session.execute(select(m.Action.code, m.Action.id).where(m.Action.plan_id == plan.id))
-        .tuples()
+        
         .all()
     )
     supporting = [

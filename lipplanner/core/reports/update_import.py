@@ -232,7 +232,7 @@ class _UpdateReader:
                 select(m.Action.id, m.Action.code, m.Action.title_en).where(
                     m.Action.plan_id == plan_id
                 )
-            ).tuples()
+            )
         }
         statuses = session.execute(
             select(m.Status.id, m.Status.key, m.Status.label_en, m.Status.label_fr)
@@ -252,7 +252,7 @@ class _UpdateReader:
                 select(m.Indicator.id, m.Indicator.code, m.Indicator.name_en).where(
                     m.Indicator.plan_id == plan_id
                 )
-            ).tuples()
+            )
         }
 
     def problem(self, sheet: str, row: int, column: int | None, text: str) -> None:
