@@ -48,8 +48,8 @@ from lipplanner.core.reports.headers import (
     find_header,
 )
 from lipplanner.core.reports.import_template import is_example
+from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.workbook_reader import (
-    MAX_DATA_ROWS,
     Problem,
     SafeWorkbook,
     SheetRow,
@@ -363,7 +363,7 @@ class _PlanReader:
                 name,
                 self.book.truncated[name],
                 None,
-                f"only the first {MAX_DATA_ROWS:,} rows were read{beyond}; the rest were left out.",
+                f"only the first {workbook_reader.MAX_DATA_ROWS:,} rows were read{beyond}; the rest were left out.",
             )
         formulas = 0
         fractions = _percent_fractions(rows, match.columns.get("percent"))

@@ -35,8 +35,8 @@ from lipplanner.core.reports.cell_values import (
 from lipplanner.core.reports.headers import INDICATOR_ACTUALS, UPDATES, HeaderMatch, find_header
 from lipplanner.core.reports.partner_workbooks import FORMAT, ID_SHEET, plan_identity
 from lipplanner.core.reports.plan_import import STATUS_SYNONYMS
+from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.workbook_reader import (
-    MAX_DATA_ROWS,
     Problem,
     SafeWorkbook,
     SheetRow,
@@ -268,7 +268,7 @@ class _UpdateReader:
                     name,
                     book.truncated[name],
                     None,
-                    f"only the first {MAX_DATA_ROWS:,} rows were read; the rest were left out.",
+                    f"only the first {workbook_reader.MAX_DATA_ROWS:,} rows were read; the rest were left out.",
                 )
             )
         for row in rows:

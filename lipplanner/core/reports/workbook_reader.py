@@ -93,7 +93,7 @@ class SafeWorkbook:
         self.close()
 
     def rows(
-        self, sheet_name: str, *, limit: int = MAX_DATA_ROWS, start: int = 1
+        self, sheet_name: str, *, limit: int | None = None, start: int = 1
     ) -> Iterator[SheetRow]:
         """The sheet's non-empty rows from `start`, with cached values and which columns
         hold formulas. Stops after `limit` rows and records it in `truncated`."""
@@ -107,6 +107,25 @@ class SafeWorkbook:
             formulas = self._formula_book[sheet_name].iter_rows(
                 min_row=start, max_col=MAX_COLUMNS, values_only=True
             )
+        cap = MAX_DATA_ROWS if limit is None else limit
+        try:
+            yield from self._non_empty(sheet_name, start, cap, values, formulas)
+        except UserError:
+            raise
+        except Exception as error:  # a damaged part shows only when it is read
+            raise UserError(
+                f"“{self.path.name}” is damaged: the sheet “{sheet_name}” cannot be read "
+                f"({type(error).__name__}). Open it in Excel and save it again."
+            ) from None
+
+    def _non_empty(
+        self,
+        sheet_name: str,
+        start: int,
+        limit: int,
+        values: Iterator[tuple[Any, ...]],
+        formulas: Iterator[tuple[Any, ...]] | None,
+    ) -> Iterator[SheetRow]:
         read = 0
         for offset, row in enumerate(values):
             raw = next(formulas, ()) if formulas is not None else ()
