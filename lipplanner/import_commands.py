@@ -129,9 +129,7 @@ def workbooks_args(p: argparse.ArgumentParser) -> None:
     from lipplanner.cli import _period
 
     p.add_argument("file", metavar="PLAN.lip", help="a plan file")
-    p.add_argument(
-        "--period", type=_period, required=True, help="the quarter, e.g. 2025-26-Q3"
-    )
+    p.add_argument("--period", type=_period, required=True, help="the quarter, e.g. 2025-26-Q3")
     p.add_argument("-o", "--output", metavar="FOLDER", required=True, help="where to write them")
     p.add_argument("--lang", choices=("en", "fr"), default="en", help="workbook language")
     p.add_argument("--single", action="store_true", help="one workbook for all partners")

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from lipplanner.core.errors import UserError
+from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.cell_values import (
     CellError,
     read_date,
@@ -19,7 +20,6 @@ from lipplanner.core.reports.cell_values import (
     read_percent,
 )
 from lipplanner.core.reports.plan_import import read_plan_workbook
-from lipplanner.core.reports import workbook_reader
 from tests.reports.conftest import save_rows
 
 HEADER = ["Code", "Action", "Lead partner", "Start", "Status", "Percent complete"]
@@ -93,7 +93,7 @@ def test_a_sheet_without_the_expected_headers_is_refused(tmp_path: Path) -> None
         tmp_path / "budget.xlsx",
         {"Budget": [["Line", "Amount", "Fund"], ["Rent", 1200, "IRCC"]]},
     )
-    with pytest.raises(UserError, match="No sheet in “budget.xlsx” has the expected headers"):
+    with pytest.raises(UserError, match=r"No sheet in “budget\.xlsx” has the expected headers"):
         read_plan_workbook(path)
 
 

@@ -27,6 +27,7 @@ from lipplanner.core.db import open_plan
 from lipplanner.core.errors import UserError
 from lipplanner.core.models.base import CODE_MAX, NAME_MAX
 from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, fiscal_year_of
+from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.cell_values import (
     CellError,
     fold,
@@ -48,7 +49,6 @@ from lipplanner.core.reports.headers import (
     find_header,
 )
 from lipplanner.core.reports.import_template import is_example
-from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.workbook_reader import (
     Problem,
     SafeWorkbook,
@@ -363,7 +363,8 @@ class _PlanReader:
                 name,
                 self.book.truncated[name],
                 None,
-                f"only the first {workbook_reader.MAX_DATA_ROWS:,} rows were read{beyond}; the rest were left out.",
+                f"only the first {workbook_reader.MAX_DATA_ROWS:,} rows were read{beyond}; "
+                "the rest were left out.",
             )
         formulas = 0
         fractions = _percent_fractions(rows, match.columns.get("percent"))
@@ -668,6 +669,12 @@ class _PlanReader:
                     NewObjective(code, owner, (o_title or o_code)[:NAME_MAX], source=cells.where())
                 )
                 objective = code
+                if not o_title:
+                    cells.note(
+                        "objective_code",
+                        f"objective {code} is not on an Objectives sheet; it will be created "
+                        f"under {owner} with its code as title (rename it later).",
+                    )
         if objective is not None:
             context["objective"] = objective
             priority = self.preview.objectives[objective].priority_code
@@ -888,9 +895,7 @@ def _write_plan(session: Any, preview: ImportPreview, identity: PlanIdentity) ->
     session.flush()
     statuses = dict(session.execute(select(m.Status.key, m.Status.id)).all())
     sectors = dict(
-        session.execute(select(m.Term.key, m.Term.id).where(m.Term.vocabulary == "sector"))
-        
-        .all()
+        session.execute(select(m.Term.key, m.Term.id).where(m.Term.vocabulary == "sector")).all()
     )
     bodies: dict[str, int] = {}
     for position, (key, name) in enumerate(preview.working_groups.items()):
@@ -975,9 +980,7 @@ def _write_plan(session: Any, preview: ImportPreview, identity: PlanIdentity) ->
     if rows:
         session.execute(insert(m.Action), rows)
     action_ids = dict(
-        session.execute(select(m.Action.code, m.Action.id).where(m.Action.plan_id == plan.id))
-        
-        .all()
+        session.execute(select(m.Action.code, m.Action.id).where(m.Action.plan_id == plan.id)).all()
     )
     supporting = [
         {"action_id": action_ids[code], "partner_id": partners[key], "role": "supporting"}

@@ -23,6 +23,7 @@ from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period
+from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.cell_values import (
     CellError,
     fold,
@@ -35,7 +36,6 @@ from lipplanner.core.reports.cell_values import (
 from lipplanner.core.reports.headers import INDICATOR_ACTUALS, UPDATES, HeaderMatch, find_header
 from lipplanner.core.reports.partner_workbooks import FORMAT, ID_SHEET, plan_identity
 from lipplanner.core.reports.plan_import import STATUS_SYNONYMS
-from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.workbook_reader import (
     Problem,
     SafeWorkbook,
@@ -268,7 +268,8 @@ class _UpdateReader:
                     name,
                     book.truncated[name],
                     None,
-                    f"only the first {workbook_reader.MAX_DATA_ROWS:,} rows were read; the rest were left out.",
+                    f"only the first {workbook_reader.MAX_DATA_ROWS:,} rows were read; "
+                    "the rest were left out.",
                 )
             )
         for row in rows:
