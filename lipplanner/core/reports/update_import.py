@@ -482,10 +482,12 @@ def apply_changes(
     indicators: list[IndicatorChange],
     *,
     today: date | None = None,
+    check_versions: bool = True,
 ) -> AppliedChanges:
     """Write the accepted rows in one transaction (all or nothing).
 
-    Refuses, changing nothing, if a quarter's update changed since the workbook was read.
+    Refuses, changing nothing, if a quarter's update changed since the workbook was read
+    (`check_versions=False` when re-applying after an undo put back what was read).
     """
     if period.quarter is None:
         raise UserError("Progress is recorded per quarter.")
@@ -505,9 +507,10 @@ def apply_changes(
                 .order_by(u.reported_on.desc(), u.id.desc())
                 .limit(1)
             ).first()
-            if (existing[0] if existing else None) != item.update_id or (
-                existing is not None and existing[1] != item.update_version
-            ):
+            stale = (existing[0] if existing else None) != item.update_id or (
+                check_versions and existing is not None and existing[1] != item.update_version
+            )
+            if stale:
                 raise UserError(
                     f"{item.code}: its {period.label} update changed since the workbook was "
                     "read; read the workbook again. Nothing was changed."
