@@ -20,7 +20,7 @@ THIN = Side(style="thin", color="BFBFBF")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 UNLOCKED = Protection(locked=False)
-INSTRUCTION_WIDTH = 100  # characters
+INSTRUCTION_WIDTH = 78  # characters: fits a portrait page
 
 
 def write_header(sheet: Any, row: int, headers: Sequence[str], widths: Sequence[float]) -> None:

@@ -9,6 +9,7 @@ level and sector, and an Instructions sheet in English and French.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,8 @@ EXAMPLES: dict[str, dict[str, object]] = {
         "action": "Employer mentorship circles",
         "action_fr": "Cercles de mentorat avec les employeurs",
         "description": "Pair newcomers with mentors from local employers.",
-        "lead": "Maple Valley Employment Hub",
-        "supporting": "Riverside Chamber of Commerce; Riverview College",
+        "lead": "Example Employment Hub",
+        "supporting": "Example Chamber of Commerce; Example College",
         "working_group": "Work",
         "start": date(2025, 4, 1),
         "end": date(2026, 3, 31),
@@ -75,14 +76,14 @@ EXAMPLES: dict[str, dict[str, object]] = {
         "in_kind": 3000,
     },
     PARTNERS.key: {
-        "name": "Maple Valley Employment Hub",
-        "name_fr": "Carrefour emploi Maple Valley",
-        "acronym": "MVEH",
+        "name": "Example Employment Hub",
+        "name_fr": "Carrefour emploi Exemple",
+        "acronym": "EEH",
         "sector": "employment",
         "languages": "English, French, Punjabi",
-        "email": "info@mvhub.example",
+        "email": "info@employment-hub.example",
         "phone": "555-0100",
-        "website": "https://mvhub.example",
+        "website": "https://employment-hub.example",
     },
 }
 
@@ -92,11 +93,27 @@ OUTCOME_LABELS = {
 }
 
 
-def is_example(kind: str, title: str) -> bool:
-    """Whether a row is still the template's example (compared by its title)."""
-    example = EXAMPLES.get(kind, {})
-    key = "action" if kind == ACTIONS.key else "name" if kind == PARTNERS.key else "title"
-    return bool(title) and title == example.get(key)
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def is_example(kind: str, row: Mapping[str, str]) -> bool:
+    """Whether a row (field key → cell text) is still the template's example: every
+    example column the row has holds the example's value, in either language."""
+    example = EXAMPLES.get(kind)
+    if not example:
+        return False
+    for lang in ("en", "fr"):
+        keys = [k for k in example if k in row]
+        if len(keys) >= 2 and all(
+            row[k] == _as_text(_label(kind, k, example[k], lang)) for k in keys
+        ):
+            return True
+    return False
 
 
 def write_import_template(target: str | os.PathLike[str], *, lang: str = "en") -> Path:

@@ -175,7 +175,7 @@ def _write_one(
     write_instructions(
         instructions,
         _text("Progress update", "Mise à jour des progrès", lang) + f" — {period.label} — {who}",
-        _instruction_blocks(period),
+        _instruction_blocks(period, UPDATES.title(lang), INDICATOR_ACTUALS.title(lang)),
     )
     statuses = sorted(view.statuses.values(), key=lambda s: (s.position, s.id))
     lists = book.create_sheet(LISTS_SHEET)
@@ -384,18 +384,21 @@ def _last_value(indicator: Any, period: Period) -> str:
     return "–"
 
 
-def _instruction_blocks(period: Period) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _instruction_blocks(
+    period: Period, updates: str, indicators: str
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Both languages, naming the sheets as this workbook names them."""
     return (
         (
             "English",
             (
                 f"This workbook asks for your progress on each action you lead in {period.label}.",
-                "On the Updates sheet, fill in the white cells: Status (choose from the list), "
+                f"On the {updates} sheet, fill in the white cells: Status (choose from the list), "
                 "Percent complete (0 to 100), Outputs achieved, Successes, Challenges, Next "
                 "steps and your name under Reported by. Grey cells are locked.",
                 "Status and percent show what was last reported; change them if they are no "
                 "longer right. Leave a row as it is if nothing changed.",
-                "On the Indicators sheet (if there is one), type this quarter's value of each "
+                f"On the {indicators} sheet (if there is one), type this quarter's value of each "
                 "indicator, or leave it empty if you have no data.",
                 "Keep the file as an Excel workbook (.xlsx), do not rename or reorder the sheets, "
                 "and send it back to the LIP coordinator.",
@@ -406,13 +409,13 @@ def _instruction_blocks(period: Period) -> tuple[tuple[str, tuple[str, ...]], ..
             (
                 f"Ce classeur demande vos progrès pour chaque action dont vous êtes responsable "
                 f"en {period.label}.",
-                "Dans la feuille Mises à jour, remplissez les cellules blanches : Statut (choisi "
+                f"Dans la feuille {updates}, remplissez les cellules blanches : Statut (choisi "
                 "dans la liste), Pourcentage réalisé (0 à 100), Extrants réalisés, Réussites, "
                 "Défis, Prochaines étapes et votre nom sous Rapporté par. Les cellules grises "
                 "sont verrouillées.",
                 "Le statut et le pourcentage indiquent le dernier rapport; modifiez-les s’ils "
                 "ne sont plus justes. Laissez une ligne telle quelle si rien n’a changé.",
-                "Dans la feuille Indicateurs (s’il y en a une), écrivez la valeur de chaque "
+                f"Dans la feuille {indicators} (s’il y en a une), écrivez la valeur de chaque "
                 "indicateur pour ce trimestre, ou laissez vide si vous n’avez pas de données.",
                 "Gardez le fichier en classeur Excel (.xlsx), ne renommez ni ne déplacez les "
                 "feuilles, et renvoyez-le à la coordination du PLI.",

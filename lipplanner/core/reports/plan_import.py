@@ -31,6 +31,7 @@ from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.cell_values import (
     CellError,
     fold,
+    fold_key,
     read_date,
     read_name,
     read_number,
@@ -60,15 +61,21 @@ from lipplanner.core.services import validation as v
 
 MAX_PROBLEMS = 500  # listed one by one; beyond this they are counted
 # Sheets people keep beside their plan that are not tables to import.
+# Sheets that are never tables of the plan: instructions, lists, and the other sheets
+# of an exported progress report (its Action plan sheet holds the plan).
 IGNORED_SHEETS = frozenset(
-    fold(n)
+    fold_key(n)
     for n in (
         "Instructions", "Read me", "Readme", "Lisez-moi", "Cover", "Couverture", "Summary",
         "Sommaire", "Résumé", "Definitions", "Définitions", "Lists", "Listes", "Notes",
-        "Charts", "Graphiques", "_lipplanner",
+        "Charts", "Graphiques", "_lipplanner", "Coverage", "Couverture thématique",
+        "Practices", "Pratiques", "Promising practices", "Pratiques prometteuses",
+        "Indicators", "Indicateurs", "Progress", "Progrès",
     )
 )  # fmt: skip
+
 _CODE_CHARS = re.compile(r"[^A-Za-z0-9._\-]")
+# Several supporting partners in one cell: "A; B", one per line, or bulleted.
 _SPLIT_PARTNERS = re.compile(r"\s*(?:;|\n|•|\|)\s*")
 
 # Words people use for a status, beyond the list's own labels and keys (folded).
@@ -271,15 +278,22 @@ def _schema(key: str) -> SheetSchema:
 def _recognise_sheets(
     book: SafeWorkbook, preview: ImportPreview
 ) -> list[tuple[str, str, HeaderMatch]]:
-    """Which table each sheet holds: by its name first, else by its best header row."""
-    found: list[tuple[str, str, HeaderMatch]] = []
+    """Which table each sheet holds: by its name first, else by its best header row.
+
+    When some sheet is named for a table ("Actions", "Action plan", "Partenaires"), only
+    sheets so named are read for that table: a report's Summary or Progress sheet, whose
+    headers look like an action list, is then left alone.
+    """
+    recognised: list[tuple[str, SheetSchema, HeaderMatch, bool]] = []
     for name in book.sheet_names:
+        folded = fold_key(name)
+        if folded in IGNORED_SHEETS:
+            preview.sheets.append(SheetRead(name, "", None))
+            continue
         top = list(book.rows(name, limit=30))
-        folded = fold(name)
         by_name = [s for s in PLAN_SCHEMAS if folded in s.folded_sheet_names]
-        candidates = by_name + [s for s in PLAN_SCHEMAS if s not in by_name]
         best: tuple[SheetSchema, HeaderMatch] | None = None
-        for schema in candidates:
+        for schema in by_name + [s for s in PLAN_SCHEMAS if s not in by_name]:
             match = find_header(top, schema)
             if match is None:
                 continue
@@ -290,7 +304,7 @@ def _recognise_sheets(
                 best = (schema, match)
         if best is None:
             preview.sheets.append(SheetRead(name, "", None))
-            if folded not in IGNORED_SHEETS and top:
+            if top:
                 preview.add(
                     Problem(
                         name,
@@ -302,8 +316,25 @@ def _recognise_sheets(
                 )
             continue
         schema, match = best
-        if not preview.suggested_title:
+        recognised.append((name, schema, match, schema in by_name))
+        if schema.key == ACTIONS.key and not preview.suggested_title:
             preview.suggested_title = _title_above(top, match.row)
+    named = {schema.key for _name, schema, _match, is_named in recognised if is_named}
+    found: list[tuple[str, str, HeaderMatch]] = []
+    for name, schema, match, is_named in recognised:
+        if schema.key in named and not is_named:
+            preview.sheets.append(SheetRead(name, "", None))
+            preview.add(
+                Problem(
+                    name,
+                    None,
+                    None,
+                    f"not read: its columns look like {schema.title_en.lower()}, but another "
+                    "sheet is named for them.",
+                    "note",
+                )
+            )
+            continue
         found.append((name, schema.key, match))
     return found
 
@@ -401,8 +432,8 @@ class _PlanReader:
                 "note",
             )
 
-    def skip_example(self, cells: _Cells, kind: str, title: str) -> bool:
-        if not is_example(kind, title):
+    def skip_example(self, cells: _Cells, kind: str) -> bool:
+        if not is_example(kind, cells.texts()):
             return False
         cells.note("", "the template's example row was skipped.")
         return True
@@ -413,7 +444,7 @@ class _PlanReader:
         if not name:
             cells.error("name", "no organisation name; the row was left out.")
             return
-        if self.skip_example(cells, PARTNERS.key, name):
+        if self.skip_example(cells, PARTNERS.key):
             return
         key = fold(name)
         if key in self.partner_names:
@@ -460,7 +491,7 @@ class _PlanReader:
         if not title:
             cells.error("title", "no priority title; the row was left out.")
             return
-        if self.skip_example(cells, PRIORITIES.key, title):
+        if self.skip_example(cells, PRIORITIES.key):
             return
         code = self.code_for(cells, "code", self.preview.priorities, "P")
         self.add_priority(
@@ -480,7 +511,7 @@ class _PlanReader:
         if not title:
             cells.error("title", "no objective title; the row was left out.")
             return
-        if self.skip_example(cells, OBJECTIVES.key, title):
+        if self.skip_example(cells, OBJECTIVES.key):
             return
         reference = cells.name("priority_code")
         priority = self.find_priority(reference) if reference else None
@@ -564,7 +595,7 @@ class _PlanReader:
     # -- actions -------------------------------------------------------------------------
     def _action(self, cells: _Cells, context: dict[str, Any]) -> None:
         title = cells.name("action")
-        if self.skip_example(cells, ACTIONS.key, title):
+        if self.skip_example(cells, ACTIONS.key):
             return
         priority_code, objective_code = self.place_of(cells, context)
         if not title:
@@ -753,6 +784,16 @@ class _Cells:
 
     def has_any(self, *keys: str) -> bool:
         return any(k in self.columns and _present(self.row.get(self.columns[k])) for k in keys)
+
+    def texts(self) -> dict[str, str]:
+        """Every mapped cell as text (for comparing with the template's example)."""
+        texts = {}
+        for key in self.columns:
+            try:
+                texts[key] = read_text(self.raw(key))
+            except CellError:
+                texts[key] = ""
+        return texts
 
     def raw(self, key: str) -> Any:
         index = self.columns.get(key)

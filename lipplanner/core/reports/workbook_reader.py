@@ -109,7 +109,9 @@ class SafeWorkbook:
             )
         cap = MAX_DATA_ROWS if limit is None else limit
         try:
-            yield from self._non_empty(sheet_name, start, cap, values, formulas)
+            yield from self._non_empty(
+                sheet_name, start, cap, values, formulas, record=limit is None
+            )
         except UserError:
             raise
         except Exception as error:  # a damaged part shows only when it is read
@@ -125,6 +127,8 @@ class SafeWorkbook:
         limit: int,
         values: Iterator[tuple[Any, ...]],
         formulas: Iterator[tuple[Any, ...]] | None,
+        *,
+        record: bool,
     ) -> Iterator[SheetRow]:
         read = 0
         for offset, row in enumerate(values):
@@ -138,7 +142,8 @@ class SafeWorkbook:
             if not formula_columns and not any(_filled(cell) for cell in cells):
                 continue
             if read >= limit:
-                self.truncated[sheet_name] = start + offset
+                if record:  # the data cap, not a peek at the first rows
+                    self.truncated[sheet_name] = start + offset
                 return
             read += 1
             yield SheetRow(start + offset, cells, formula_columns)
