@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
-from lipplanner.core.db import open_plan
+from lipplanner.core.db import PlanDatabase, open_plan
+from lipplanner.core.errors import UserError
+from lipplanner.core.periods import Period
 from lipplanner.core.reports.cell_values import fold
+from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
 from lipplanner.core.reports.plan_import import create_plan_file, read_plan_workbook
 from lipplanner.core.services.plan_view import PlanView, load_plan_view
 from tests.reports.conftest import REPORT_PERIOD, write_action_plan
@@ -88,3 +92,32 @@ def test_round_trip_keeps_every_status_and_the_extremes_of_percent(
         health = riverside_view.health[action.id]
         assert by_code[action.code].percent == health.percent_complete
         assert by_code[action.code].status == riverside_view.statuses[health.status_id].key
+
+
+def test_only_the_sheet_named_action_plan_is_read_from_a_report(
+    riverside_view: PlanView, tmp_path: Path
+) -> None:
+    path = write_action_plan(riverside_view, "en", tmp_path / "report.xlsx")
+    book = openpyxl.load_workbook(path)
+    # Other report sheets whose headers look like an action list must not add actions.
+    progress = book.create_sheet("Progress this period")
+    progress.append(["Code", "Action", "Lead partner", "Status", "Outputs achieved"])
+    progress.append(["A1.1", "Employer mentorship circles", "Someone", "On track", "Ten"])
+    book.save(path)
+
+    preview = read_plan_workbook(path)
+
+    assert len(preview.actions) == len(riverside_view.actions)
+    expected = (
+        "Progress this period: not read: its columns look like actions, but another sheet "
+        "is named for them."
+    )
+    assert expected in [str(p) for p in preview.notes]
+
+
+def test_a_partner_update_workbook_is_not_taken_for_a_plan(
+    riverside: PlanDatabase, tmp_path: Path
+) -> None:
+    result = write_partner_workbooks(riverside, Period(2026, 3), tmp_path, single=True)
+    with pytest.raises(UserError, match="is a partner update workbook, not a plan"):
+        read_plan_workbook(result.workbooks[0].path)

@@ -253,6 +253,12 @@ def read_plan_workbook(location: str | os.PathLike[str]) -> ImportPreview:
     be used (wrong type, encrypted, damaged, no recognisable sheet)."""
     with open_workbook(Path(location)) as book:
         preview = ImportPreview(source=Path(location))
+        if "_lipplanner" in book.sheet_names:
+            raise UserError(
+                f"“{Path(location).name}” is a partner update workbook, not a plan: import it "
+                "into its plan with File → Import partner updates… (or "
+                "“lipplanner import WORKBOOK --into PLAN.lip”)."
+            )
         for note in book.notes:
             preview.add(note)
         found = _recognise_sheets(book, preview)
