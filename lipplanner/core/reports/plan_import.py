@@ -370,6 +370,8 @@ class _PlanReader:
         self.objective_titles: dict[tuple[str, str], str] = {}  # (priority, folded) → code
         self.partner_names: dict[str, str] = {}  # folded name/acronym → partner key
         self.default_objectives: dict[str, str] = {}  # priority code → objective code
+        self._folded_codes: dict[int, dict[str, str]] = {}
+        self._next_number: dict[tuple[int, str], int] = {}
 
     # -- plumbing --------------------------------------------------------------------------
     def problem(
@@ -588,15 +590,38 @@ class _PlanReader:
                 code = v.clean_code(code)
             except UserError:
                 code = ""
-            if code and code.casefold() not in {c.casefold() for c in taken}:
+            if code and code.casefold() not in self.folded(taken):
                 if code != text:
                     cells.note(column, f"code “{shown(text)}” was written as {code}.")
-                return code
-            generated = _free_code(taken, prefix)
+                return self.claim(taken, code)
+            generated = self.free_code(taken, prefix)
             reason = "is already used" if code else "cannot be used as a code"
             cells.error(column, f"code “{shown(text)}” {reason}; this row gets {generated}.")
             return generated
-        return _free_code(taken, prefix)
+        return self.free_code(taken, prefix)
+
+    def folded(self, taken: dict[str, Any]) -> dict[str, str]:
+        """The codes of a table by their case-folded form, kept up to date as codes are
+        claimed (rebuilding it for every row made large sheets quadratic)."""
+        folded = self._folded_codes.get(id(taken))
+        if folded is None or len(folded) < len(taken):
+            folded = {c.casefold(): c for c in taken}
+            self._folded_codes[id(taken)] = folded
+        return folded
+
+    def claim(self, taken: dict[str, Any], code: str) -> str:
+        self.folded(taken)[code.casefold()] = code
+        return code
+
+    def free_code(self, taken: dict[str, Any], prefix: str) -> str:
+        """The first unused code `prefix` + n, claimed."""
+        used = self.folded(taken)
+        key = (id(taken), prefix)
+        n = self._next_number.get(key, 1)
+        while f"{prefix}{n}".casefold() in used:
+            n += 1
+        self._next_number[key] = n + 1
+        return self.claim(taken, f"{prefix}{n}")
 
     # -- actions -------------------------------------------------------------------------
     def _action(self, cells: _Cells, context: dict[str, Any]) -> None:
@@ -731,7 +756,7 @@ class _PlanReader:
         """The objective for actions given no objective: one per priority, named after it."""
         if priority not in self.default_objectives:
             title = self.preview.priorities[priority].title_en
-            code = _free_code(self.preview.objectives, f"O{_number_of(priority)}.")
+            code = self.free_code(self.preview.objectives, f"O{_number_of(priority)}.")
             self.add_objective(NewObjective(code, priority, title, source=cells.where()))
             self.default_objectives[priority] = code
             cells.note(
@@ -766,14 +791,6 @@ def _number_of(code: str) -> str:
     """The number part of a priority code, for generated codes: "P3" → "3"."""
     digits = re.sub(r"^[A-Za-z]+", "", code)
     return digits or code
-
-
-def _free_code(taken: dict[str, Any], prefix: str) -> str:
-    used = {c.casefold() for c in taken}
-    n = 1
-    while f"{prefix}{n}".casefold() in used:
-        n += 1
-    return f"{prefix}{n}"
 
 
 class _Cells:
