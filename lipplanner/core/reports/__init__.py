@@ -1,2 +1,1 @@
-"""Excel workbooks (openpyxl): reports, the import template, plan import and the
-partner update round-trip. No Qt here; labels are passed in or chosen by language."""
+"""Excel workbooks of the plan (openpyxl, no Qt): the funder progress report and import."""

@@ -50,6 +50,7 @@ from lipplanner.core.reports.headers import (
     find_header,
 )
 from lipplanner.core.reports.import_template import is_example
+from lipplanner.core.reports.partner_workbooks import ID_SHEET
 from lipplanner.core.reports.workbook_reader import (
     Problem,
     SafeWorkbook,
@@ -253,7 +254,7 @@ def read_plan_workbook(location: str | os.PathLike[str]) -> ImportPreview:
     be used (wrong type, encrypted, damaged, no recognisable sheet)."""
     with open_workbook(Path(location)) as book:
         preview = ImportPreview(source=Path(location))
-        if "_lipplanner" in book.sheet_names:
+        if ID_SHEET in book.sheet_names:
             raise UserError(
                 f"“{Path(location).name}” is a partner update workbook, not a plan: import it "
                 "into its plan with File → Import partner updates… (or "
@@ -704,14 +705,11 @@ class _PlanReader:
             priority = priority or (self.find_priority(p_title) if p_title else None)
             if priority is None:
                 priority = self.new_priority(cells, p_title or p_code, p_code or None)
-            elif p_title and fold(p_title) not in self.priority_titles:
-                pass  # the code wins; a differing title is kept as written the first time
             context["priority"], context["objective"] = priority, None
         objective: str | None = None
-        if o_code and o_code.casefold() in {c.casefold() for c in self.preview.objectives}:
-            objective = next(
-                c for c in self.preview.objectives if c.casefold() == o_code.casefold()
-            )
+        known = self.folded(self.preview.objectives)
+        if o_code and o_code.casefold() in known:
+            objective = known[o_code.casefold()]
         elif o_code or o_title:
             owner = priority or context.get("priority")
             if owner is None and o_code and not (p_code or p_title):
