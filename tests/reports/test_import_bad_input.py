@@ -20,7 +20,7 @@ from lipplanner.core.reports.cell_values import (
     read_percent,
 )
 from lipplanner.core.reports.plan_import import read_plan_workbook
-from tests.reports.conftest import save_rows
+from tests.reports.workbooks import save_rows
 
 HEADER = ["Code", "Action", "Lead partner", "Start", "Status", "Percent complete"]
 

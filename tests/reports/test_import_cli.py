@@ -10,8 +10,7 @@ import pytest
 from lipplanner.cli import run_command
 from lipplanner.core.db import open_plan
 from lipplanner.core.services.plan_view import load_plan_view
-from tests.reports.conftest import save_rows
-from tests.reports.test_import_updates import MAPLE, QUARTER, _fill, _tracking
+from tests.reports.workbooks import MAPLE, QUARTER, fill, save_rows, tracking
 
 
 def test_template_then_import_creates_a_plan(
@@ -86,9 +85,9 @@ def test_quarterly_round_from_the_command_line(
         == 0
     )
     assert f"Wrote {out / MAPLE}" in capsys.readouterr().out
-    returned = _fill(out / MAPLE, {"Updates": {"G6": 35, "K6": "Book the venue"}})
+    returned = fill(out / MAPLE, {"Updates": {"G6": 35, "K6": "Book the venue"}})
     db = open_plan(riverside_file)
-    before = _tracking(db)
+    before = tracking(db)
     db.close()
 
     assert run_command(["import", str(returned), "--into", str(riverside_file), "--dry-run"]) == 0
@@ -97,7 +96,7 @@ def test_quarterly_round_from_the_command_line(
     assert "Next steps: (empty) → “Book the venue”" in printed
     assert "Dry run: nothing was written." in printed
     db = open_plan(riverside_file)
-    assert _tracking(db) == before
+    assert tracking(db) == before
     db.close()
 
     assert run_command(["import", str(returned), "--into", str(riverside_file)]) == 0
@@ -111,9 +110,9 @@ def test_an_invalid_row_stops_the_import_and_lists_the_problems(
 ) -> None:
     run_command(["partner-workbooks", str(riverside_file), "--period", QUARTER.label,
                  "-o", str(tmp_path)])  # fmt: skip
-    returned = _fill(tmp_path / MAPLE, {"Updates": {"G6": 35, "F5": "Sort of fine"}})
+    returned = fill(tmp_path / MAPLE, {"Updates": {"G6": 35, "F5": "Sort of fine"}})
     db = open_plan(riverside_file)
-    before = _tracking(db)
+    before = tracking(db)
     db.close()
 
     assert run_command(["import", str(returned), "--into", str(riverside_file)]) == 1
@@ -124,7 +123,7 @@ def test_an_invalid_row_stops_the_import_and_lists_the_problems(
     )
     assert "nothing was written" in captured.err
     db = open_plan(riverside_file)
-    assert _tracking(db) == before
+    assert tracking(db) == before
     db.close()
 
 

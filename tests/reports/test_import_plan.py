@@ -20,6 +20,7 @@ from lipplanner.core.reports.plan_import import (
     read_plan_workbook,
 )
 from lipplanner.core.services.plan_view import PlanView, load_plan_view
+from tests.reports.workbooks import messy_sheet
 
 
 def _load(path: Path) -> PlanView:
@@ -121,42 +122,8 @@ def test_the_template_filled_in_becomes_a_plan(tmp_path: Path) -> None:
     assert view.term_label(sector) == "Settlement services"
 
 
-def _messy_sheet(path: Path) -> Path:
-    """A coordinator's own workbook: merged title rows, French headers in another order,
-    a blank line, an extra column, priorities written once in merged cells."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Plan 2025"
-    sheet["A1"] = "PLI de Lakeside — Plan d’action 2025-2026"
-    sheet.merge_cells("A1:H1")
-    sheet["A2"] = "Version du conseil, mars 2025"
-    sheet.merge_cells("A2:H2")
-    sheet.append([])
-    sheet.append(
-        ["ÉTAT", "Activité", "Priorité", "% réalisé", "Responsable", "Date de début",
-         "Échéance", "Commentaires", "Partenaires"]
-    )  # fmt: skip
-    rows = [
-        ["En bonne voie", "Cafés-conversation à la bibliothèque", "Langue et apprentissage",
-         "55%", "Bibliothèque publique", "01/04/2025", "31 mars 2026", "RAS",
-         "Collège Riverview; Centre d’accueil"],
-        [None, None, None, None, None, None, None, None, None],
-        ["terminé", "Trousses d’accueil bilingues", None, 1, "conseil scolaire rivière-nord",
-         date(2025, 5, 1), "June 30, 2025", "", ""],
-        ["Retards mineurs", "Navigateurs santé bénévoles", "Santé", 0.3, "Centre de santé",
-         "2025-09-01", "next week", "", "Bibliothèque Publique"],
-        ["Pas commencé", "Ligne de médiation", "Logement", "1 000", "Centre logement", "", "", "",
-         ""],
-    ]  # fmt: skip
-    for row in rows:
-        sheet.append(row)
-    sheet.merge_cells("C5:C6")  # "Langue et apprentissage" covers the blank line
-    book.save(path)
-    return path
-
-
 def test_messy_real_world_sheet_is_understood_and_every_problem_located(tmp_path: Path) -> None:
-    preview = read_plan_workbook(_messy_sheet(tmp_path / "plan.xlsx"))
+    preview = read_plan_workbook(messy_sheet(tmp_path / "plan.xlsx"))
 
     sheet = preview.sheets[0]
     assert (sheet.kind, sheet.header_row, sheet.rows) == ("actions", 4, 4)
@@ -204,7 +171,7 @@ def test_messy_real_world_sheet_is_understood_and_every_problem_located(tmp_path
 
 
 def test_import_creates_the_file_all_at_once_and_never_overwrites(tmp_path: Path) -> None:
-    preview = read_plan_workbook(_messy_sheet(tmp_path / "plan.xlsx"))
+    preview = read_plan_workbook(messy_sheet(tmp_path / "plan.xlsx"))
     existing = tmp_path / "taken.lip"
     existing.write_bytes(b"precious")
 

@@ -14,7 +14,7 @@ from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
 from lipplanner.core.reports.plan_import import create_plan_file, read_plan_workbook
 from lipplanner.core.services.plan_view import PlanView, load_plan_view
-from tests.reports.conftest import REPORT_PERIOD, write_action_plan
+from tests.reports.workbooks import REPORT_PERIOD, write_action_plan
 
 
 def _plan_facts(view: PlanView, lang: str) -> dict[str, object]:

@@ -4,13 +4,10 @@ change set, applied all at once, undone, and a second import changes nothing."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import select
 
-from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period
@@ -21,34 +18,7 @@ from lipplanner.core.reports.update_import import (
     revert_changes,
 )
 from lipplanner.core.services import editing
-
-QUARTER = Period(2026, 3)  # Riverside's half-reported quarter
-MAPLE = "2026-27-Q3 - Maple Valley Employment Hub.xlsx"
-
-
-def _tracking(db: PlanDatabase) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """Every progress update and indicator value, to compare before and after."""
-    u, v = m.ProgressUpdate, m.IndicatorValue
-    with db.reading() as session:
-        updates = session.execute(
-            select(u.id, u.action_id, u.fiscal_year, u.quarter, u.status_id, u.percent_complete,
-                   u.outputs, u.successes, u.challenges, u.next_steps, u.reported_by)
-            .order_by(u.id)
-        ).all()  # fmt: skip
-        values = session.execute(
-            select(v.indicator_id, v.fiscal_year, v.quarter, v.value, v.note).order_by(v.id)
-        ).all()
-    return [tuple(r) for r in updates], [tuple(r) for r in values]
-
-
-def _fill(path: Path, cells: dict[str, dict[str, Any]], target: Path | None = None) -> Path:
-    """Type into a workbook as a partner would, and save it."""
-    book = openpyxl.load_workbook(path)
-    for sheet, values in cells.items():
-        for address, value in values.items():
-            book[sheet][address] = value
-    book.save(target or path)
-    return target or path
+from tests.reports.workbooks import MAPLE, QUARTER, fill, tracking
 
 
 @pytest.fixture
@@ -135,8 +105,8 @@ def test_existing_workbooks_are_not_replaced_unless_asked(
 def test_returned_workbook_becomes_a_change_set_applied_at_once_and_undone(
     riverside: PlanDatabase, maple: Path
 ) -> None:
-    before = _tracking(riverside)
-    _fill(
+    before = tracking(riverside)
+    fill(
         maple,
         {
             "Updates": {
@@ -151,7 +121,7 @@ def test_returned_workbook_becomes_a_change_set_applied_at_once_and_undone(
 
     result = read_update_workbook(riverside, maple)
 
-    assert _tracking(riverside) == before  # reading writes nothing
+    assert tracking(riverside) == before  # reading writes nothing
     assert result.period == QUARTER and result.partner == "Maple Valley Employment Hub"
     assert not result.problems
     changed, created = result.updates
@@ -170,7 +140,7 @@ def test_returned_workbook_becomes_a_change_set_applied_at_once_and_undone(
 
     applied = apply_changes(riverside, result.period, result.updates, result.indicators)
 
-    after = _tracking(riverside)
+    after = tracking(riverside)
     assert len(after[0]) == len(before[0]) + 1
     assert any(row[7] == "Twelve employers joined." for row in after[0])
     assert any(row[1:] == (2026, 3, 1250.0, "Fall intake") for row in after[1])
@@ -179,18 +149,18 @@ def test_returned_workbook_becomes_a_change_set_applied_at_once_and_undone(
     assert not again.has_changes and again.unchanged == 3
 
     revert_changes(riverside, applied)
-    assert _tracking(riverside) == before
+    assert tracking(riverside) == before
 
 
 def test_only_accepted_rows_are_applied(riverside: PlanDatabase, maple: Path) -> None:
-    before = _tracking(riverside)
-    _fill(maple, {"Updates": {"I5": "Rejected text", "G6": 20}})
+    before = tracking(riverside)
+    fill(maple, {"Updates": {"I5": "Rejected text", "G6": 20}})
     result = read_update_workbook(riverside, maple)
     accepted = [u for u in result.updates if u.code == "A1.4"]
 
     apply_changes(riverside, result.period, accepted, [])
 
-    after = _tracking(riverside)
+    after = tracking(riverside)
     assert not any(row[7] == "Rejected text" for row in after[0])
     assert len(after[0]) == len(before[0]) + 1
 
@@ -223,16 +193,16 @@ def test_bad_rows_are_reported_by_cell_and_unknown_codes_named(
 def test_a_change_made_since_reading_stops_the_whole_batch(
     riverside: PlanDatabase, maple: Path
 ) -> None:
-    _fill(maple, {"Updates": {"I5": "From the partner", "G6": 20}})
+    fill(maple, {"Updates": {"I5": "From the partner", "G6": 20}})
     result = read_update_workbook(riverside, maple)
     editing.update(riverside, "progress_update", result.updates[0].update_id or 0,
                    {"challenges": "Typed by the coordinator meanwhile"})  # fmt: skip
-    before = _tracking(riverside)
+    before = tracking(riverside)
 
     with pytest.raises(UserError, match=r"A1\.1: its 2026-27-Q3 update changed since"):
         apply_changes(riverside, result.period, result.updates, result.indicators)
 
-    assert _tracking(riverside) == before  # A1.4's new update was not kept either
+    assert tracking(riverside) == before  # A1.4's new update was not kept either
 
 
 def test_workbooks_from_elsewhere_are_refused(

@@ -24,8 +24,7 @@ from lipplanner.ui.dialogs import plan_import as plan_import_dialog
 from lipplanner.ui.dialogs.partner_workbooks import PartnerWorkbooksDialog
 from lipplanner.ui.dialogs.plan_import import PlanImportDialog
 from lipplanner.ui.dialogs.update_import import UpdateImportDialog
-from tests.reports.test_import_plan import _messy_sheet
-from tests.reports.test_import_updates import MAPLE, QUARTER, _fill, _tracking
+from tests.reports.workbooks import MAPLE, QUARTER, fill, messy_sheet, tracking
 
 
 @pytest.fixture
@@ -40,7 +39,7 @@ def returned(riverside: PlanDatabase, tmp_path: Path) -> Path:
     out = tmp_path / "out"
     out.mkdir()
     write_partner_workbooks(riverside, QUARTER, out)
-    return _fill(
+    return fill(
         out / MAPLE,
         {
             "Updates": {"I5": "Twelve employers joined.", "F6": "On track", "G6": 15},
@@ -53,7 +52,7 @@ def test_reject_one_row_apply_the_rest_then_undo_the_batch(
     qtbot: QtBot, qtmodeltester: Any, context: PlanContext, returned: Path, tmp_path: Path
 ) -> None:
     db = context.db
-    before = _tracking(db)
+    before = tracking(db)
     dialog = UpdateImportDialog(context, read_update_workbook(db, returned))
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
@@ -72,7 +71,7 @@ def test_reject_one_row_apply_the_rest_then_undo_the_batch(
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
 
     assert dialog.applied and context.undo_stack.count() == 1
-    updates, values = _tracking(db)
+    updates, values = tracking(db)
     assert not any(row[7] == "Twelve employers joined." for row in updates)  # rejected
     assert len(updates) == len(before[0]) + 1  # A1.4's new update
     assert any(row[1:] == (2026, 3, 1250.0, "") for row in values)
@@ -81,17 +80,17 @@ def test_reject_one_row_apply_the_rest_then_undo_the_batch(
     assert view.health[a14.id].percent_complete == 15
 
     context.undo_stack.undo()
-    assert _tracking(db) == before
+    assert tracking(db) == before
     context.undo_stack.redo()
-    assert len(_tracking(db)[0]) == len(before[0]) + 1
+    assert len(tracking(db)[0]) == len(before[0]) + 1
     context.undo_stack.undo()
-    assert _tracking(db) == before
+    assert tracking(db) == before
 
 
 def test_problems_are_listed_with_their_cells_and_nothing_is_applied_for_them(
     qtbot: QtBot, context: PlanContext, returned: Path
 ) -> None:
-    _fill(returned, {"Updates": {"G5": "most of it"}})
+    fill(returned, {"Updates": {"G5": "most of it"}})
     dialog = UpdateImportDialog(context, read_update_workbook(context.db, returned))
     qtbot.addWidget(dialog)
     assert dialog.problems.rowCount() == 1
@@ -108,7 +107,7 @@ def test_problems_are_listed_with_their_cells_and_nothing_is_applied_for_them(
 def test_plan_preview_lists_everything_and_creates_the_file(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    preview = read_plan_workbook(_messy_sheet(tmp_path / "plan.xlsx"))
+    preview = read_plan_workbook(messy_sheet(tmp_path / "plan.xlsx"))
     dialog = PlanImportDialog(preview)
     qtbot.addWidget(dialog)
     tree = dialog.tree.topLevelItem(0)
@@ -136,7 +135,7 @@ def test_plan_preview_lists_everything_and_creates_the_file(
 def test_creating_over_an_existing_file_is_refused_and_the_dialog_stays(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    preview = read_plan_workbook(_messy_sheet(tmp_path / "plan.xlsx"))
+    preview = read_plan_workbook(messy_sheet(tmp_path / "plan.xlsx"))
     taken = tmp_path / "taken.lip"
     taken.write_bytes(b"keep")
     dialog = PlanImportDialog(preview)
@@ -222,7 +221,7 @@ def test_new_plan_from_spreadsheet_opens_the_created_plan(
     window = FakeWindow()
     qtbot.addWidget(window)
     import_actions.install(window)
-    sheet = _messy_sheet(tmp_path / "plan.xlsx")
+    sheet = messy_sheet(tmp_path / "plan.xlsx")
     monkeypatch.setattr(import_actions, "choose_open_file", lambda *a: sheet)
     monkeypatch.setattr(PlanImportDialog, "ask", classmethod(lambda cls, p, pv: tmp_path / "n.lip"))
     _action(window, "new_plan_from_spreadsheet").trigger()
