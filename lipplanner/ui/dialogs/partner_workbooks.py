@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -32,6 +33,15 @@ class PartnerWorkbooksDialog(QDialog):
         self.result: PartnerWorkbooks | None = None
         self.setWindowTitle(self.tr("Partner update workbooks"))
         layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Each lead partner gets a workbook listing the actions they lead, with last "
+                "quarter's status and percent filled in, to complete and send back. Read the "
+                "returned workbooks with File → Import partner updates…."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         form = QFormLayout()
         plan = context.view().plan
         self.period = QComboBox()
