@@ -193,6 +193,30 @@ def _check_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a plan file")
 
 
+def _import_commands() -> dict[str, Command]:
+    from lipplanner import import_commands as ic
+
+    return {
+        "import": (
+            "create a plan from a spreadsheet, or read partner updates into a plan",
+            ic.import_args,
+            ic.cmd_import,
+        ),
+        "partner-workbooks": (
+            "write the quarter's update workbooks, one per lead partner",
+            ic.workbooks_args,
+            ic.cmd_partner_workbooks,
+        ),
+        "import-template": (
+            "write the spreadsheet template for importing a plan",
+            ic.template_args,
+            ic.cmd_import_template,
+        ),
+    }
+
+
+IMPORT_COMMANDS = _import_commands()
+
 COMMANDS: dict[str, Command] = {
     "demo": ("write the Riverside demo plan, or a synthetic one of any size", _demo_args, cmd_demo),
     "summary": ("print progress by priority", _summary_args, cmd_summary),
@@ -210,6 +234,7 @@ COMMANDS: dict[str, Command] = {
         cli_yearly.submissions_args,
         cli_yearly.cmd_submissions,
     ),
+    **IMPORT_COMMANDS,
 }
 
 

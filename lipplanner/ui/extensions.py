@@ -12,4 +12,5 @@ INSTALLERS: list[str] = [
     # "lipplanner.ui.<module>:install",
     "lipplanner.ui.safety_actions:install",
     "lipplanner.ui.yearly_actions:install",
+    "lipplanner.ui.import_actions:install",
 ]

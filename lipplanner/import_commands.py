@@ -1,0 +1,181 @@
+"""The command-line side of spreadsheet import and the partner update round-trip:
+`lipplanner import`, `lipplanner partner-workbooks`, `lipplanner import-template`.
+Registered in `lipplanner.cli.COMMANDS`; never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+EXIT_OK, EXIT_ERROR = 0, 1
+
+
+def _print_problems(problems: Any, *, more: int = 0, stream: Any = None) -> None:
+    stream = stream or sys.stdout
+    for problem in problems:
+        marker = "Problem" if problem.level == "error" else "Note"
+        print(f"  {marker}: {problem}", file=stream)
+    if more:
+        print(f"  … and {more:,} more problems.", file=stream)
+
+
+def import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("workbook", metavar="SHEET.xlsx", help="the workbook to read")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "-o", "--output", metavar="NEW.lip", help="create a new plan from the workbook"
+    )
+    target.add_argument(
+        "--into", metavar="PLAN.lip", help="read a returned partner update workbook into a plan"
+    )
+    p.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
+    p.add_argument(
+        "--accept-problems",
+        action="store_true",
+        help="create the plan even if some values could not be read (they are left out)",
+    )
+    p.add_argument("--lip-name", metavar="NAME", help="the partnership's name (new plan)")
+    p.add_argument("--title", metavar="TITLE", help="the plan's title (new plan)")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.into:
+        return _import_updates(args)
+    return _import_plan(args)
+
+
+def _import_plan(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from lipplanner.core.periods import fiscal_year_label
+    from lipplanner.core.reports.plan_import import (
+        create_plan_file,
+        default_identity,
+        read_plan_workbook,
+    )
+
+    preview = read_plan_workbook(args.workbook)
+    identity = default_identity(preview)
+    if args.lip_name:
+        identity = replace(identity, lip_name=args.lip_name)
+    if args.title:
+        identity = replace(identity, plan_title=args.title)
+    print(f"{args.workbook}: {preview.summary()}.")
+    print(
+        f"Plan “{identity.plan_title}”, {fiscal_year_label(identity.first_year)} to "
+        f"{fiscal_year_label(identity.last_year)}."
+    )
+    _print_problems(preview.problems, more=preview.more_problems)
+    if preview.has_errors and not args.accept_problems:
+        print(
+            f"lipplanner import: {len(preview.errors) + preview.more_problems:,} problem(s) "
+            "found; nothing was written. Fix the workbook, or add --accept-problems to create "
+            "the plan without the values listed.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return EXIT_OK
+    path = create_plan_file(preview, args.output, identity)
+    print(f"Created {path}.")
+    return EXIT_OK
+
+
+def _import_updates(args: argparse.Namespace) -> int:
+    from lipplanner.core.db import open_plan
+    from lipplanner.core.reports.update_import import (
+        apply_changes,
+        describe,
+        read_update_workbook,
+    )
+
+    db = open_plan(args.into, read_only=args.dry_run)
+    try:
+        result = read_update_workbook(db, args.workbook)
+        partner = f" from {result.partner}" if result.partner else ""
+        print(f"{args.workbook}: updates for {result.period.label}{partner}.")
+        for line in describe(result):
+            print(line)
+        if result.unchanged:
+            print(f"{result.unchanged} row(s) unchanged.")
+        if result.problems:
+            _print_problems(result.problems)
+        if result.has_errors:
+            print(
+                f"lipplanner import: {len(result.errors)} row(s) have problems; nothing was "
+                "written. Fix them in the workbook and import it again.",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        if not result.has_changes:
+            print("No changes: every row matches what the plan already holds.")
+            return EXIT_OK
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        applied = apply_changes(db, result.period, result.updates, result.indicators)
+        print(
+            f"Applied {len(applied.updates)} update(s) and {len(applied.indicators)} "
+            f"indicator value(s) to {db.name}."
+        )
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def workbooks_args(p: argparse.ArgumentParser) -> None:
+    from lipplanner.cli import _period
+
+    p.add_argument("file", metavar="PLAN.lip", help="a plan file")
+    p.add_argument("--period", type=_period, required=True, help="the quarter, e.g. 2025-26-Q3")
+    p.add_argument("-o", "--output", metavar="FOLDER", required=True, help="where to write them")
+    p.add_argument("--lang", choices=("en", "fr"), default="en", help="workbook language")
+    p.add_argument("--single", action="store_true", help="one workbook for all partners")
+    p.add_argument("--force", action="store_true", help="replace workbooks already there")
+
+
+def cmd_partner_workbooks(args: argparse.Namespace) -> int:
+    from lipplanner.core.db import open_plan
+    from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
+
+    db = open_plan(args.file, read_only=True)
+    try:
+        result = write_partner_workbooks(
+            db,
+            args.period,
+            args.output,
+            lang=args.lang,
+            single=args.single,
+            overwrite=args.force,
+        )
+    finally:
+        db.close()
+    for book in result.workbooks:
+        print(f"Wrote {book.path} ({book.actions} actions, {book.indicators} indicators)")
+    if result.without_lead:
+        print(
+            f"Not sent: {len(result.without_lead)} action(s) have no lead partner "
+            f"({', '.join(result.without_lead)}); use --single to include them."
+        )
+    return EXIT_OK
+
+
+def template_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("output", metavar="OUT.xlsx", help="where to save the template")
+    p.add_argument("--lang", choices=("en", "fr"), default="en", help="header language")
+    p.add_argument("--force", action="store_true", help="replace OUT.xlsx if it exists")
+
+
+def cmd_import_template(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from lipplanner.core.errors import UserError
+    from lipplanner.core.reports.import_template import write_import_template
+
+    if Path(args.output).exists() and not args.force:
+        raise UserError(f"“{args.output}” already exists; choose another name or add --force.")
+    path = write_import_template(args.output, lang=args.lang)
+    print(f"Wrote the import template to {path}")
+    return EXIT_OK
