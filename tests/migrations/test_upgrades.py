@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic.operations import Operations
 from sqlalchemy import event
 
 from lipplanner.core.db import open_plan
@@ -25,8 +24,8 @@ from lipplanner.core.services.plan_view import load_plan_view
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema-*.lip"))
 
 
-def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, read without changing the file."""
+def _columns(path: Path) -> dict[str, list[str]]:
+    """The columns of every table of a plan file."""
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = [
@@ -35,8 +34,25 @@ def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
+        return {t: [c[1] for c in connection.execute(f'PRAGMA table_info("{t}")')] for t in tables}
+    finally:
+        connection.close()
+
+
+def _dump(
+    path: Path, columns: dict[str, list[str]] | None = None
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (only the given columns: those an older schema had),
+    read without changing the file."""
+    columns = columns or _columns(path)
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
         return {
-            t: connection.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables
+            t: connection.execute(
+                f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in names)} "
+                f'FROM "{t}" ORDER BY rowid'
+            ).fetchall()
+            for t, names in columns.items()
         }
     finally:
         connection.close()
@@ -62,11 +78,12 @@ def test_there_is_a_fixture_for_every_released_schema_but_the_newest():
 
 
 def test_each_released_plan_upgrades_row_for_row(old_plan: Path):
+    old_columns = _columns(old_plan)
     before = _dump(old_plan)
     assert before["action"], "the fixture holds a real plan"
     db = open_plan(old_plan)
     try:
-        after = _dump(old_plan)
+        after = _dump(old_plan, old_columns)
         for table, rows in before.items():
             if table != "alembic_version":
                 assert after[table] == rows, table
@@ -75,8 +92,8 @@ def test_each_released_plan_upgrades_row_for_row(old_plan: Path):
         view = load_plan_view(db, Period(2025, 2))
         assert view is not None
         editing.update(db, "action", 2, {"title_fr": "Semaine d’accueil « Bienvenue » 2025"})
-        assert after["action"][1][5] == "Semaine d’accueil « Bienvenue »"
-        assert len(_dump(old_plan)["change_record"]) == 1
+        assert editing.get_values(db, "action", 2)["title_fr"].endswith("« Bienvenue » 2025")
+        assert len(_dump(old_plan, old_columns | {"change_record": ["id"]})["change_record"]) == 1
     finally:
         db.close()
     with sqlite3.connect(old_plan) as connection:
@@ -84,7 +101,9 @@ def test_each_released_plan_upgrades_row_for_row(old_plan: Path):
 
 
 def test_the_backup_made_before_upgrading_restores_the_old_plan(old_plan: Path):
+    old_columns = _columns(old_plan)
     before = _dump(old_plan)
+    original_title = before["action"][0][old_columns["action"].index("title_en")]
     db = open_plan(old_plan)
     editing.update(db, "action", 1, {"title_en": "Changed after the upgrade"})
     db.close()
@@ -94,8 +113,8 @@ def test_the_backup_made_before_upgrading_restores_the_old_plan(old_plan: Path):
     restore_backup(old_plan, backup)
     db = open_plan(old_plan)  # opens (and upgrades again)
     try:
-        assert editing.get_values(db, "action", 1)["title_en"] == "Mentoring circles"
-        after = _dump(old_plan)
+        assert editing.get_values(db, "action", 1)["title_en"] == original_title
+        after = _dump(old_plan, old_columns)
         for table, rows in before.items():
             if table != "alembic_version":
                 assert after[table] == rows, table
@@ -117,17 +136,18 @@ def test_a_migration_failing_midway_leaves_the_plan_as_it_was(
     old_plan: Path, monkeypatch: pytest.MonkeyPatch
 ):
     before = _dump(old_plan)
-    original = Operations.create_table
+    from lipplanner.core.db import migrate
 
-    def fail_on_trash(self: Operations, name: str, *columns: Any, **kw: Any) -> Any:
-        if name == "trash_item":  # after change_record was already created
-            raise RuntimeError("simulated failure")
-        return original(self, name, *columns, **kw)
+    real_upgrade = migrate.command.upgrade
 
-    monkeypatch.setattr(Operations, "create_table", fail_on_trash)
+    def upgrade_then_fail(*args: Any, **kwargs: Any) -> None:
+        real_upgrade(*args, **kwargs)  # every step of the migration has run …
+        raise RuntimeError("simulated failure")  # … and then something goes wrong
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_fail)
     with pytest.raises(DataFileError, match=r"could not be upgraded .*left as it was"):
         open_plan(old_plan)
-    assert _dump(old_plan) == before  # no change_record table, still at 0001
+    assert _dump(old_plan) == before  # every step rolled back: still the old schema
     monkeypatch.undo()
     db = open_plan(old_plan)  # and it upgrades fine next time
     db.close()
@@ -196,6 +216,7 @@ def test_a_read_only_plan_opens_read_only_and_refuses_changes_clearly(
     old_plan: Path, monkeypatch: pytest.MonkeyPatch
 ):
     db = open_plan(old_plan)  # bring it to the current schema first
+    original_title = editing.get_values(db, "action", 1)["title_en"]
     db.close()
     old_plan.chmod(0o444)
     if os.geteuid() == 0:  # root may write anything: make the check see what a user sees
@@ -206,7 +227,7 @@ def test_a_read_only_plan_opens_read_only_and_refuses_changes_clearly(
     try:
         with pytest.raises(DataFileError, match="is read-only; the change was not saved"):
             editing.update(db, "action", 1, {"title_en": "Nope"})
-        assert editing.get_values(db, "action", 1)["title_en"] == "Mentoring circles"
+        assert editing.get_values(db, "action", 1)["title_en"] == original_title
     finally:
         db.close()
 
