@@ -1092,7 +1092,7 @@ def build_riverside(session: Session) -> None:
     actions: dict[str, int] = {}
     rng = random.Random(2024)
     for position, row in enumerate(ACTIONS):
-        (code, ocode, en, fr, lead, supporting, body, start, end, _status, _percent, tags) = row
+        (code, ocode, en, fr, lead, supporting, body, start, end, status, percent, tags) = row
         action = m.Action(
             plan_id=plan.id,
             objective_id=objectives[ocode],
@@ -1104,8 +1104,9 @@ def build_riverside(session: Session) -> None:
             body_id=bodies[body],
             start_date=_quarter_start(*start),
             end_date=_month_end(*end) if end else None,
-            status_id=look.statuses["not_started"],
-            percent_complete=0,
+            # The action's own status agrees with its latest report.
+            status_id=look.statuses[status],
+            percent_complete=percent,
             planned_outputs="Sessions delivered, participants reached, a short report.",
             budget=rng.choice((None, 5000, 12000, 25000, 40000)),
             in_kind=rng.choice((None, 1500, 3000)),
