@@ -177,13 +177,20 @@ class Styles:
         cell._style = copy(self._arrays[name])
 
 
-def text_value(cell: Any, text: str) -> None:
-    """Put untrusted text in a cell as text, never as a formula."""
+def text_value(cell: Any, text: str) -> bool:
+    """Put untrusted text in a cell as text, never as a formula; return whether the
+    text could pass for one (the caller then marks the cell's style as quoted)."""
     text = clean_text(text)
     cell.value = text
     if text and looks_like_formula(text):
         cell.data_type = "s"
-        cell.quotePrefix = True  # kept as typed if someone edits it in Excel
+        return True
+    return False
+
+
+def quote(cell: Any) -> None:
+    """Excel's "text as typed" mark: editing the cell keeps it text, not a formula."""
+    cell.quotePrefix = True
 
 
 _KIND_STYLE = {
@@ -239,11 +246,14 @@ class SheetWriter:
 
     def put(self, row: int, column: int, value: Any, style: str = "LIP Text") -> Any:
         cell = self.ws.cell(row=row, column=column)
+        quoted = False
         if isinstance(value, str):
-            text_value(cell, value)
+            quoted = text_value(cell, value)
         else:
             cell.value = value
         self.styles.apply(cell, style)
+        if quoted:
+            quote(cell)
         return cell
 
     def table(
@@ -286,6 +296,7 @@ class SheetWriter:
                 cell = ws.cell(row=r, column=first_column + index)
                 array = arrays[index]
                 length = 0
+                quoted = False
                 if value is None or value == "":
                     pass
                 elif kind == STATUS:
@@ -300,7 +311,7 @@ class SheetWriter:
                         if column.warn:
                             array = styles._arrays["LIP Warn"]
                 elif isinstance(value, str):
-                    text_value(cell, value)
+                    quoted = text_value(cell, value)
                     length = _line_length(value) if widths[index] < caps[index] else 0
                     if wraps[index] and (len(value) > caps[index] or "\n" in value):
                         lines = max(lines, wrapped_lines(value, caps[index]))
@@ -317,6 +328,8 @@ class SheetWriter:
                     if override is not None:
                         array = styles._arrays[override]
                 cell._style = copy(array)
+                if quoted:
+                    quote(cell)
                 if length > widths[index]:
                     widths[index] = min(float(length) + 1, caps[index])
             if lines > 1:

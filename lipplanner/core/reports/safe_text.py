@@ -31,8 +31,9 @@ def _cap(text: str) -> str:
         return text
     keep = MAX_CELL_CHARS - 1
     cut = text[:keep]
-    while _utf16_length(cut) > keep:  # characters outside the BMP count twice
-        cut = cut[: keep - (_utf16_length(cut) - keep)]
+    excess = _utf16_length(cut) - keep  # characters outside the BMP count twice
+    if excess > 0:  # each character is at least one unit: dropping `excess` is enough
+        cut = cut[: len(cut) - excess]
     return cut + ELLIPSIS
 
 
