@@ -86,11 +86,12 @@ def test_bad_usage_exits_with_2(args: list[str]) -> None:
 
 
 def test_export_never_imports_qt(riverside_file: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "r.xlsx")
     script = (
         "import sys\n"
         "from lipplanner.cli import run_command\n"
         "assert 'openpyxl' not in sys.modules\n"
-        f"code = run_command(['export', {str(riverside_file)!r}, '-o', {str(tmp_path / 'r.xlsx')!r}])\n"
+        f"code = run_command(['export', {str(riverside_file)!r}, '-o', {out!r}])\n"
         "assert code == 0, code\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')]\n"
     )

@@ -280,7 +280,7 @@ def test_every_data_table_is_frozen_filtered_and_printable(
 ) -> None:
     lang = exported[0]
     title = report_title(riverside_view, lang)
-    for key in DATA_SHEETS + ("definitions",):
+    for key in (*DATA_SHEETS, "definitions"):
         ws = sheet(workbook, lang, key)
         assert ws.freeze_panes == "A2", key
         assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), key
