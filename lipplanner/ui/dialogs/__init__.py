@@ -1,0 +1,1 @@
+"""Dialogs; each exposes `ask(parent, ...) -> result | None`."""
