@@ -216,7 +216,9 @@ def _line_length(text: str) -> int:
 
 def wrapped_lines(text: str, chars: float) -> int:
     """About how many lines `text` takes wrapped at `chars` characters a line."""
-    per_line = max(chars, 1.0) + 1.5  # the column is 1.5 wider than its text
+    # The column is 1.5 wider than its text, and a width unit (the "0" of 11-point
+    # Calibri) holds a little more than one character of 10-point text.
+    per_line = (max(chars, 1.0) + 1.5) * 1.15
     return sum(max(1, math.ceil(len(line) / per_line)) for line in text.split("\n"))
 
 
@@ -303,6 +305,8 @@ class SheetWriter:
                     cell.value = value.label
                     array = styles._arrays[value.style]
                     length = len(value.label) + 2  # bold
+                    if length > caps[index]:
+                        lines = max(lines, wrapped_lines(value.label, caps[index]))
                 elif kind == FLAG:
                     column = columns[index]
                     if value:
@@ -345,7 +349,7 @@ class SheetWriter:
         heading = 1
         for index, width in enumerate(widths):
             final = self.width(first_column + index, width + 1.5)
-            heading = max(heading, header_lines(columns[index].header, (final - 1.5) / 1.1))
+            heading = max(heading, header_lines(columns[index].header, final - 1.0))
         row_dimensions[top].height = row_height(heading) + 2
         return max(r, top)
 

@@ -566,7 +566,7 @@ class _Report:
         priorities = view.ordered_priorities
         columns = [
             Column(labels("code"), CODE, 16),
-            Column(labels("kind"), WRAP, 25),
+            Column(labels("kind"), WRAP, 28),
             Column(labels("name"), WRAP, 40),
             *(Column(f"{p.code} {p.title(lang)}", COUNT, 13) for p in priorities),
             Column(labels("total"), COUNT, 8),
