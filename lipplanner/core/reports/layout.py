@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -290,50 +291,59 @@ class SheetWriter:
         caps = [c.width for c in columns]
         wraps = [k == WRAP for k in kinds]
         row_dimensions = ws.row_dimensions
+        # Cells are built directly with their style array and (already cleaned) value:
+        # this skips openpyxl's per-cell lookups and its second scan of every string,
+        # which is most of the cost of formatting.
+        cells = ws._cells
         r = top
         for r, values in enumerate(rows, start=top + 1):
             lines = 1
             for index, value in enumerate(values):
                 kind = kinds[index]
-                cell = ws.cell(row=r, column=first_column + index)
                 array = arrays[index]
                 length = 0
+                text: str | None = None
                 quoted = False
                 if value is None or value == "":
                     pass
                 elif kind == STATUS:
-                    cell.value = value.label
+                    text = value.label
                     array = styles._arrays[value.style]
-                    length = len(value.label) + 2  # bold
+                    length = len(text) + 2  # bold
                     if length > caps[index]:
-                        lines = max(lines, wrapped_lines(value.label, caps[index]))
+                        lines = max(lines, wrapped_lines(text, caps[index]))
                 elif kind == FLAG:
                     column = columns[index]
                     if value:
-                        cell.value = column.flag_text
-                        length = len(column.flag_text)
+                        text = column.flag_text
+                        length = len(text)
                         if column.warn:
                             array = styles._arrays["LIP Warn"]
                 elif isinstance(value, str):
-                    quoted = text_value(cell, value)
-                    length = _line_length(value) if widths[index] < caps[index] else 0
-                    if wraps[index] and (len(value) > caps[index] or "\n" in value):
-                        lines = max(lines, wrapped_lines(value, caps[index]))
-                else:
-                    cell.value = value
-                    if kind == DATE:
-                        length = 10
-                    elif kind == PERCENT:
-                        length = 5
-                    elif isinstance(value, (int, float)):
-                        length = len(f"{value:,}")
+                    text = clean_text(value)
+                    quoted = looks_like_formula(text)
+                    length = _line_length(text) if widths[index] < caps[index] else 0
+                    if wraps[index] and (len(text) > caps[index] or "\n" in text):
+                        lines = max(lines, wrapped_lines(text, caps[index]))
+                elif kind == DATE:
+                    length = 10
+                elif kind == PERCENT:
+                    length = 5
+                elif isinstance(value, (int, float)):
+                    length = len(f"{value:,}")
                 if styler is not None:
                     override = styler(r, index, value)
                     if override is not None:
                         array = styles._arrays[override]
-                cell._style = copy(array)
-                if quoted:
-                    quote(cell)
+                cell = Cell(ws, row=r, column=first_column + index, style_array=array)
+                if text is not None:
+                    cell._value = text
+                    cell.data_type = "s"
+                    if quoted:
+                        quote(cell)
+                elif value is not None and value != "":
+                    cell.value = value  # numbers and dates: openpyxl types them
+                cells[(r, first_column + index)] = cell
                 if length > widths[index]:
                     widths[index] = min(float(length) + 1, caps[index])
             if lines > 1:

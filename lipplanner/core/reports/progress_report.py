@@ -36,6 +36,8 @@ from lipplanner.core.reports.layout import (
     StatusStyle,
     Styles,
     as_date,
+    row_height,
+    wrapped_lines,
 )
 from lipplanner.core.reports.saving import check_destination, save_workbook
 from lipplanner.core.services.plan_view import ActionView, IndicatorView, PlanView
@@ -149,8 +151,10 @@ class _Report:
 
     def cover(self) -> None:
         s, labels, view = self.sheet("cover"), self.labels, self.view
-        s.width(1, 30)
-        s.width(2, 90)
+        label_keys = ("lip", "plan", "plan_years", "period", "prepared_on", "prepared_by")
+        label_width = max(len(labels(k)) for k in (*label_keys, "agreement_holder", "catchment"))
+        s.width(1, max(label_width * 1.1 + 2, *(len(labels.sheet(k)) + 2.0 for k in SHEETS)))
+        value_width = s.width(2, 90)
         s.put(1, 1, view.partnership.name(self.lang), "LIP Title")
         s.put(2, 1, f"{labels('report_title')} — {labels.period_long(view.period)}", "LIP Subtitle")
         plan = view.plan
@@ -176,6 +180,10 @@ class _Report:
         for key, value, style in facts:
             s.put(row, 1, labels(key), "LIP Label")
             s.put(row, 2, value, style)
+            if isinstance(value, str) and wrapped_lines(value, value_width - 1.5) > 1:
+                s.ws.row_dimensions[row].height = row_height(
+                    wrapped_lines(value, value_width - 1.5)
+                )
             row += 1
         row += 1
         s.put(row, 1, labels("contents"), "LIP Heading")
@@ -188,7 +196,11 @@ class _Report:
             cell = s.put(row, 1, name, "LIP Link")
             quoted = name.replace("'", "''")
             cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{quoted}'!A1", display=name)
-            s.put(row, 2, labels.sheet_description(key), "LIP Wrap")
+            description = labels.sheet_description(key)
+            s.put(row, 2, description, "LIP Wrap")
+            lines = wrapped_lines(description, value_width - 1.5)
+            if lines > 1:
+                s.ws.row_dimensions[row].height = row_height(lines)
 
     def summary(self) -> None:
         s, labels, view = self.sheet("summary"), self.labels, self.view
