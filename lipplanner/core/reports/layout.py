@@ -303,7 +303,7 @@ class SheetWriter:
                 array = arrays[index]
                 length = 0
                 text: str | None = None
-                quoted = False
+                quoted = raw = False
                 if value is None or value == "":
                     pass
                 elif kind == STATUS:
@@ -325,12 +325,14 @@ class SheetWriter:
                     length = _line_length(text) if widths[index] < caps[index] else 0
                     if wraps[index] and (len(text) > caps[index] or "\n" in text):
                         lines = max(lines, wrapped_lines(text, caps[index]))
-                elif kind == DATE:
-                    length = 10
-                elif kind == PERCENT:
-                    length = 5
-                elif isinstance(value, (int, float)):
-                    length = len(f"{value:,}")
+                else:
+                    raw = True
+                    if kind == DATE:
+                        length = 10
+                    elif kind == PERCENT:
+                        length = 5
+                    elif isinstance(value, (int, float)):
+                        length = len(f"{value:,}")
                 if styler is not None:
                     override = styler(r, index, value)
                     if override is not None:
@@ -341,7 +343,7 @@ class SheetWriter:
                     cell.data_type = "s"
                     if quoted:
                         quote(cell)
-                elif value is not None and value != "":
+                elif raw:
                     cell.value = value  # numbers and dates: openpyxl types them
                 cells[(r, first_column + index)] = cell
                 if length > widths[index]:
