@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner import APP_NAME
+from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period
 from lipplanner.core.services.plan_view import PlanView, load_plan_view
@@ -247,9 +248,10 @@ class _ExportWorker(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, view: PlanView, choice: ExportChoice) -> None:
+    def __init__(self, view: PlanView | None, db: PlanDatabase, choice: ExportChoice) -> None:
         super().__init__()
-        self._view = view
+        self._view = view  # None: read the chosen period here, off the UI thread
+        self._db = db
         self._choice = choice
         self._cancel = False
 
@@ -270,8 +272,12 @@ class _ExportWorker(QObject):
 
         choice = self._choice
         try:
+            view = self._view
+            if view is None:
+                self.progressed.emit(0, 10, _tr("the plan"))
+                view = load_plan_view(self._db, choice.period)
             path = export_progress_report(
-                self._view,
+                view,
                 choice.destination,
                 ReportOptions(choice.lang, choice.prepared_by),
                 progress,
@@ -319,18 +325,15 @@ class _Outcome(QObject):
 
 def run_export(parent: QWidget | None, context: PlanContext, choice: ExportChoice) -> Path | None:
     """Write the report with a progress dialog; return the file, or None (error shown)."""
-    view = (
-        context.view()
-        if choice.period == context.period
-        else load_plan_view(context.db, choice.period)
-    )
+    # The period on screen is already loaded; another one is read by the worker.
+    view = context.view() if choice.period == context.period else None
     dialog = QProgressDialog(_tr("Preparing the report…"), _tr("Cancel"), 0, 10, parent)
     dialog.setWindowTitle(_tr("Export progress report"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setValue(0)
     thread = QThread()
-    worker = _ExportWorker(view, choice)
+    worker = _ExportWorker(view, context.db, choice)
     worker.moveToThread(thread)
     loop = QEventLoop()
     outcome = _Outcome(dialog, loop)
