@@ -224,11 +224,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "colour": ("Colour", "Couleur"),
     "rule": ("Rule", "Règle"),
     "definition": ("Definition", "Définition"),
-    # Errors (shown as is by the CLI and the dialog)
-    "err_no_folder": (
-        "The folder “{folder}” does not exist; choose another destination.",
-        "Le dossier « {folder} » n’existe pas; choisissez une autre destination.",
-    ),
+    # The page footer: &P and &N are the spreadsheet's page number and page count.
+    "page_of": ("Page &P of &N", "Page &P de &N"),
 }
 
 ADOPTION: dict[str, tuple[str, str]] = {

@@ -90,7 +90,7 @@ class _Report:
             status.id: self.styles.status(status.key, status.label(self.lang), status.colour)
             for status in sorted(view.statuses.values(), key=lambda s: (s.position, s.id))
         }
-        self.page_text = "Page &P of &N" if self.lang == "en" else "Page &P de &N"
+        self.page_text = self.labels("page_of")
         self._sheets: dict[str, SheetWriter] = {}
         self._yes = self.labels("yes")
 
@@ -634,12 +634,14 @@ class _Report:
             Column(labels("status"), STATUS, 28),
             Column(labels("meaning"), WRAP, 90),
             Column(labels("colour"), CODE, 10),
+            Column(labels("code"), CODE, 18),
         ]
         rows = [
             [
                 self.status_of(status.id),
                 status.description_fr if lang == "fr" else status.description_en,
                 status.colour.upper(),
+                status.key,
             ]
             for status in statuses
         ]
