@@ -296,3 +296,35 @@ def test_every_data_table_is_frozen_filtered_and_printable(
         assert widths and max(widths) <= 100
     props = workbook.properties
     assert props.title == title and props.creator == PREPARER and props.created is not None
+
+
+def test_a_new_plan_with_nothing_in_it_still_exports(empty_plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from lipplanner.core.reports.progress_report import export_progress_report
+    from lipplanner.core.services.plan_view import load_plan_view
+
+    view = load_plan_view(empty_plan, Period(2025, 1))
+    path = export_progress_report(view, tmp_path / "empty.xlsx", ReportOptions("fr"))
+    wb = openpyxl.load_workbook(path)
+    assert len(wb.sheetnames) == len(SHEETS)
+    assert data_rows(wb["Plan d’action"]) == []
+    assert wb["Sommaire"]._charts == []
+    assert Labels("fr")("no_highlights") in [c.value for c in wb["Sommaire"]["A"]]
+
+
+def test_a_synthetic_plan_exports_every_row(tmp_path: Path) -> None:
+    from lipplanner.core.db import open_plan
+    from lipplanner.core.demo import create_synthetic_file
+    from lipplanner.core.services.plan_view import load_plan_view
+
+    db = open_plan(create_synthetic_file(tmp_path / "big.lip", 120))
+    try:
+        view = load_plan_view(db, Period(2026, 2))
+    finally:
+        db.close()
+    wb = build_report(view, ReportOptions("en"))
+    assert len(data_rows(wb["Action plan"])) == len(view.actions) == 120
+    assert len(data_rows(wb["Progress"])) == 120
+    assert len(data_rows(wb["Partners"])) == len(view.partners)
+    assert len(data_rows(wb["Practices"])) == len(view.practices)
+    assert len(data_rows(wb["Indicators"])) == expected_indicator_rows(view)
+    assert len(wb["Summary"]._charts[0].series) == len(view.statuses)
