@@ -107,7 +107,8 @@ class Styles:
         self.add(
             "LIP Date",
             font=plain,
-            alignment=Alignment(vertical="top", horizontal="left"),
+            # Centred: a date beside a right-aligned number stays legible.
+            alignment=Alignment(vertical="top", horizontal="center"),
             number_format=DATE_FORMAT,
         )
         self.add("LIP Percent", font=plain, alignment=top, number_format=PERCENT_FORMAT)
