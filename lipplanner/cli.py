@@ -167,6 +167,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from lipplanner.core.db import open_plan
+    from lipplanner.core.reports.progress_report import ReportOptions, export_progress_report
+    from lipplanner.core.reports.saving import check_destination
+    from lipplanner.core.services.plan_view import load_plan_view
+
+    destination = check_destination(args.output)  # before any work
+    db = open_plan(args.file, read_only=True)
+    try:
+        view = load_plan_view(db, args.period)
+    finally:
+        db.close()
+    options = ReportOptions(lang=args.lang, prepared_by=args.prepared_by or "")
+    path = export_progress_report(view, destination, options)
+    print(f"Wrote the {view.period.label} progress report ({args.lang}) to {path}")
+    return EXIT_OK
+
+
 # Commands register here; a command is (help, add-arguments function, run function).
 Command = tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 
@@ -217,6 +235,16 @@ def _import_commands() -> dict[str, Command]:
 
 IMPORT_COMMANDS = _import_commands()
 
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a plan file")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="OUT.xlsx", help="the workbook to write"
+    )
+    p.add_argument("--period", type=_period, help="e.g. 2025-26-Q2 or 2025-26 (default: now)")
+    p.add_argument("--lang", choices=("en", "fr"), default="en", help="report language")
+    p.add_argument("--prepared-by", metavar="NAME", help="name printed on the cover")
+
+
 COMMANDS: dict[str, Command] = {
     "demo": ("write the Riverside demo plan, or a synthetic one of any size", _demo_args, cmd_demo),
     "summary": ("print progress by priority", _summary_args, cmd_summary),
@@ -235,6 +263,7 @@ COMMANDS: dict[str, Command] = {
         cli_yearly.cmd_submissions,
     ),
     **IMPORT_COMMANDS,
+    "export": ("write the funder progress report (Excel)", _export_args, cmd_export),
 }
 
 

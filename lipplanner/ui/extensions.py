@@ -13,4 +13,5 @@ INSTALLERS: list[str] = [
     "lipplanner.ui.safety_actions:install",
     "lipplanner.ui.yearly_actions:install",
     "lipplanner.ui.import_actions:install",
+    "lipplanner.ui.dialogs.export_report:install",
 ]

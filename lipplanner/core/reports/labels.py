@@ -1,0 +1,427 @@
+"""Every word the progress report prints, in English and French.
+
+The report module never writes a literal heading: it asks `Labels(lang)` so the two
+languages cannot drift apart (a test checks both have every key). Status labels,
+partner and priority names come from the plan itself, in the chosen language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from lipplanner.core.periods import Period
+
+LANGUAGES = ("en", "fr")
+
+# The sheets in their order; the keys are what the code and the tests use.
+SHEETS: tuple[str, ...] = (
+    "cover",
+    "summary",
+    "action_plan",
+    "progress",
+    "indicators",
+    "partners",
+    "practices",
+    "coverage",
+    "definitions",
+)
+
+SHEET_NAMES: dict[str, tuple[str, str]] = {
+    "cover": ("Cover", "Couverture"),
+    "summary": ("Summary", "Sommaire"),
+    "action_plan": ("Action plan", "Plan d’action"),
+    "progress": ("Progress", "Progrès"),
+    "indicators": ("Indicators", "Indicateurs"),
+    "partners": ("Partners", "Partenaires"),
+    "practices": ("Practices", "Pratiques"),
+    "coverage": ("Coverage", "Couverture thématique"),
+    "definitions": ("Definitions", "Définitions"),
+}
+
+SHEET_DESCRIPTIONS: dict[str, tuple[str, str]] = {
+    "cover": ("This page: the report and its contents.", "Cette page : le rapport et son contenu."),
+    "summary": (
+        "Actions by priority and status, share on track, percent complete, highlights and a chart.",
+        "Actions par priorité et par statut, part en bonne voie, pourcentage réalisé, "
+        "faits saillants et un graphique.",
+    ),
+    "action_plan": (
+        "Every action with its lead, partners, timeline, status and percent complete.",
+        "Chaque action avec son responsable, ses partenaires, son échéancier, son statut "
+        "et son pourcentage réalisé.",
+    ),
+    "progress": (
+        "What each action reported for the period: outputs, successes, challenges, next steps.",
+        "Ce que chaque action a rapporté pour la période : extrants, réussites, défis, "
+        "prochaines étapes.",
+    ),
+    "indicators": (
+        "Each indicator per period: baseline, target, actual, variance, target met.",
+        "Chaque indicateur par période : valeur de référence, cible, résultat, écart, "
+        "cible atteinte.",
+    ),
+    "partners": (
+        "Partner organisations, their sectors and the actions they lead and support.",
+        "Les organismes partenaires, leurs secteurs et les actions qu’ils dirigent et soutiennent.",
+    ),
+    "practices": (
+        "Promising practices the partnership learns from, with their evidence.",
+        "Les pratiques prometteuses dont le partenariat s’inspire, avec leurs preuves.",
+    ),
+    "coverage": (
+        "Actions per welcoming-community characteristic and domain, by priority: zeros "
+        "show the gaps.",
+        "Actions par caractéristique d’une communauté accueillante et par domaine, selon "
+        "la priorité : les zéros montrent les lacunes.",
+    ),
+    "definitions": (
+        "What each status means and how roll-ups, overdue and stale are computed.",
+        "Le sens de chaque statut et le calcul des cumuls, des retards et des absences "
+        "de mise à jour.",
+    ),
+}
+
+# The "Action plan" sheet's columns are a contract with the Excel importer: do not
+# reorder or reword them without changing the importer too.
+ACTION_PLAN_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Priority code",
+        "Priority",
+        "Objective code",
+        "Objective",
+        "Code",
+        "Action",
+        "Lead partner",
+        "Supporting partners",
+        "Working group",
+        "Start",
+        "End",
+        "Status",
+        "Percent complete",
+        "Overdue",
+    ),
+    "fr": (
+        "Code de priorité",
+        "Priorité",
+        "Code d’objectif",
+        "Objectif",
+        "Code",
+        "Action",
+        "Partenaire responsable",
+        "Partenaires de soutien",
+        "Groupe de travail",
+        "Début",
+        "Fin",
+        "Statut",
+        "Pourcentage réalisé",
+        "En retard",
+    ),
+}
+
+TEXT: dict[str, tuple[str, str]] = {
+    # Titles and the cover
+    "report_title": ("Progress report", "Rapport d’étape"),
+    "lip": ("Local Immigration Partnership", "Partenariat local en matière d’immigration"),
+    "plan": ("Strategic plan", "Plan stratégique"),
+    "plan_years": ("Plan years", "Années du plan"),
+    "period": ("Reporting period", "Période visée"),
+    "prepared_on": ("Date prepared", "Date de préparation"),
+    "prepared_by": ("Prepared by", "Préparé par"),
+    "agreement_holder": ("Agreement holder", "Titulaire de l’entente"),
+    "catchment": ("Area served", "Territoire desservi"),
+    "contents": ("Contents", "Table des matières"),
+    "sheet": ("Sheet", "Feuille"),
+    "sheet_shows": ("What it shows", "Contenu"),
+    "years_range": ("{first} to {last}", "{first} à {last}"),
+    # Common words
+    "yes": ("Yes", "Oui"),
+    "no": ("No", "Non"),
+    "id": ("ID", "ID"),
+    "code": ("Code", "Code"),
+    "action": ("Action", "Action"),
+    "priority": ("Priority", "Priorité"),
+    "priority_code": ("Priority code", "Code de priorité"),
+    "lead_partner": ("Lead partner", "Partenaire responsable"),
+    "status": ("Status", "Statut"),
+    "percent_complete": ("Percent complete", "Pourcentage réalisé"),
+    "overdue": ("Overdue", "En retard"),
+    "end": ("End", "Fin"),
+    "total": ("Total", "Total"),
+    "plan_total": ("Whole plan", "Ensemble du plan"),
+    # Summary
+    "summary_title": ("Summary by priority", "Sommaire par priorité"),
+    "actions": ("Actions", "Actions"),
+    "on_track_share": ("Share on track", "Part en bonne voie"),
+    "stale": ("No update this period", "Sans mise à jour pour la période"),
+    "rolled_status": ("Overall status", "Statut global"),
+    "highlights": ("Highlights", "Faits saillants"),
+    "highlight": ("Highlight", "Fait saillant"),
+    "hl_completed": ("Completed this period", "Terminée pendant la période"),
+    "hl_serious": ("Serious concerns", "Préoccupations sérieuses"),
+    "hl_overdue": ("Overdue", "En retard"),
+    "no_highlights": ("Nothing to report.", "Rien à signaler."),
+    "chart_title": ("Actions by status and priority", "Actions par statut et par priorité"),
+    # Progress
+    "outputs": ("Outputs achieved", "Extrants réalisés"),
+    "successes": ("Successes", "Réussites"),
+    "challenges": ("Challenges", "Défis"),
+    "next_steps": ("Next steps", "Prochaines étapes"),
+    "reported_by": ("Reported by", "Rapporté par"),
+    "reported_on": ("Reported on", "Date du rapport"),
+    "update_period": ("Update period", "Période de la mise à jour"),
+    "updated": ("Update this period", "Mise à jour pour la période"),
+    "no_update": (
+        "No update this period: status and percent are the latest known.",
+        "Aucune mise à jour pour la période : statut et pourcentage les plus récents.",
+    ),
+    # Indicators
+    "indicator": ("Indicator", "Indicateur"),
+    "linked_to": ("Objective or action", "Objectif ou action"),
+    "linked_title": ("Measures", "Mesure"),
+    "unit": ("Unit", "Unité"),
+    "baseline": ("Baseline", "Référence"),
+    "baseline_date": ("Baseline date", "Date de référence"),
+    "target": ("Target", "Cible"),
+    "target_date": ("Target date", "Date cible"),
+    "actual": ("Actual", "Résultat"),
+    "variance": ("Variance", "Écart"),
+    "target_met": ("Target met", "Cible atteinte"),
+    "note": ("Note", "Note"),
+    "data_source": ("Data source", "Source des données"),
+    "no_data": ("No data recorded for this period.", "Aucune donnée pour cette période."),
+    "period_short": ("Period", "Période"),
+    # Partners
+    "organisation": ("Organisation", "Organisme"),
+    "acronym": ("Acronym", "Sigle"),
+    "sector": ("Sector", "Secteur"),
+    "languages": ("Languages of service", "Langues de service"),
+    "bodies": ("Council and groups", "Conseil et groupes"),
+    "actions_led": ("Actions led", "Actions dirigées"),
+    "actions_supported": ("Actions supported", "Actions soutenues"),
+    "codes_led": ("Codes led", "Codes dirigés"),
+    "codes_supported": ("Codes supported", "Codes soutenus"),
+    # Practices
+    "practice": ("Practice", "Pratique"),
+    "domain": ("Domain", "Domaine"),
+    "practice_type": ("Type", "Type"),
+    "evidence": ("Evidence level", "Niveau de preuve"),
+    "where": ("Where", "Lieu"),
+    "summary": ("Summary", "Résumé"),
+    "results": ("Results", "Résultats"),
+    "source": ("Source", "Source"),
+    "source_year": ("Year", "Année"),
+    "link": ("Link", "Lien"),
+    "priorities": ("Priorities", "Priorités"),
+    "adoption": ("Adoption status", "État d’adoption"),
+    # Coverage
+    "kind": ("Kind", "Type"),
+    "name": ("Name", "Nom"),
+    "characteristic": ("Welcoming characteristic", "Caractéristique accueillante"),
+    "practices_count": ("Practices", "Pratiques"),
+    # Definitions
+    "meaning": ("Meaning", "Signification"),
+    "colour": ("Colour", "Couleur"),
+    "rule": ("Rule", "Règle"),
+    "definition": ("Definition", "Définition"),
+    # The page footer: &P and &N are the spreadsheet's page number and page count.
+    "page_of": ("Page &P of &N", "Page &P de &N"),
+}
+
+ADOPTION: dict[str, tuple[str, str]] = {
+    "identified": ("Identified", "Repérée"),
+    "under_review": ("Under review", "À l’étude"),
+    "piloting": ("Piloting", "Projet pilote"),
+    "adopted": ("Adopted", "Adoptée"),
+    "not_pursued": ("Not pursued", "Non retenue"),
+    "shared": ("Shared", "Diffusée"),
+}
+
+# The rules of `lipplanner.core.progress`, word for word in English (a test keeps them
+# in step with its docstring) and in French.
+RULES: tuple[tuple[str, tuple[str, str], tuple[str, str]], ...] = (
+    (
+        "current_state",
+        ("Current state", "État actuel"),
+        (
+            "An action's current state for a period is its latest progress update up to the "
+            "end of that period (latest quarter first, then the latest report date, then the "
+            "latest entry); with no update yet, the status and percent set on the action itself.",
+            "L’état actuel d’une action pour une période est sa plus récente mise à jour "
+            "jusqu’à la fin de cette période (le trimestre le plus récent d’abord, puis la "
+            "date de rapport la plus récente, puis la dernière saisie); sans mise à jour, ce "
+            "sont le statut et le pourcentage inscrits sur l’action elle-même.",
+        ),
+    ),
+    (
+        "overdue",
+        ("Overdue", "En retard"),
+        (
+            "Overdue: the end date has passed (as of the end of the period, or today if that "
+            "is earlier) and the action is neither completed nor discontinued.",
+            "En retard : la date de fin est passée (à la fin de la période, ou aujourd’hui si "
+            "cette date est antérieure) et l’action n’est ni terminée ni abandonnée.",
+        ),
+    ),
+    (
+        "stale",
+        ("No update this period (stale)", "Sans mise à jour (périmée)"),
+        (
+            "Stale: an action that should be reporting (started by the end of the period, not "
+            "completed or discontinued) has no progress update in the period.",
+            "Sans mise à jour : une action qui devrait rendre compte (commencée avant la fin "
+            "de la période, ni terminée ni abandonnée) n’a aucune mise à jour pendant la "
+            "période.",
+        ),
+    ),
+    (
+        "roll_up",
+        ("Roll-up", "Cumul"),
+        (
+            "Roll-up of an objective, priority or the whole plan, over its actions except the "
+            "discontinued ones: percent complete is the mean of their percents (a completed "
+            "action counts as 100 %; ongoing activities have no end point and are left out of "
+            "the mean); the status is Completed when all are completed, otherwise the worst "
+            "(most severe) status among the actions under way, else Ongoing if any is "
+            "ongoing, else Not started.",
+            "Cumul d’un objectif, d’une priorité ou de tout le plan, sur ses actions sauf les "
+            "actions abandonnées : le pourcentage réalisé est la moyenne de leurs pourcentages "
+            "(une action terminée compte pour 100 %; les activités continues n’ont pas de fin "
+            "et sont exclues de la moyenne); le statut est Terminé quand toutes sont "
+            "terminées, sinon le pire statut (le plus grave) parmi les actions en cours, "
+            "sinon En continu si l’une est continue, sinon Pas commencé.",
+        ),
+    ),
+    (
+        "on_track_share",
+        ("Share on track", "Part en bonne voie"),
+        (
+            "Share on track: the actions on track, ongoing or completed, divided by the "
+            "actions counted in the roll-up (all but the discontinued ones).",
+            "Part en bonne voie : les actions en bonne voie, continues ou terminées, divisées "
+            "par les actions comptées dans le cumul (toutes sauf les actions abandonnées).",
+        ),
+    ),
+    (
+        "variance",
+        ("Variance and target met", "Écart et cible atteinte"),
+        (
+            "Variance of an indicator = actual − target; the target is met when the actual "
+            'reaches it in the indicator\'s direction (≥ for "increase", ≤ for "decrease", '
+            'equal within 0.5 % of the target for "maintain").',
+            "Écart d’un indicateur = résultat − cible; la cible est atteinte quand le résultat "
+            "l’atteint dans le sens de l’indicateur (≥ pour une hausse, ≤ pour une baisse, "
+            "égal à 0,5 % près de la cible pour un maintien).",
+        ),
+    ),
+)
+
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown report language {lang!r}")
+    return lang
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The report's words in one language: `labels("status")`, `labels.sheet("cover")`."""
+
+    lang: str = "en"
+
+    def __post_init__(self) -> None:
+        _check_lang(self.lang)
+
+    @property
+    def _index(self) -> int:
+        return 0 if self.lang == "en" else 1
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = TEXT[key][self._index]
+        return text.format(**values) if values else text
+
+    def sheet(self, key: str) -> str:
+        return SHEET_NAMES[key][self._index]
+
+    def sheet_description(self, key: str) -> str:
+        return SHEET_DESCRIPTIONS[key][self._index]
+
+    @property
+    def action_plan_headers(self) -> tuple[str, ...]:
+        return ACTION_PLAN_HEADERS[self.lang]
+
+    def adoption(self, key: str) -> str:
+        pair = ADOPTION.get(key)
+        return pair[self._index] if pair else key.replace("_", " ")
+
+    def rules(self) -> list[tuple[str, str, str]]:
+        """(key, name, definition) of each rule printed on the Definitions sheet."""
+        return [(key, name[self._index], text[self._index]) for key, name, text in RULES]
+
+    def yes_no(self, value: bool | None) -> str:
+        if value is None:
+            return ""
+        return self("yes") if value else self("no")
+
+    def fiscal_year(self, year: int) -> str:
+        """`2025-26` in English, `2025-2026` in French (the usual forms)."""
+        return f"{year}-{(year + 1) % 100:02d}" if self.lang == "en" else f"{year}-{year + 1}"
+
+    def period_short(self, period: Period) -> str:
+        """`2025-26 Q2` / `2025-2026 T2`, or the fiscal year alone."""
+        year = self.fiscal_year(period.year)
+        if period.quarter is None:
+            return year
+        return f"{year} {'Q' if self.lang == 'en' else 'T'}{period.quarter}"
+
+    def day(self, day: date) -> str:
+        if self.lang == "fr":
+            first = "1er" if day.day == 1 else str(day.day)
+            return f"{first} {_MONTHS_FR[day.month - 1]} {day.year}"
+        return f"{_MONTHS_EN[day.month - 1]} {day.day}, {day.year}"
+
+    def period_long(self, period: Period) -> str:
+        """The period with its dates, as a sentence fragment for the cover."""
+        start, end = self.day(period.start), self.day(period.end)
+        if self.lang == "fr":
+            what = (
+                f"Exercice {self.fiscal_year(period.year)}"
+                if period.quarter is None
+                else f"T{period.quarter} {self.fiscal_year(period.year)}"
+            )
+            return f"{what} (du {start} au {end})"
+        what = (
+            f"Fiscal year {self.fiscal_year(period.year)}"
+            if period.quarter is None
+            else f"Q{period.quarter} {self.fiscal_year(period.year)}"
+        )
+        return f"{what} ({start} to {end})"

@@ -1,0 +1,80 @@
+"""Write a workbook so that a failure never leaves half a file: into a temporary file
+beside the destination, then moved into place in one step."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from lipplanner.core.errors import UserError
+
+
+def _lock_file(destination: Path) -> Path | None:
+    """The lock file an office suite keeps beside a workbook it has open, if any."""
+    for name in (f".~lock.{destination.name}#", f"~${destination.name}"):
+        candidate = destination.with_name(name)
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def check_destination(destination: str | os.PathLike[str]) -> Path:
+    """The destination as a path, or a `UserError` saying why it cannot be written."""
+    path = Path(destination).expanduser()
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"“{path.name}” must end in .xlsx, the Excel workbook format.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError(f"The folder “{folder}” does not exist; choose another destination.")
+    if path.is_dir():
+        raise UserError(f"“{path}” is a folder; give the name of the workbook to write.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UserError(f"You cannot write in the folder “{folder}”; choose another destination.")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise UserError(f"“{path.name}” is read-only; choose another name or folder.")
+    if _lock_file(path) is not None:
+        raise UserError(
+            f"“{path.name}” is open in a spreadsheet application; close it and export again."
+        )
+    return path
+
+
+def save_workbook(workbook: Any, destination: str | os.PathLike[str]) -> Path:
+    """Save an openpyxl workbook at `destination`, replacing it only once complete.
+
+    Raises `UserError` when the destination cannot be written; an existing file there
+    is then left exactly as it was.
+    """
+    path = check_destination(destination)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent
+        )
+    except OSError as error:
+        raise UserError(
+            f"You cannot write in the folder “{path.parent}” ({error.strerror}); "
+            "choose another destination."
+        ) from None
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            message = f"The disk is full: “{path.name}” could not be written."
+        elif isinstance(error, PermissionError) or error.errno == errno.EACCES:
+            message = (
+                f"“{path.name}” could not be replaced: it may be open in another "
+                "program; close it and export again."
+            )
+        else:
+            message = f"“{path.name}” could not be written ({error.strerror or error})."
+        raise UserError(message) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+    return path
