@@ -69,6 +69,7 @@ class ExportChoice:
     destination: Path
     prepared_by: str
     open_when_done: bool
+    record_as_submitted: bool = False
 
 
 def _safe_name(text: str) -> str:
@@ -110,6 +111,16 @@ class ExportReportDialog(QDialog):
         self.open_when_done = QCheckBox(self.tr("Open the workbook when done"))
         self.open_when_done.setObjectName("open_when_done")
         self.open_when_done.setChecked(True)
+        self.record_as_submitted = QCheckBox(
+            self.tr("Record as submitted (keep a frozen copy in the plan)")
+        )
+        self.record_as_submitted.setObjectName("record_as_submitted")
+        self.record_as_submitted.setToolTip(
+            self.tr(
+                "Keeps this workbook and the figures behind it in the plan file, with the "
+                "date and the recipient, so you can re-open it or compare it later."
+            )
+        )
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -122,6 +133,7 @@ class ExportReportDialog(QDialog):
         form.addRow(self.tr("Save as:"), where)
         form.addRow(self.tr("Prepared by:"), self.prepared_by)
         form.addRow("", self.open_when_done)
+        form.addRow("", self.record_as_submitted)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -207,6 +219,7 @@ class ExportReportDialog(QDialog):
             destination=Path(self.destination.text().strip()).expanduser(),
             prepared_by=self.prepared_by.text().strip(),
             open_when_done=self.open_when_done.isChecked(),
+            record_as_submitted=self.record_as_submitted.isChecked(),
         )
 
     def accept(self) -> None:
@@ -357,6 +370,10 @@ def run_export(parent: QWidget | None, context: PlanContext, choice: ExportChoic
     if outcome.path is None:
         return None
     path = Path(outcome.path)
+    if choice.record_as_submitted:
+        from lipplanner.ui.views.submissions import submit_current_report
+
+        submit_current_report(parent, context, path, choice.period, choice.lang)
     if choice.open_when_done:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
