@@ -129,3 +129,34 @@ def test_installer_adds_the_menu_entry(
     action.trigger()
     assert asked == [(window, context)]
     assert target.exists() and opened == []
+
+
+def test_export_recorded_as_submitted_keeps_a_frozen_copy(
+    qtbot: QtBot,
+    context: PlanContext,
+    tmp_path: Path,
+    opened: list[QUrl],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lipplanner.core.services.submissions import get_submission, list_submissions
+    from lipplanner.ui.views import submissions
+
+    monkeypatch.setattr(
+        submissions.RecipientDialog, "ask", classmethod(lambda cls, *a, **k: "IRCC")
+    )
+    dialog = ExportReportDialog(context)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "q2.xlsx"
+    dialog.destination.clear()
+    qtbot.keyClicks(dialog.destination, str(target))
+    dialog.open_when_done.setChecked(False)
+    qtbot.mouseClick(dialog.record_as_submitted, export_report.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+        export_report.Qt.MouseButton.LeftButton,
+    )
+    assert run_export(None, context, dialog.choice()) == target
+    (entry,) = list_submissions(context.db)
+    assert (entry.recipient, entry.period) == ("IRCC", "2026-27-Q2")
+    assert get_submission(context.db, entry.id).workbook == target.read_bytes()
+    assert opened == []
