@@ -235,6 +235,7 @@ def _import_commands() -> dict[str, Command]:
 
 IMPORT_COMMANDS = _import_commands()
 
+
 def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a plan file")
     p.add_argument(

@@ -10,8 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from lipplanner import APP_NAME, __version__
-
 
 def demo_copy_path() -> Path:
     """Where `--demo` and "Try the demo" write their fresh copy of the Riverside plan."""
@@ -24,10 +22,9 @@ def demo_copy_path() -> Path:
 def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName("LIP Planner")
-    app.setApplicationVersion(__version__)
+    from lipplanner.ui.identity import apply_app_identity
+
+    apply_app_identity(app)
     return app
 
 

@@ -41,6 +41,7 @@ from lipplanner.ui import settings
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.errors import show_error as show_error_dialog
 from lipplanner.ui.extensions import INSTALLERS
+from lipplanner.ui.identity import app_icon
 from lipplanner.ui.style import icon, standard_icon
 from lipplanner.ui.views.page import Page
 from lipplanner.ui.welcome import WelcomePage
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self._entries: list[ViewEntry] = []
         self._views: dict[str, QWidget] = {}
         self._menus: dict[str, QMenu] = {}
-        self.setWindowIcon(icon("app"))
+        self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(900, 600))
 
         self.welcome = WelcomePage(self)
@@ -168,11 +169,29 @@ class MainWindow(QMainWindow):
     def open_plan(self, location: str, *, create: bool = False, read_only: bool = False) -> bool:
         """Open a plan file or server URL in this window; False (after telling the user
         why) when it cannot be opened. The plan open before is closed first."""
+        from lipplanner.core.db.opening import open_for_work
+        from lipplanner.core.db.server import PasswordNeeded
+        from lipplanner.ui.dialogs.open_elsewhere import OpenElsewhereDialog
+
         try:
-            db = open_database(location, create=create, read_only=read_only)
+            opened = open_for_work(
+                location,
+                create=create,
+                read_only=read_only,
+                ask=lambda holder: OpenElsewhereDialog.ask(self, holder),
+                keep_backups=settings.backups_to_keep(),
+            )
+        except PasswordNeeded:
+            from lipplanner.ui.safety_actions import ask_server_password
+
+            address = ask_server_password(self, location)
+            return address is not None and self.open_plan(address, read_only=read_only)
         except UserError as error:
             self.show_error(error)
             return False
+        if opened is None:  # the user chose not to open a plan open elsewhere
+            return False
+        db = opened
         try:
             plan_id_of(db)
         except UserError as error:
@@ -190,7 +209,10 @@ class MainWindow(QMainWindow):
 
     # -- opening and closing ------------------------------------------------------------
     def _attach(self, db: PlanDatabase) -> None:
+        from lipplanner.ui.safety_actions import apply_user_name
+
         context = PlanContext(db, lang=self.lang, parent=self)
+        apply_user_name(context)
         view = context.view()
         context.set_period(default_period(view.plan.first_year, view.plan.last_year))
         self.context = context

@@ -7,19 +7,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lipplanner.core.db.backups import restore_backup
 from lipplanner.core.db.copying import copy_plan, copy_to_file, holds_plan
 from lipplanner.core.errors import UserError
+from lipplanner.ui import settings as settings_module
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.connect_server import ConnectServerDialog
 from lipplanner.ui.dialogs.restore_backup import RestoreBackupDialog
 
 # Preferences key for the name the history records (instead of the OS user name).
-USER_NAME_KEY = "history/user_name"
+USER_NAME_KEY = settings_module.USER_NAME_KEY
 
 
 def tr(text: str) -> str:
@@ -28,9 +29,9 @@ def tr(text: str) -> str:
 
 def apply_user_name(context: PlanContext) -> None:
     """Record changes under the name set in the preferences, if one is set."""
-    name = QSettings().value(USER_NAME_KEY, "")
-    if isinstance(name, str) and name.strip():
-        context.db.user = name.strip()
+    name = settings_module.user_name()
+    if name:
+        context.db.user = name
 
 
 def _history_view(context: PlanContext) -> QWidget:

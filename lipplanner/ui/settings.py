@@ -39,3 +39,24 @@ def last_folder() -> str:
     value = settings().value("files/last_folder", "")
     folder = str(value or "")
     return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+# Preferences (Edit → Preferences…) shared by several features.
+USER_NAME_KEY = "user/name"
+BACKUPS_KEY = "backups/keep"
+DEFAULT_BACKUPS = 10
+
+
+def user_name() -> str:
+    """The name changes are recorded under, when the coordinator set one."""
+    value = settings().value(USER_NAME_KEY, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def backups_to_keep() -> int:
+    """How many automatic backups of a plan to keep (1–100, default 10)."""
+    try:
+        value = int(settings().value(BACKUPS_KEY, DEFAULT_BACKUPS))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return DEFAULT_BACKUPS
+    return max(1, min(100, value))

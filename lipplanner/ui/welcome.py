@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner import APP_NAME
+from lipplanner.ui.identity import app_icon
 from lipplanner.ui.style import icon, standard_icon
 
 
@@ -30,7 +31,7 @@ class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         logo = QLabel(self)
-        logo.setPixmap(icon("app").pixmap(QSize(72, 72)))
+        logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
         title = QLabel(APP_NAME, self)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2.2)

@@ -17,7 +17,7 @@ from tests.safety.helpers import action_id, count, scalar, status_id
 
 def test_an_edit_is_recorded_field_by_field_with_a_readable_sentence(plan_db: PlanDatabase):
     a11 = action_id(plan_db, "A1.1")
-    editing.update(plan_db, "action", a11, {"status_id": status_id(plan_db, "on_track")})
+    editing.update(plan_db, "action", a11, {"status_id": status_id(plan_db, "not_started")})
     editing.update(
         plan_db,
         "action",
@@ -29,8 +29,8 @@ def test_an_edit_is_recorded_field_by_field_with_a_readable_sentence(plan_db: Pl
     latest_status = entries[1]
     assert latest_status.user == "Test Coordinator"
     assert describe(latest_status).startswith("Changed Status of action A1.1 ")
-    assert describe(latest_status).endswith(" from On track to Minor delays")
-    assert describe(entries[0]).endswith("from 0% to 35%")
+    assert describe(latest_status).endswith(" from Not started to Minor delays")
+    assert describe(entries[0]).endswith("from 55% to 35%")
     # One service call, one batch; two calls, two batches.
     assert entries[0].batch == entries[1].batch != entries[2].batch
 

@@ -50,13 +50,13 @@ def test_history_view_lists_changes_as_sentences_and_filters_them(
     view = HistoryView(context)
     qtbot.addWidget(view)
     assert view.model.rowCount() == 0
-    _edit(context, "A1.1", {"status_id": status_id(context.db, "on_track")})
+    _edit(context, "A1.1", {"status_id": status_id(context.db, "not_started")})
     context.db.user = "Amélie Tremblay"
     _edit(context, "A1.1", {"status_id": status_id(context.db, "minor_delays")})
     qtmodeltester.check(view.model)
 
     changes = _texts(view.model, 2)
-    assert changes[0].endswith("from On track to Minor delays")
+    assert changes[0].endswith("from Not started to Minor delays")
     assert changes[0].startswith("Changed Status of action A1.1 ")
     assert _texts(view.model, 1) == ["Amélie Tremblay", "Test Coordinator"]
 
