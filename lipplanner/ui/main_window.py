@@ -36,7 +36,7 @@ from lipplanner.core.db import PLAN_SUFFIX, PlanDatabase, backup_sqlite
 from lipplanner.core.db import open_plan as open_database
 from lipplanner.core.errors import DataFileError, UserError
 from lipplanner.core.periods import Period, fiscal_year_label, fiscal_year_of, quarter_of
-from lipplanner.core.services.plan_view import plan_id_of
+from lipplanner.core.services.plan_view import plan_id_of, plan_years
 from lipplanner.ui import settings
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.errors import show_error as show_error_dialog
@@ -152,19 +152,29 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda: self.show_view(key))
         self._view_actions.append(action)
         self._menus["view"].insertAction(self._view_separator, action)
-        if self.context is not None:
-            self._make_view(entry)
 
     def show_view(self, key: str) -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.setCurrentRow(row)
+                if self.nav.currentRow() == row:
+                    self._nav_changed(row)  # same entry after reopening: build its view
+                else:
+                    self.nav.setCurrentRow(row)
                 return
         raise KeyError(key)
 
     def current_view(self, key: str) -> QWidget | None:
-        """The widget of a view for the open plan (None when no plan is open)."""
-        return self._views.get(key)
+        """The widget of a view for the open plan (None when no plan is open).
+
+        Views are built the first time they are needed, so opening a big plan does not
+        pay for views nobody looks at."""
+        if self.context is None:
+            return None
+        widget = self._views.get(key)
+        if widget is None:
+            entry = next((e for e in self._entries if e.key == key), None)
+            widget = self._make_view(entry) if entry is not None else None
+        return widget
 
     def open_plan(self, location: str, *, create: bool = False, read_only: bool = False) -> bool:
         """Open a plan file or server URL in this window; False (after telling the user
@@ -211,28 +221,27 @@ class MainWindow(QMainWindow):
     def _attach(self, db: PlanDatabase) -> None:
         from lipplanner.ui.safety_actions import apply_user_name
 
-        context = PlanContext(db, lang=self.lang, parent=self)
+        first_year, last_year = plan_years(db)
+        context = PlanContext(
+            db, period=default_period(first_year, last_year), lang=self.lang, parent=self
+        )
         apply_user_name(context)
-        view = context.view()
-        context.set_period(default_period(view.plan.first_year, view.plan.last_year))
         self.context = context
-        for entry in self._entries:
-            self._make_view(entry)
-        context.changed.connect(self._update_status)
+        # Queued: the status bar describes the selection after the views have refreshed.
+        context.changed.connect(self._update_status, Qt.ConnectionType.QueuedConnection)
         stack = context.undo_stack
         stack.canUndoChanged.connect(self._update_undo)
         stack.canRedoChanged.connect(self._update_undo)
         stack.undoTextChanged.connect(self._update_undo)
         stack.redoTextChanged.connect(self._update_undo)
-        self._fill_period(view.plan.first_year, view.plan.last_year)
+        self._fill_period(first_year, last_year)
         self.central.setCurrentWidget(self.workspace)
         last = settings.settings().value("window/view", "plan")
         keys = [e.key for e in self._entries]
         self.show_view(str(last) if last in keys else keys[0])
-        self._restore_splitters()
         self._plan_changed()
 
-    def _make_view(self, entry: ViewEntry) -> None:
+    def _make_view(self, entry: ViewEntry) -> QWidget:
         assert self.context is not None
         widget = entry.factory(self.context)
         widget.setObjectName(f"view-{entry.key}")
@@ -241,6 +250,8 @@ class MainWindow(QMainWindow):
         if isinstance(widget, Page):
             widget.selection_changed.connect(self._update_status)
             widget.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._restore_splitter(entry.key, widget)
+        return widget
 
     def close_plan(self) -> None:
         """Close the open plan (its changes are already saved) and show the welcome page."""
@@ -731,7 +742,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        widget = self._views.get(key)
+        widget = self.current_view(key)
         if widget is not None:
             self.pages.setCurrentWidget(widget)
         self._plan_changed()
@@ -836,12 +847,9 @@ class MainWindow(QMainWindow):
             if isinstance(widget, Page):
                 store.setValue(f"splitters/{key}", widget.splitter.saveState())
 
-    def _restore_splitters(self) -> None:
-        store = settings.settings()
-        for key, widget in self._views.items():
-            if isinstance(widget, Page):
-                state = store.value(f"splitters/{key}")
-                if state is not None:
-                    widget.splitter.restoreState(state)
-                else:
-                    widget.splitter.setSizes([800, 400])
+    def _restore_splitter(self, key: str, page: Page) -> None:
+        state = settings.settings().value(f"splitters/{key}")
+        if state is not None:
+            page.splitter.restoreState(state)
+        else:
+            page.splitter.setSizes([800, 400])

@@ -462,6 +462,16 @@ def current_plan_id(session: Session) -> int:
     return int(plan_id)
 
 
+def plan_years(db: PlanDatabase) -> tuple[int, int]:
+    """The first and last fiscal years of the current plan, without loading it."""
+    with db.reading() as session:
+        plan_id = current_plan_id(session)
+        row = session.execute(
+            select(m.Plan.first_year, m.Plan.last_year).where(m.Plan.id == plan_id)
+        ).one()
+    return int(row.first_year), int(row.last_year)
+
+
 def plan_id_of(db: PlanDatabase) -> int:
     with db.reading() as session:
         return current_plan_id(session)
