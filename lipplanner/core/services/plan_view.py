@@ -539,11 +539,13 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
             r.description_en,
             r.description_fr,
         )
-        for r in session.scalars(select(m.Status).order_by(m.Status.position))
+        for r in session.execute(select(*_columns(m.Status)).order_by(m.Status.position))
     }
     terms = {
         r.id: TermView(r.id, r.vocabulary, r.key, r.label_en, r.label_fr, r.position)
-        for r in session.scalars(select(m.Term).order_by(m.Term.vocabulary, m.Term.position))
+        for r in session.execute(
+            select(*_columns(m.Term)).order_by(m.Term.vocabulary, m.Term.position)
+        )
     }
     members: dict[int, list[int]] = defaultdict(list)
     for body_id, partner_id in _rows(
@@ -561,10 +563,12 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
             r.position,
             tuple(members.get(r.id, ())),
         )
-        for r in session.scalars(select(m.Body).order_by(m.Body.position, m.Body.id))
+        for r in session.execute(select(*_columns(m.Body)).order_by(m.Body.position, m.Body.id))
     }
     contacts: dict[int, list[ContactView]] = defaultdict(list)
-    for c in session.scalars(select(m.Contact).order_by(m.Contact.position, m.Contact.id)):
+    for c in session.execute(
+        select(*_columns(m.Contact)).order_by(m.Contact.position, m.Contact.id)
+    ):
         contacts[c.partner_id].append(
             ContactView(c.id, c.name, c.role, c.email, c.phone, c.is_primary)
         )
@@ -594,7 +598,7 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
         r.id: PriorityView(
             r.id, r.code, r.title_en, r.title_fr, r.description, r.domain_id, r.body_id, r.position
         )
-        for r in session.scalars(select(m.Priority).where(m.Priority.plan_id == plan_id))
+        for r in session.execute(select(*_columns(m.Priority)).where(m.Priority.plan_id == plan_id))
     }
     objectives = {
         r.id: ObjectiveView(
@@ -607,7 +611,9 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
             r.outcome_level,
             r.position,
         )
-        for r in session.scalars(select(m.Objective).where(m.Objective.plan_id == plan_id))
+        for r in session.execute(
+            select(*_columns(m.Objective)).where(m.Objective.plan_id == plan_id)
+        )
     }
     supporting: dict[int, list[int]] = defaultdict(list)
     for action_id, partner_id in _rows(
@@ -728,8 +734,8 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
             r.position,
             dict(values.get(r.id, {})),
         )
-        for r in session.scalars(
-            select(m.Indicator)
+        for r in session.execute(
+            select(*_columns(m.Indicator))
             .where(m.Indicator.plan_id == plan_id)
             .order_by(m.Indicator.position, m.Indicator.id)
         )
@@ -764,7 +770,9 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
             tuple(linked_priorities.get(r.id, ())),
             tuple(linked_actions.get(r.id, ())),
         )
-        for r in session.scalars(select(m.Practice).order_by(func.lower(m.Practice.title_en)))
+        for r in session.execute(
+            select(*_columns(m.Practice)).order_by(func.lower(m.Practice.title_en))
+        )
     }
     return PlanView(
         partnership,
