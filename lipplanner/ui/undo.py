@@ -113,11 +113,14 @@ class EditCommand(ServiceCommand):
         text: str,
         *,
         links: Mapping[str, Iterable[int]] | None = None,
+        expected_version: int | None = None,
     ) -> None:
         super().__init__(context, text)
         self.entity = entity
         self.item_id = item_id
         self.changes = dict(changes)
+        # The row's version when the user opened it; None skips the conflict check.
+        self.expected_version = expected_version
         self.links = {name: list(ids) for name, ids in (links or {}).items()}
         self._previous: dict[str, Any] = {}
         self._previous_links: dict[str, list[int]] = {}
