@@ -10,4 +10,5 @@ from __future__ import annotations
 
 INSTALLERS: list[str] = [
     # "lipplanner.ui.<module>:install",
+    "lipplanner.ui.progress_views:install",
 ]

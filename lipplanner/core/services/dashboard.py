@@ -77,14 +77,19 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
     u = m.ProgressUpdate
     with db.reading() as session:
         rows = session.execute(
-            select(u.action_id, u.fiscal_year, u.quarter, u.status_id, u.percent_complete)
+            select(
+                (u.fiscal_year * 10 + u.quarter).label("key"),
+                u.action_id,
+                u.status_id,
+                u.percent_complete,
+            )
             .join(m.Action, m.Action.id == u.action_id)
             .where(m.Action.plan_id == plan.id, u.fiscal_year * 10 + u.quarter <= limit)
             # The order of `core.progress.latest_update`: applied in turn, the last wins.
             .order_by(
                 u.fiscal_year, u.quarter, u.reported_on.asc().nulls_first(), u.id.asc()
             )
-        ).all()
+        ).tuples().all()
     # action id → (kind, percent); sums per priority of the counted contributions
     state: dict[int, tuple[str, int]] = {}
     priority_of: dict[int, int] = {}
@@ -114,20 +119,18 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
             for series in priority_series.values():
                 series.append(None)
             continue
-        while index < len(rows) and rows[index].fiscal_year * 10 + rows[index].quarter <= (
-            quarter.key
-        ):
-            row = rows[index]
+        while index < len(rows) and rows[index][0] <= quarter.key:
+            _key, action_id, status_id, percent = rows[index]
             index += 1
-            if row.action_id not in state:
+            if action_id not in state:
                 continue
-            priority = priority_of[row.action_id]
-            old = _contribution(*state[row.action_id])
+            priority = priority_of[action_id]
+            old = _contribution(*state[action_id])
             if old is not None:
                 sums[priority][0] -= old
                 sums[priority][1] -= 1
-            state[row.action_id] = (kinds[row.status_id], row.percent_complete)
-            new = _contribution(*state[row.action_id])
+            state[action_id] = (kinds[status_id], percent)
+            new = _contribution(*state[action_id])
             if new is not None:
                 sums[priority][0] += new
                 sums[priority][1] += 1
