@@ -89,7 +89,7 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
             .order_by(
                 u.fiscal_year, u.quarter, u.reported_on.asc().nulls_first(), u.id.asc()
             )
-        ).tuples().all()
+        ).all()
     # action id → (kind, percent); sums per priority of the counted contributions
     state: dict[int, tuple[str, int]] = {}
     priority_of: dict[int, int] = {}

@@ -150,6 +150,11 @@ class RoundActionsModel(QAbstractTableModel):
     def row_of(self, action_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r[0] == action_id), -1)
 
+    def first_due_row(self) -> int:
+        """The first action still owing an update (else the first one)."""
+        due = (i for i, r in enumerate(self._rows) if r[7] and not r[6])
+        return next(due, 0 if self._rows else -1)
+
     def reported_count(self) -> int:
         return sum(r[6] for r in self._rows)
 
@@ -430,8 +435,8 @@ class ProgressEntryView(QWidget):
             )
         self.empty_label.setVisible(not self.model.rowCount())
         row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
+        if row < 0:
+            row = self.model.first_due_row()
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
