@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lipplanner.core.periods import Period
@@ -92,6 +92,8 @@ def render_progress_screenshots(out_dir: str | Path, lang: str = "en") -> list[P
             widget = factory(context)
             widget.resize(*SCREENSHOT_SIZE)
             _stage(key, widget, context)
+            # Laid out without showing: no window flashes up, and offscreen needs none.
+            widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
             widget.show()
             QApplication.processEvents()
             target = out / names[key]
@@ -113,9 +115,12 @@ def _stage(key: str, widget: QWidget, context: PlanContext) -> None:
     if key == "dashboard":
         widget.by_priority.setChecked(True)  # type: ignore[attr-defined]
     elif key == "progress_entry":
-        # The lead partner with the most actions, and its first one half filled in.
+        # The lead partner with the most updates still due: the round in progress.
         view = context.view()
-        busiest = max(view.led_by, key=lambda p: len(view.led_by[p]))
+        busiest = max(
+            view.led_by,
+            key=lambda p: (sum(view.health[a].stale for a in view.led_by[p]), len(view.led_by[p])),
+        )
         group = widget.group  # type: ignore[attr-defined]
         group.setCurrentIndex(group.findData(busiest))
     elif key == "indicators":

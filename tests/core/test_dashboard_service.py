@@ -58,9 +58,7 @@ def test_progress_history_follows_the_roll_up_rule_quarter_by_quarter(plan: Plan
         None,
     )
     for index, quarter in enumerate(history.quarters[:3]):
-        assert history.plan[index] == pytest.approx(
-            plan.view(quarter.label).rollup_plan().percent
-        )
+        assert history.plan[index] == pytest.approx(plan.view(quarter.label).rollup_plan().percent)
 
 
 def test_history_of_a_plan_with_only_ongoing_or_discontinued_actions_is_empty(

@@ -264,7 +264,9 @@ def test_a_late_entry_for_q1_does_not_change_the_q2_state(plan: PlanBuilder) -> 
 def test_a_second_update_for_the_same_quarter_is_kept_and_wins(plan: PlanBuilder) -> None:
     action = plan.action(plan.objective(plan.priority()))
     first = plan.update(action, "2025-26-Q2", "on_track", 30, reported_on=date(2025, 10, 3))
-    second = plan.update(action, "2025-26-Q2", "serious_concerns", 35, reported_on=date(2025, 10, 3))
+    second = plan.update(
+        action, "2025-26-Q2", "serious_concerns", 35, reported_on=date(2025, 10, 3)
+    )
     view = plan.view("2025-26-Q2")
     latest = view.health[action].latest
     assert latest is not None and latest.id == second != first

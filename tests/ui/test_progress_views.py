@@ -297,9 +297,7 @@ def test_add_edit_and_delete_an_indicator_with_undo(
     context.undo_stack.undo()
     assert context.view().indicators[added.id].target_value == 120.0
 
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert added.id not in context.view().indicators
     context.undo_stack.undo()
@@ -396,3 +394,18 @@ def test_installer_adds_the_four_views(qtbot: QtBot, context: PlanContext) -> No
         widget = factory(context)
         qtbot.addWidget(widget)
     assert "lipplanner.ui.progress_views:install" in extensions.INSTALLERS
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_screenshots_are_rendered(qtbot: QtBot, tmp_path: Path) -> None:
+    from lipplanner.ui.progress_views import render_progress_screenshots
+
+    written = render_progress_screenshots(tmp_path)
+    assert [p.name for p in written] == [
+        "dashboard.png",
+        "progress-entry.png",
+        "updates-due.png",
+        "indicators.png",
+    ]
+    for path in written:
+        assert path.read_bytes()[:4] == b"\x89PNG"

@@ -86,9 +86,7 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
             .join(m.Action, m.Action.id == u.action_id)
             .where(m.Action.plan_id == plan.id, u.fiscal_year * 10 + u.quarter <= limit)
             # The order of `core.progress.latest_update`: applied in turn, the last wins.
-            .order_by(
-                u.fiscal_year, u.quarter, u.reported_on.asc().nulls_first(), u.id.asc()
-            )
+            .order_by(u.fiscal_year, u.quarter, u.reported_on.asc().nulls_first(), u.id.asc())
         ).all()
     # action id → (kind, percent); sums per priority of the counted contributions
     state: dict[int, tuple[str, int]] = {}

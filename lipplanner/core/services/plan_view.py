@@ -762,7 +762,12 @@ def _latest_updates(session: Session, plan_id: int, period: Period) -> dict[int,
         func.row_number()
         .over(
             partition_by=u.action_id,
-            order_by=(u.fiscal_year.desc(), u.quarter.desc(), u.reported_on.desc().nulls_last(), u.id.desc()),
+            order_by=(
+                u.fiscal_year.desc(),
+                u.quarter.desc(),
+                u.reported_on.desc().nulls_last(),
+                u.id.desc(),
+            ),
         )
         .label("rank")
     )
@@ -786,6 +791,11 @@ def action_history(db: PlanDatabase, action_id: int) -> list[UpdateView]:
         rows = session.execute(
             select(*(getattr(u, n) for n in _UPDATE_COLUMNS))
             .where(u.action_id == action_id)
-            .order_by(u.fiscal_year.desc(), u.quarter.desc(), u.reported_on.desc().nulls_last(), u.id.desc())
+            .order_by(
+                u.fiscal_year.desc(),
+                u.quarter.desc(),
+                u.reported_on.desc().nulls_last(),
+                u.id.desc(),
+            )
         ).all()
     return [_update_view(row) for row in rows]

@@ -216,9 +216,7 @@ class DashboardView(QWidget):
         chart.legend().setShowToolTips(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # room for whole labels
         self.status_chart.setChart(chart)
-        self.status_chart.setToolTip(
-            "\n".join(f"{p.code}: {p.title(lang)}" for p in priorities)
-        )
+        self.status_chart.setToolTip("\n".join(f"{p.code}: {p.title(lang)}" for p in priorities))
 
     def _draw_progress(self) -> None:
         if self.dashboard is None:
@@ -273,9 +271,7 @@ class DashboardView(QWidget):
         lang = self.context.lang
         chart = _new_chart(self.tr("Indicators: latest actual as a share of the target"))
         results = [
-            r
-            for r in indicator_results(view)
-            if r.indicator.target_value not in (None, 0.0)
+            r for r in indicator_results(view) if r.indicator.target_value not in (None, 0.0)
         ][:MAX_INDICATORS]
         met_set = QBarSet(self.tr("Target met"))
         not_met_set = QBarSet(self.tr("Not met yet"))
@@ -319,7 +315,9 @@ class DashboardView(QWidget):
         axis_x.setRange(0, min(400.0, (int(highest / 25) + 1) * 25))
         axis_x.setLabelFormat("%d %%")
         axis_x.setTickCount(int(axis_x.max() / 25) + 1 if axis_x.max() <= 200 else 5)
-        _style_axis(axis_x, self.tr("100 % = target reached (↓ lower is better: under 100 % meets it)"))
+        _style_axis(
+            axis_x, self.tr("100 % = target reached (↓ lower is better: under 100 % meets it)")
+        )
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_y)

@@ -94,19 +94,20 @@ def period_slot(period: Period) -> tuple[int, int]:
 class IndicatorsModel(QAbstractTableModel):
     """One row per indicator; `data()` reads pre-formatted cells."""
 
+    # What a coordinator reads first comes first: the standing, then the definition.
     COLUMNS = (
         "code",
         "name",
         "owner",
-        "baseline",
+        "actual",
+        "latest",
         "target",
+        "variance",
+        "met",
+        "baseline",
         "direction",
         "source",
         "frequency",
-        "actual",
-        "latest",
-        "variance",
-        "met",
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -153,28 +154,27 @@ class IndicatorsModel(QAbstractTableModel):
             met_text = self.tr("— No data yet")
         else:
             met_text = self.tr("✓ Met") if met else self.tr("✗ Not met")
-        return (
-            ind.code,
-            ind.name(lang),
-            owner,
-            baseline,
-            target,
-            direction_label(ind.direction),
-            ind.data_source,
-            frequency_label(ind.frequency),
-            actual,
-            latest,
-            format_signed(result.variance.variance, unit),
-            met_text,
-        )
+        cells = {
+            "code": ind.code,
+            "name": ind.name(lang),
+            "owner": owner,
+            "actual": actual,
+            "latest": latest,
+            "target": target,
+            "variance": format_signed(result.variance.variance, unit),
+            "met": met_text,
+            "baseline": baseline,
+            "direction": direction_label(ind.direction),
+            "source": ind.data_source,
+            "frequency": frequency_label(ind.frequency),
+        }
+        return tuple(cells[column] for column in self.COLUMNS)
 
     def result(self, row: int) -> IndicatorResult:
         return self._results[row]
 
     def row_of(self, indicator_id: int) -> int:
-        return next(
-            (i for i, r in enumerate(self._results) if r.indicator.id == indicator_id), -1
-        )
+        return next((i for i, r in enumerate(self._results) if r.indicator.id == indicator_id), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cells)
@@ -189,20 +189,20 @@ class IndicatorsModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Code"),
-                self.tr("Indicator"),
-                self.tr("For"),
-                self.tr("Baseline"),
-                self.tr("Target"),
-                self.tr("Direction"),
-                self.tr("Data source"),
-                self.tr("Frequency"),
-                self.tr("Actual this period"),
-                self.tr("Latest actual"),
-                self.tr("Variance"),
-                self.tr("Target met"),
-            )[section]
+            return {
+                "code": self.tr("Code"),
+                "name": self.tr("Indicator"),
+                "owner": self.tr("For"),
+                "actual": self.tr("Actual this period"),
+                "latest": self.tr("Latest actual"),
+                "target": self.tr("Target"),
+                "variance": self.tr("Variance"),
+                "met": self.tr("Target met"),
+                "baseline": self.tr("Baseline"),
+                "direction": self.tr("Direction"),
+                "source": self.tr("Data source"),
+                "frequency": self.tr("Frequency"),
+            }[self.COLUMNS[section]]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -415,7 +415,7 @@ class IndicatorsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(1, 290)
+        self.table.setColumnWidth(1, 250)
         header.setStretchLastSection(True)
         for hidden in ("direction", "source", "frequency"):
             self.table.setColumnHidden(IndicatorsModel.COLUMNS.index(hidden), True)
@@ -467,7 +467,7 @@ class IndicatorsView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([1060, 340])
+        splitter.setSizes([1080, 320])
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(self.message)
@@ -594,9 +594,7 @@ class IndicatorsView(QWidget):
                 self.value.setFocus()
                 return
         text = (
-            self.tr("No data for {0} in {1}")
-            if value is None
-            else self.tr("Actual of {0} for {1}")
+            self.tr("No data for {0} in {1}") if value is None else self.tr("Actual of {0} for {1}")
         ).format(indicator.code, self.context.period.label)
         self._push_actual(indicator.id, True, value, self.note.text(), text)
 
@@ -645,7 +643,10 @@ class IndicatorsView(QWidget):
         values: dict[str, Any] = {"code": self._next_code(view)}
         indicator = self.selected()
         if indicator is not None:  # new ones start next to the selected one
-            values["objective_id"], values["action_id"] = indicator.objective_id, indicator.action_id
+            values["objective_id"], values["action_id"] = (
+                indicator.objective_id,
+                indicator.action_id,
+            )
         error = ""
         while True:
             answer = IndicatorDialog.ask(self, view, self.context.lang, values, error)

@@ -227,7 +227,9 @@ class ProgressEntryView(QWidget):
         self.mode.addItem(self.tr("Priority"), "priority")
         self.group = QComboBox()
         self.group.setMinimumContentsLength(30)
-        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.heading = QLabel()
         heading_font = self.heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.25)
@@ -543,8 +545,10 @@ class ProgressEntryView(QWidget):
 
     @property
     def is_dirty(self) -> bool:
-        return self._action_id is not None and bool(self._loaded) and (
-            self.form_values() != self._loaded
+        return (
+            self._action_id is not None
+            and bool(self._loaded)
+            and (self.form_values() != self._loaded)
         )
 
     def _status_chosen(self) -> None:
@@ -557,8 +561,8 @@ class ProgressEntryView(QWidget):
     def previous_updates(self) -> dict[int, UpdateView]:
         if self._previous is None:
             period = self.context.period
-            self._previous = {} if period.quarter is None else previous_updates(
-                self.context.db, period
+            self._previous = (
+                {} if period.quarter is None else previous_updates(self.context.db, period)
             )
         return self._previous
 

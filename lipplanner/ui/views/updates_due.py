@@ -29,12 +29,34 @@ _Index = QModelIndex | QPersistentModelIndex
 # The e-mail goes to partners in the plan's working language (context.lang), whatever the
 # interface language, so its wording lives here rather than in the translation files.
 _MONTHS = {
-    "en": (
-        "January February March April May June July August September October November December"
-    ).split(),
-    "fr": (
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-    ).split(),
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
 }
 _EMAIL = {
     "en": {
@@ -63,7 +85,9 @@ _EMAIL = {
         "none": "Actions sans partenaire responsable",
         "thanks": "Merci de votre engagement au sein du partenariat.",
         "sign": "Cordialement,",
-        "nothing": "Toutes les actions qui doivent rendre compte ont une mise à jour pour {period}.",
+        "nothing": (
+            "Toutes les actions qui doivent rendre compte ont une mise à jour pour {period}."
+        ),
     },
 }
 
