@@ -409,3 +409,21 @@ def test_screenshots_are_rendered(qtbot: QtBot, tmp_path: Path) -> None:
     ]
     for path in written:
         assert path.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_the_views_open_on_an_empty_plan(qtbot: QtBot, empty_plan: PlanDatabase) -> None:
+    context = PlanContext(empty_plan, period=Period(2025, 2))
+    entry = ProgressEntryView(context)
+    due = UpdatesDueView(context)
+    indicators = IndicatorsView(context)
+    dashboard = DashboardView(context)
+    for widget in (entry, due, indicators, dashboard):
+        qtbot.addWidget(widget)
+        widget.grab()  # paints without a warning
+    assert not entry.empty_label.isHidden()
+    assert "No lead partner" in entry.empty_label.text()
+    assert not entry.save_button.isEnabled()
+    assert not due.copy_button.isEnabled()
+    assert indicators.model.rowCount() == 0
+    assert dashboard.tiles["actions"].value.text() == "0"
+    assert dashboard.tiles["on_track"].value.text() == "–"
