@@ -54,7 +54,7 @@ def _dashboard(context: PlanContext) -> QWidget:
 
 
 VIEWS: tuple[tuple[str, str, Callable[[PlanContext], QWidget]], ...] = (
-    ("dashboard", "Dashboard", _dashboard),
+    ("progress_dashboard", "Dashboard", _dashboard),
     ("progress_entry", "Progress entry", _progress_entry),
     ("updates_due", "Updates due", _updates_due),
     ("indicators", "Indicators", _indicators),
@@ -83,7 +83,7 @@ def render_progress_screenshots(out_dir: str | Path, lang: str = "en") -> list[P
     try:
         context = PlanContext(db, period=SCREENSHOT_PERIOD, lang=lang)
         names = {
-            "dashboard": "dashboard.png",
+            "progress_dashboard": "dashboard.png",
             "progress_entry": "progress-entry.png",
             "updates_due": "updates-due.png",
             "indicators": "indicators.png",
@@ -112,7 +112,7 @@ def render_progress_screenshots(out_dir: str | Path, lang: str = "en") -> list[P
 
 def _stage(key: str, widget: QWidget, context: PlanContext) -> None:
     """Show each view in a telling state for the documentation."""
-    if key == "dashboard":
+    if key == "progress_dashboard":
         widget.by_priority.setChecked(True)  # type: ignore[attr-defined]
     elif key == "progress_entry":
         # The lead partner with the most updates still due: the round in progress.

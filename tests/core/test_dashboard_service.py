@@ -172,3 +172,16 @@ def test_indicator_latest_actual_variance_and_no_data(plan: PlanBuilder) -> None
     assert result("2025-26-Q4").variance.met is True
     view = load_plan_view(plan.db, Period(2025, 4))
     assert latest_actual(view.indicators[indicator_id], Period(2025, 4)) == (Period(2025), 11.0)
+
+
+def test_history_does_not_carry_todays_status_into_the_past(plan: PlanBuilder) -> None:
+    objective = plan.objective(plan.priority())
+    plan.action(objective, "on_track", 40)  # started at the plan's start, never reported
+    later = plan.action(objective, "completed", 100, start=date(2025, 10, 15))
+    plan.update(later, "2026-27-Q1", "completed", 100)
+    view = plan.view("2026-27-Q1")
+    history = load_dashboard(plan.db, view).history
+    # Q1, Q2: (40 + 0) / 2 = 20; from Q3 (it starts) its own status, completed: (40+100)/2
+    assert history.plan[:5] == (20, 20, 70, 70, 70)
+    for index, quarter in enumerate(history.quarters[:5]):
+        assert history.plan[index] == pytest.approx(plan.view(quarter.label).rollup_plan().percent)

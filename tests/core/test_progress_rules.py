@@ -323,3 +323,16 @@ def test_a_year_counts_any_of_its_quarters_as_reported(plan: PlanBuilder) -> Non
     plan.update(action, "2025-26-Q1", "on_track", 10)
     assert plan.view("2025-26").health[action].stale is False
     assert plan.view("2025-26-Q2").health[action].stale is True
+
+
+def test_before_its_start_an_action_without_updates_has_not_started(plan: PlanBuilder) -> None:
+    """The action's own status is today's; it must not leak into quarters before it began."""
+    objective = plan.objective(plan.priority())
+    later = plan.action(objective, "completed", 100, start=date(2026, 1, 1))
+    early = plan.view("2025-26-Q2")
+    assert early.current_status(later).key == "not_started"
+    assert early.health[later].percent_complete == 0
+    assert early.rollup_plan().percent == 0
+    started = plan.view("2025-26-Q4")  # it started on 2026-01-01
+    assert started.current_status(later).key == "completed"
+    assert started.rollup_plan().percent == 100

@@ -389,7 +389,12 @@ def test_installer_adds_the_four_views(qtbot: QtBot, context: PlanContext) -> No
 
     window = FakeWindow()
     progress_views.install(window)
-    assert list(window.views) == ["dashboard", "progress_entry", "updates_due", "indicators"]
+    assert list(window.views) == [
+        "progress_dashboard",
+        "progress_entry",
+        "updates_due",
+        "indicators",
+    ]
     for _title, factory in window.views.values():
         widget = factory(context)
         qtbot.addWidget(widget)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period
-from lipplanner.core.progress import CLOSED_KINDS, Variance, indicator_variance
+from lipplanner.core.progress import CLOSED_KINDS, Variance, indicator_variance, starts_later
 from lipplanner.core.services.plan_view import IndicatorView, PlanView
 
 
@@ -92,19 +92,34 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
     state: dict[int, tuple[str, int]] = {}
     priority_of: dict[int, int] = {}
     sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0])
+    # Actions not started yet (and not reported on) wait here with their start date.
+    waiting: dict[int, date] = {}
+    quarters = [Period(year, q) for year in plan.years for q in range(1, 5)]
+    first = quarters[0] if quarters else view.period
+
+    def set_state(action_id: int, kind: str, percent: int) -> None:
+        priority = priority_of[action_id]
+        old = _contribution(*state[action_id]) if action_id in state else None
+        if old is not None:
+            sums[priority][0] -= old
+            sums[priority][1] -= 1
+        state[action_id] = (kind, percent)
+        new = _contribution(kind, percent)
+        if new is not None:
+            sums[priority][0] += new
+            sums[priority][1] += 1
+
     for action in view.actions.values():
-        kind, percent = kinds[action.status_id], action.percent_complete
-        state[action.id] = (kind, percent)
         priority_of[action.id] = action.priority_id
-        value = _contribution(kind, percent)
-        if value is not None:
-            sums[action.priority_id][0] += value
-            sums[action.priority_id][1] += 1
+        if starts_later(action.start_date, first) and action.start_date is not None:
+            set_state(action.id, "not_started", 0)
+            waiting[action.id] = action.start_date
+        else:
+            set_state(action.id, kinds[action.status_id], action.percent_complete)
 
     def completed_now() -> set[int]:
         return {a for a, (kind, _p) in state.items() if kind == "completed"}
 
-    quarters = [Period(year, q) for year in plan.years for q in range(1, 5)]
     plan_series: list[float | None] = []
     priority_series: dict[int, list[float | None]] = {p: [] for p in view.priorities}
     completed_before: set[int] | None = None
@@ -117,21 +132,17 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
             for series in priority_series.values():
                 series.append(None)
             continue
+        for action_id in [a for a, start in waiting.items() if start <= quarter.end]:
+            del waiting[action_id]  # started: from now on its own status, as in PlanView
+            action = view.actions[action_id]
+            set_state(action_id, kinds[action.status_id], action.percent_complete)
         while index < len(rows) and rows[index][0] <= quarter.key:
             _key, action_id, status_id, percent = rows[index]
             index += 1
             if action_id not in state:
                 continue
-            priority = priority_of[action_id]
-            old = _contribution(*state[action_id])
-            if old is not None:
-                sums[priority][0] -= old
-                sums[priority][1] -= 1
-            state[action_id] = (kinds[status_id], percent)
-            new = _contribution(*state[action_id])
-            if new is not None:
-                sums[priority][0] += new
-                sums[priority][1] += 1
+            waiting.pop(action_id, None)
+            set_state(action_id, kinds[status_id], percent)
         total = sum(s[0] for s in sums.values())
         count = sum(int(s[1]) for s in sums.values())
         plan_series.append(total / count if count else None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalStackedBarSeries,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lipplanner.core.periods import Period
 from lipplanner.core.services.dashboard import Dashboard, indicator_results, load_dashboard
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui.context import PlanContext
@@ -57,7 +59,7 @@ def _new_chart(title: str) -> QChart:
     return chart
 
 
-def _style_axis(axis: QValueAxis | QBarCategoryAxis, title: str = "") -> None:
+def _style_axis(axis: QValueAxis | QBarCategoryAxis | QCategoryAxis, title: str = "") -> None:
     axis.setLabelsFont(_font(9))
     if title:
         axis.setTitleText(title)
@@ -226,10 +228,6 @@ class DashboardView(QWidget):
         chart = _new_chart(self.tr("Plan progress over the quarters (percent complete)"))
         # Only the quarters up to the period: the future would be an empty stretch.
         shown = [i for i, q in enumerate(history.quarters) if q.key <= view.period.key]
-        # Two short lines per quarter ("Q3" over "26-27") so no label is cut.
-        labels = [
-            f"Q{history.quarters[i].quarter}<br>{history.quarters[i].label[2:7]}" for i in shown
-        ]
         lines: list[tuple[str, tuple[float | None, ...], str, float]] = [
             (self.tr("Whole plan"), history.plan, PLAN_COLOUR, 3.5)
         ]
@@ -237,9 +235,16 @@ class DashboardView(QWidget):
             for n, priority in enumerate(view.ordered_priorities):
                 colour = PRIORITY_COLOURS[n % len(PRIORITY_COLOURS)]
                 lines.append((priority.code, history.priorities[priority.id], colour, 1.8))
-        axis_x = QBarCategoryAxis()
-        axis_x.append(labels or [""])
-        _style_axis(axis_x)
+        # One label per fiscal year, centred under its quarters: never cut, however many.
+        axis_x = QCategoryAxis()
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+        axis_x.setStartValue(-0.5)
+        axis_x.setRange(-0.5, max(len(shown), 1) - 0.5)
+        for x, index in enumerate(shown):
+            quarter = history.quarters[index]
+            if quarter.quarter == 4 or x == len(shown) - 1:
+                axis_x.append(Period(quarter.year).label, x + 0.5)
+        _style_axis(axis_x, self.tr("fiscal year (one point per quarter)"))
         axis_y = QValueAxis()
         axis_y.setRange(0, 100)
         axis_y.setTickCount(6)
