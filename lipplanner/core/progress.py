@@ -4,9 +4,10 @@ The rules (also printed on the report's Definitions sheet):
 
 * An action's **current state** for a period is its latest progress update up to the
   end of that period (latest quarter first, then the latest report date, then the
-  latest entry); with no update yet, the status and percent set on the action itself —
-  except for a period that ends before the action's start date, when it is *Not started*
-  at 0 % (the action's own status is today's, and would otherwise leak into the past).
+  latest entry); with no update yet, the status and percent set on the action itself.
+* **Before its start**: for a period that ends before an action's start date, an action
+  with no update up to then is *Not started* at 0 % (the status set on the action is
+  today's, and would otherwise leak into past periods).
 * **Overdue**: the end date has passed (as of the end of the period, or today if that
   is earlier) and the action is neither completed nor discontinued.
 * **Stale**: an action that should be reporting (started by the end of the period, not
