@@ -5,6 +5,9 @@ The rules (also printed on the report's Definitions sheet):
 * An action's **current state** for a period is its latest progress update up to the
   end of that period (latest quarter first, then the latest report date, then the
   latest entry); with no update yet, the status and percent set on the action itself.
+* **Before its start**: for a period that ends before an action's start date, an action
+  with no update up to then is *Not started* at 0 % (the status set on the action is
+  today's, and would otherwise leak into past periods).
 * **Overdue**: the end date has passed (as of the end of the period, or today if that
   is earlier) and the action is neither completed nor discontinued.
 * **Stale**: an action that should be reporting (started by the end of the period, not
@@ -73,6 +76,11 @@ def latest_update(updates: Iterable[T], period: Period) -> T | None:
         if best is None or update.order > best.order:
             best = update
     return best
+
+
+def starts_later(start_date: date | None, period: Period) -> bool:
+    """Whether an action starts only after the end of `period`."""
+    return start_date is not None and start_date > period.end
 
 
 def as_of_date(period: Period, today: date) -> date:

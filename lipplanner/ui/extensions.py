@@ -14,4 +14,5 @@ INSTALLERS: list[str] = [
     "lipplanner.ui.yearly_actions:install",
     "lipplanner.ui.import_actions:install",
     "lipplanner.ui.dialogs.export_report:install",
+    "lipplanner.ui.progress_views:install",
 ]

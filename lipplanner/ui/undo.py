@@ -118,7 +118,6 @@ class EditCommand(ServiceCommand):
         super().__init__(context, text)
         self.entity = entity
         self.item_id = item_id
-        self.expected_version = expected_version
         self.changes = dict(changes)
         # The row's version when the form was filled; a different one is a conflict.
         self.expected_version = expected_version

@@ -26,6 +26,7 @@ from lipplanner.core.progress import (
     is_overdue,
     is_stale,
     roll_up,
+    starts_later,
 )
 from lipplanner.core.services.latest import latest_updates
 
@@ -687,11 +688,15 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
     as_of = as_of_date(period, today)
     period_keys = {q.key for q in period.quarters()}
     health: dict[int, ActionHealth] = {}
+    not_started = next((s.id for s in statuses.values() if s.kind == "not_started"), None)
     for action in actions.values():
         update = latest.get(action.id)
         in_period = update is not None and update.period.key in period_keys
         status_id = update.status_id if update else action.status_id
         percent = update.percent_complete if update else action.percent_complete
+        if update is None and not_started is not None and starts_later(action.start_date, period):
+            # The action's own status is today's: before its start it had not started.
+            status_id, percent = not_started, 0
         info = statuses[status_id].info
         health[action.id] = ActionHealth(
             status_id,
@@ -833,6 +838,11 @@ def action_history(db: PlanDatabase, action_id: int) -> list[UpdateView]:
         rows = session.execute(
             select(*(getattr(u, n) for n in _UPDATE_COLUMNS))
             .where(u.action_id == action_id)
-            .order_by(u.fiscal_year.desc(), u.quarter.desc(), u.reported_on.desc(), u.id.desc())
+            .order_by(
+                u.fiscal_year.desc(),
+                u.quarter.desc(),
+                u.reported_on.desc().nulls_last(),
+                u.id.desc(),
+            )
         ).all()
     return [_update_view(row) for row in rows]

@@ -25,6 +25,7 @@ from lipplanner.core.progress import (
     is_overdue,
     is_stale,
     roll_up,
+    starts_later,
 )
 from lipplanner.core.services.latest import latest_updates
 
@@ -109,14 +110,23 @@ def plan_summary(
     as_of = as_of_date(period, today)
     period_keys = {q.key for q in period.quarters()}
     by_priority: dict[int, list[ActionState]] = defaultdict(list)
+    not_started = next((i for i, s in statuses.items() if s.kind == "not_started"), None)
     for row in actions:
         update = latest.get(row.id)
-        info = infos[update.status_id if update else row.status_id]
+        status_id = update.status_id if update else row.status_id
+        percent = update.percent_complete if update else row.percent_complete
+        if (
+            update is None
+            and not_started is not None
+            and starts_later(_date(row.start_date), period)
+        ):
+            status_id, percent = not_started, 0  # the same rule as the plan view
+        info = infos[status_id]
         in_period = update is not None and update.fiscal_year * 10 + update.quarter in period_keys
         by_priority[row.priority_id].append(
             ActionState(
                 info,
-                update.percent_complete if update else row.percent_complete,
+                percent,
                 is_overdue(_date(row.end_date), info, as_of),
                 is_stale(_date(row.start_date), info, period, in_period),
             )

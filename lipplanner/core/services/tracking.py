@@ -40,7 +40,7 @@ def find_period_update(db: PlanDatabase, action_id: int, period: Period) -> int 
             .where(
                 u.action_id == action_id, u.fiscal_year == period.year, u.quarter == period.quarter
             )
-            .order_by(u.reported_on.desc(), u.id.desc())
+            .order_by(u.reported_on.desc().nulls_last(), u.id.desc())
             .limit(1)
         )
 

@@ -1,0 +1,354 @@
+"""The dashboard a council looks at: key counts, actions by status per priority, plan
+progress over the quarters, and indicators against their targets. Exports as a PNG."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lipplanner.core.periods import Period
+from lipplanner.core.services.dashboard import Dashboard, indicator_results, load_dashboard
+from lipplanner.core.services.plan_view import PlanView
+from lipplanner.ui.context import PlanContext
+from lipplanner.ui.views.progress_common import OK_STYLE, message_label, show_message
+
+PLAN_COLOUR = "#263238"
+PRIORITY_COLOURS = ("#1e88e5", "#8e24aa", "#fb8c00", "#43a047", "#e53935", "#00acc1", "#6d4c41")
+MET_COLOUR, NOT_MET_COLOUR = "#2e7d32", "#ef6c00"
+MAX_INDICATORS = 12  # more would not be readable in one chart
+
+
+def _font(size: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def _new_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setTitleFont(_font(11, bold=True))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setFont(_font(9))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 8, 4))
+    chart.setBackgroundRoundness(4)
+    return chart
+
+
+def _style_axis(axis: QValueAxis | QBarCategoryAxis | QCategoryAxis, title: str = "") -> None:
+    axis.setLabelsFont(_font(9))
+    if title:
+        axis.setTitleText(title)
+        axis.setTitleFont(_font(9))
+
+
+class Tile(QFrame):
+    """A big number with what it counts."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setStyleSheet(
+            "#tile { background: #ffffff; border: 1px solid #d0d7de; border-radius: 6px; }"
+        )
+        self.value = QLabel("–")
+        self.value.setFont(_font(22, bold=True))
+        self.value.setStyleSheet("color: #1f2937;")
+        self.caption = QLabel(caption)
+        self.caption.setFont(_font(9.5))
+        self.caption.setStyleSheet("color: #4b5563;")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set(self, value: str, caption: str | None = None) -> None:
+        self.value.setText(value)
+        if caption is not None:
+            self.caption.setText(caption)
+
+
+class DashboardView(QWidget):
+    """Charts and tiles for the current period; refreshed on every change."""
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dashboard: Dashboard | None = None
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("DashboardView { background: #f5f7fa; }")
+        self.heading = QLabel()
+        self.heading.setFont(_font(14, bold=True))
+        self.by_priority = QCheckBox(self.tr("Show each priority"))
+        self.export_button = QPushButton(self.tr("Export as PNG…"))
+        self.message = message_label()
+
+        self.tiles = {
+            "actions": Tile(self.tr("actions in the plan")),
+            "on_track": Tile(self.tr("on track, ongoing or completed")),
+            "completed": Tile(self.tr("completed this fiscal year")),
+            "overdue": Tile(self.tr("overdue")),
+            "due": Tile(self.tr("updates still due")),
+            "partners": Tile(self.tr("partners engaged")),
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+
+        self.status_chart = QChartView()
+        self.progress_chart = QChartView()
+        self.indicator_chart = QChartView()
+        for chart_view in (self.status_chart, self.progress_chart, self.indicator_chart):
+            chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            chart_view.setMinimumHeight(260)
+        grid = QGridLayout()
+        grid.addWidget(self.status_chart, 0, 0)
+        grid.addWidget(self.progress_chart, 0, 1)
+        grid.addWidget(self.indicator_chart, 1, 0, 1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+
+        self.content = QWidget()  # what the PNG shows: everything but the buttons
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.heading)
+        content_layout.addLayout(tiles)
+        content_layout.addLayout(grid, 1)
+        layout = QVBoxLayout(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.by_priority)
+        buttons.addWidget(self.export_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.content, 1)
+
+        self.by_priority.toggled.connect(lambda _on: self._draw_progress())
+        self.export_button.clicked.connect(self.export_png)
+        context.changed.connect(self.refresh)
+        context.language_changed.connect(lambda _lang: self.refresh())
+        self.refresh()
+
+    # -- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        view = self.context.view()
+        self.dashboard = load_dashboard(self.context.db, view)
+        title = view.partnership.name(self.context.lang) or view.plan.title(self.context.lang)
+        self.heading.setText(
+            self.tr("{0} — where the plan stands at {1}").format(title, view.period.label)
+        )
+        self._fill_tiles(view, self.dashboard)
+        self._draw_statuses(view)
+        self._draw_progress()
+        self._draw_indicators(view)
+
+    def _fill_tiles(self, view: PlanView, dashboard: Dashboard) -> None:
+        counts = dashboard.counts
+        share = counts.on_track_share
+        self.tiles["actions"].set(f"{counts.actions}")
+        self.tiles["on_track"].set("–" if share is None else f"{share:.0%}".replace("%", " %"))
+        self.tiles["completed"].set(
+            f"{counts.completed_this_year}",
+            self.tr("completed in {0}").format(view.period.label[:7]),
+        )
+        self.tiles["overdue"].set(f"{counts.overdue}")
+        self.tiles["due"].set(
+            f"{counts.stale}", self.tr("updates still due for {0}").format(view.period.label)
+        )
+        self.tiles["partners"].set(f"{counts.partners_engaged}")
+
+    def _draw_statuses(self, view: PlanView) -> None:
+        lang = self.context.lang
+        chart = _new_chart(self.tr("Actions by status, per priority"))
+        series = QStackedBarSeries()
+        priorities = view.ordered_priorities
+        statuses = sorted(view.statuses.values(), key=lambda s: (s.position, s.id))
+        counts = {p.id: view.rollup_priority(p.id).by_status for p in priorities}
+        highest = 0
+        for status in statuses:
+            values = [counts[p.id].get(status.key, 0) for p in priorities]
+            if not any(values):
+                continue  # an unused status would only clutter the legend
+            bar_set = QBarSet(status.label(lang))
+            bar_set.append([float(v) for v in values])
+            bar_set.setColor(QColor(status.colour))
+            bar_set.setBorderColor(QColor("#ffffff"))
+            series.append(bar_set)
+        for p in priorities:
+            highest = max(highest, sum(counts[p.id].values()))
+        series.setBarWidth(0.6)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([p.code for p in priorities] or [""])
+        _style_axis(categories)
+        axis = QValueAxis()
+        axis.setRange(0, max(1, highest))
+        axis.setTickCount(min(max(1, highest), 8) + 1 if highest <= 8 else 6)
+        axis.setLabelFormat("%d")
+        _style_axis(axis, self.tr("actions"))
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(axis)
+        chart.legend().setShowToolTips(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # room for whole labels
+        self.status_chart.setChart(chart)
+        self.status_chart.setToolTip("\n".join(f"{p.code}: {p.title(lang)}" for p in priorities))
+
+    def _draw_progress(self) -> None:
+        if self.dashboard is None:
+            return
+        view = self.context.view()
+        history = self.dashboard.history
+        chart = _new_chart(self.tr("Plan progress over the quarters (percent complete)"))
+        # Only the quarters up to the period: the future would be an empty stretch.
+        shown = [i for i, q in enumerate(history.quarters) if q.key <= view.period.key]
+        lines: list[tuple[str, tuple[float | None, ...], str, float]] = [
+            (self.tr("Whole plan"), history.plan, PLAN_COLOUR, 3.5)
+        ]
+        if self.by_priority.isChecked():
+            for n, priority in enumerate(view.ordered_priorities):
+                colour = PRIORITY_COLOURS[n % len(PRIORITY_COLOURS)]
+                lines.append((priority.code, history.priorities[priority.id], colour, 1.8))
+        # One label per fiscal year, centred under its quarters: never cut, however many.
+        axis_x = QCategoryAxis()
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+        axis_x.setStartValue(-0.5)
+        axis_x.setRange(-0.5, max(len(shown), 1) - 0.5)
+        for x, index in enumerate(shown):
+            quarter = history.quarters[index]
+            if quarter.quarter == 4 or x == len(shown) - 1:
+                axis_x.append(Period(quarter.year).label, x + 0.5)
+        _style_axis(axis_x, self.tr("fiscal year (one point per quarter)"))
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 100)
+        axis_y.setTickCount(6)
+        axis_y.setLabelFormat("%d %%")
+        _style_axis(axis_y)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for name, values, colour, width in lines:
+            series = QLineSeries()
+            series.setName(name)
+            series.setPen(QPen(QColor(colour), width))
+            series.setPointsVisible(True)
+            for x, index in enumerate(shown):
+                value = values[index]
+                if value is not None:
+                    series.append(QPointF(x, value))
+            chart.addSeries(series)
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+        last = next((history.plan[i] for i in reversed(shown) if history.plan[i] is not None), None)
+        if last is not None:
+            chart.setTitle(
+                self.tr("Plan progress over the quarters — now {0:.0f} % complete").format(last)
+            )
+        chart.legend().setVisible(len(lines) > 1)
+        self.progress_chart.setChart(chart)
+
+    def _draw_indicators(self, view: PlanView) -> None:
+        lang = self.context.lang
+        chart = _new_chart(self.tr("Indicators: latest actual as a share of the target"))
+        results = [
+            r for r in indicator_results(view) if r.indicator.target_value not in (None, 0.0)
+        ][:MAX_INDICATORS]
+        met_set = QBarSet(self.tr("Target met"))
+        not_met_set = QBarSet(self.tr("Not met yet"))
+        met_set.setColor(QColor(MET_COLOUR))
+        not_met_set.setColor(QColor(NOT_MET_COLOUR))
+        categories: list[str] = []
+        highest = 100.0
+        # Horizontal bars list bottom-up: reverse so the first indicator is on top.
+        for result in reversed(results):
+            indicator = result.indicator
+            target = indicator.target_value or 1.0
+            name = indicator.name(lang)
+            short = name if len(name) <= 46 else name[:45] + "…"
+            actual = result.variance.actual
+            if actual is None:
+                categories.append(f"{indicator.code} {short} " + self.tr("(no data)"))
+                met_set.append(0.0)
+                not_met_set.append(0.0)
+                continue
+            share = float(round(max(0.0, actual / target * 100)))
+            highest = max(highest, share)
+            direction = "↓" if indicator.direction == "decrease" else ""
+            categories.append(f"{indicator.code} {short} {direction}".rstrip())
+            met_set.append(share if result.variance.met else 0.0)
+            not_met_set.append(0.0 if result.variance.met else share)
+        series = QHorizontalStackedBarSeries()
+        series.append(met_set)
+        series.append(not_met_set)
+        series.setBarWidth(0.65)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value %")
+        series.setLabelsPosition(QHorizontalStackedBarSeries.LabelsPosition.LabelsInsideEnd)
+        for bar_set in (met_set, not_met_set):
+            bar_set.setLabelColor(QColor("#ffffff"))
+            bar_set.setLabelFont(_font(8.5, bold=True))
+        chart.addSeries(series)
+        axis_y = QBarCategoryAxis()
+        axis_y.append(categories or [self.tr("No indicator with a target")])
+        _style_axis(axis_y)
+        axis_x = QValueAxis()
+        axis_x.setRange(0, min(400.0, (int(highest / 25) + 1) * 25))
+        axis_x.setLabelFormat("%d %%")
+        axis_x.setTickCount(int(axis_x.max() / 25) + 1 if axis_x.max() <= 200 else 5)
+        _style_axis(
+            axis_x, self.tr("100 % = target reached (↓ lower is better: under 100 % meets it)")
+        )
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_y)
+        series.attachAxis(axis_x)
+        self.indicator_chart.setChart(chart)
+
+    # -- export ----------------------------------------------------------------------------
+    def export_png(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the dashboard"),
+            f"dashboard-{self.context.period.label}.png",
+            self.tr("PNG image (*.png)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if self.save_png(path):
+            show_message(self.message, self.tr("Saved {0}.").format(path), OK_STYLE)
+        else:
+            show_message(
+                self.message,
+                self.tr("Could not write {0}: choose a folder you can write to.").format(path),
+            )
+
+    def save_png(self, path: str) -> bool:
+        """Write the dashboard (without its buttons) as a PNG image."""
+        return bool(self.content.grab().save(path, "PNG"))

@@ -1,0 +1,83 @@
+"""Small pieces the progress views share: status swatches, number formats, messages."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+from lipplanner.core.periods import Period
+from lipplanner.core.services.plan_view import PlanView
+
+ERROR_STYLE = "QLabel { color: #b71c1c; background: #fdecea; padding: 6px; border-radius: 4px; }"
+INFO_STYLE = "QLabel { color: #0d47a1; background: #e8f0fe; padding: 6px; border-radius: 4px; }"
+OK_STYLE = "QLabel { color: #1b5e20; background: #e8f5e9; padding: 6px; border-radius: 4px; }"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("progress", text)
+
+
+@cache
+def swatch(colour: str, size: int = 12) -> QIcon:
+    """A filled square with a dark border, so the colour reads on any background."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#424242"))
+    painter.setBrush(QColor(colour if QColor.isValidColorName(colour) else "#9e9e9e"))
+    painter.drawRoundedRect(0, 0, size - 1, size - 1, 2, 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def format_number(value: float | None, unit: str = "") -> str:
+    """12.0 → "12"; 12.5 → "12.5"; with the unit after it ("%" glued on)."""
+    if value is None:
+        return ""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if not unit:
+        return text
+    return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
+
+
+def format_signed(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return ""
+    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    return sign + format_number(abs(value), unit)
+
+
+def period_problem(view: PlanView, period: Period, *, quarter_needed: bool) -> str:
+    """Why progress cannot be recorded for `period`, or "" when it can."""
+    if quarter_needed and period.quarter is None:
+        return tr(
+            "Progress is recorded per quarter: choose a quarter (for example {0}-Q1) in the "
+            "reporting period selector."
+        ).format(period.label)
+    plan = view.plan
+    if not plan.first_year <= period.year <= plan.last_year:
+        return tr("The period {0} is outside the plan's years ({1} to {2}).").format(
+            period.label,
+            Period(plan.first_year).label,
+            Period(plan.last_year).label,
+        )
+    return ""
+
+
+def message_label(parent: QWidget | None = None) -> QLabel:
+    """A label for one clear sentence (an error or a note), hidden while empty."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
+    label.setStyleSheet(style)
+    label.setText(text)
+    label.setVisible(bool(text))
