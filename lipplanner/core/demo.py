@@ -1225,12 +1225,16 @@ def _demo_updates(
     rng: random.Random,
 ) -> None:
     """A believable quarterly story that ends at the action's demo status."""
-    code, _o, _en, _fr, _lead, _sup, _body, start, _end, final, final_percent, _tags = row
+    code, _o, _en, _fr, _lead, _sup, _body, start, end, final, final_percent, _tags = row
     first = Period.containing(_quarter_start(*start))
     last = DEMO_LAST_FULL_QUARTER
     # Half of the actions have already reported for the current quarter.
     if int(code[1]) % 2 == 0 or code.endswith(".1"):
         last = last.next()
+    if final in ("completed", "discontinued") and end is not None:
+        # Closed actions stop reporting in the quarter they ended.
+        ended = Period.containing(_month_end(*end))
+        last = ended if ended.key < last.key else last
     quarters: list[Period] = []
     period = first
     while period.key <= last.key:

@@ -1,8 +1,11 @@
 """Roll-over on the Riverside demo (plan 2024-25 to 2027-28; updates up to 2026-27 Q3).
 
-Hand-checked from the demo's updates: no action is completed or discontinued by the end
-of 2025-26; by the end of 2026-27 A1.3, A2.2, A3.3, A5.1 and A6.3 are completed and
-A2.4 is discontinued (all reported in 2026-27), the other 17 go on.
+Hand-checked from the demo's updates (a closed action reports last in the quarter it
+ended): A2.2 was completed in 2024-25 Q4; A6.3, A1.3, A3.3 and A5.1 in 2025-26 Q1 to Q4;
+A2.4 was discontinued in 2026-27 Q2. So rolling 2025-26 over closes A2.2 (in 2024-25,
+the year of its closing update) and the four 2025-26 ones, and carries the other 18, of
+which only A2.1 (due 2026-03-31, still with minor delays) was due to end by then; rolling
+2026-27 over then closes A2.4 and carries the other 17.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from lipplanner.core.services.plan_view import load_plan_view
 from lipplanner.core.services.rollover import apply_rollover, preview_rollover, undo_rollover
 from lipplanner.core.services.tracking import record_progress
 
-CLOSED_2026 = ["A1.3", "A2.2", "A2.4", "A3.3", "A5.1", "A6.3"]
+# Each finished action and the fiscal year whose annual plan it closes in.
+CLOSED_IN = {"A1.3": 2025, "A2.2": 2024, "A2.4": 2026, "A3.3": 2025, "A5.1": 2025, "A6.3": 2025}
+CLOSED_BY_2025 = {code: year for code, year in CLOSED_IN.items() if year <= 2025}
 
 
 def _marks(path: Path) -> dict[str, tuple[int | None, int | None]]:
@@ -40,16 +45,24 @@ def _plan_years(path: Path) -> tuple[int, int, int | None]:
     return row[0], row[1], row[2]
 
 
-def test_2025_26_carries_every_action_and_warns_about_six_past_their_end(
+def test_2025_26_closes_the_finished_actions_and_warns_about_the_one_past_its_end(
     riverside: PlanDatabase,
 ) -> None:
     preview = preview_rollover(riverside, 2025)
     assert preview.to_year == 2026
-    assert len(preview.carried) == 23 and preview.closed == () and preview.later == ()
+    # A2.2 finished in 2024-25: it closes in that year's plan, not in 2025-26's.
+    assert {i.code: (i.status_key, i.closed_year) for i in preview.closed} == {
+        code: ("completed", year) for code, year in CLOSED_BY_2025.items()
+    }
+    carried = {i.code for i in preview.carried}
+    # A2.4 had serious concerns at the end of 2025-26: it goes on, to be discontinued later.
+    assert len(carried) == 18 and "A2.4" in carried and not carried & set(CLOSED_BY_2025)
+    assert preview.later == ()
     assert not preview.needs_extension
+    assert preview.past_end_codes == ("A2.1",)
     assert preview.warnings == (
-        "6 actions carried over were due to end by the end of 2025-26: A1.3, A2.1, A2.2, "
-        "A3.3, A5.1, A6.3. Give them new end dates.",
+        "1 action carried over was due to end by the end of 2025-26: A2.1. "
+        "Give them new end dates.",
     )
     # Carried actions keep their indicators' baselines and targets (I2 is on A1.1).
     a11 = next(i for i in preview.carried if i.code == "A1.1")
@@ -65,17 +78,20 @@ def test_rolling_2026_27_closes_the_finished_actions_and_carries_the_rest(
     assert path is not None
     values_before = _indicator_values(path)
     apply_rollover(riverside, preview_rollover(riverside, 2025))
+    marks = _marks(path)
+    assert {code: closed for code, (closed, _) in marks.items() if closed} == CLOSED_BY_2025
     preview = preview_rollover(riverside, 2026)
-    assert sorted(i.code for i in preview.closed) == CLOSED_2026
-    assert {i.code: i.status_key for i in preview.closed}["A2.4"] == "discontinued"
+    assert [(i.code, i.status_key, i.closed_year) for i in preview.closed] == [
+        ("A2.4", "discontinued", 2026)
+    ]
     assert len(preview.carried) == 17
     apply_rollover(riverside, preview)
 
     marks = _marks(path)
-    assert sorted(code for code, (closed, _) in marks.items() if closed == 2026) == CLOSED_2026
-    assert all(closed is None for code, (closed, _) in marks.items() if code not in CLOSED_2026)
+    assert {code: closed for code, (closed, _) in marks.items() if closed} == CLOSED_IN
     assert marks["A1.1"] == (None, 2026)
-    assert marks["A1.3"] == (2026, 2025)  # carried out of 2025-26, closed in 2026-27
+    assert marks["A1.3"] == (2025, None)  # closed at the first roll-over, never carried
+    assert marks["A2.4"] == (2026, 2025)  # carried out of 2025-26, closed in 2026-27
     assert _plan_years(path) == (2024, 2027, 2027)
     # Actuals stay with their periods: not one indicator value was copied or changed.
     assert _indicator_values(path) == values_before
@@ -84,8 +100,11 @@ def test_rolling_2026_27_closes_the_finished_actions_and_carries_the_rest(
     assert view.current_year == 2027
     annual_2027 = [a.code for a in view.annual_plan()]  # the year in effect
     annual_2026 = [a.code for a in view.annual_plan(2026)]
-    assert len(annual_2027) == 17 and not set(annual_2027) & set(CLOSED_2026)
-    assert len(annual_2026) == 23  # a closed action stays in the plan of its year
+    annual_2025 = [a.code for a in view.annual_plan(2025)]
+    assert len(annual_2027) == 17 and not set(annual_2027) & set(CLOSED_IN)
+    # A closed action stays in the plan of its year, and leaves the plans after it.
+    assert len(annual_2026) == 18 and set(annual_2026) & set(CLOSED_IN) == {"A2.4"}
+    assert len(annual_2025) == 22 and set(CLOSED_IN) - set(annual_2025) == {"A2.2"}
 
 
 def _indicator_values(path: Path) -> list[tuple[object, ...]]:
@@ -175,10 +194,11 @@ def test_a_stale_preview_is_refused_and_changes_nothing(riverside: PlanDatabase)
 def test_an_action_finished_in_an_earlier_year_is_closed_in_that_year(
     riverside: PlanDatabase,
 ) -> None:
-    """First roll-over late: 2026-27 finished actions close in 2026-27 even when the
-    coordinator starts using roll-over only from 2027-28."""
+    """First roll-over late: each finished action closes in the year it finished (2024-25,
+    2025-26 or 2026-27) even when the coordinator starts using roll-over only from
+    2027-28."""
     preview = preview_rollover(riverside, 2027)  # never rolled over: any plan year
-    assert {i.code: i.closed_year for i in preview.closed} == dict.fromkeys(CLOSED_2026, 2026)
+    assert {i.code: i.closed_year for i in preview.closed} == CLOSED_IN
 
 
 def test_a_closed_action_reported_under_way_again_is_reopened(riverside: PlanDatabase) -> None:
@@ -195,10 +215,10 @@ def test_a_closed_action_reported_under_way_again_is_reopened(riverside: PlanDat
         riverside, a13.id, Period(2027, 1), {"status_id": on_track.id, "percent_complete": 90}
     )
     preview = preview_rollover(riverside, 2027)
-    assert [(i.code, i.closed_year) for i in preview.reopened] == [("A1.3", 2026)]
+    assert [(i.code, i.closed_year) for i in preview.reopened] == [("A1.3", 2025)]
     assert "A1.3" not in {i.code for i in preview.carried}
     undo = apply_rollover(riverside, preview, extend_plan=True)
     assert _marks(path)["A1.3"] == (None, 2027)
     assert load_plan_view(riverside).actions[a13.id].in_annual_plan(2028)
     undo_rollover(riverside, undo)
-    assert _marks(path)["A1.3"] == (2026, 2025)
+    assert _marks(path)["A1.3"] == (2025, None)

@@ -114,17 +114,23 @@ def test_comparing_two_quarters_lists_what_changed(riverside: PlanDatabase) -> N
     q2 = get_submission(riverside, _submit(riverside, Q2))
     differences = compare_submissions(q1, q2)
     by_action = {(d.code, d.field): d for d in differences if d.scope == "action"}
-    # Hand-checked in the demo: A1.3 went from On track 90 % to Completed 100 %.
-    a13 = by_action[("A1.3", "status")]
-    assert (a13.change, a13.before, a13.after) == ("changed", "On track", "Completed")
-    assert (by_action[("A1.3", "percent")].before, by_action[("A1.3", "percent")].after) == (
-        "90 %",
-        "100 %",
+    # Hand-checked in the demo: A2.4 went from Serious concerns 35 % to Discontinued 20 %.
+    a24 = by_action[("A2.4", "status")]
+    assert (a24.change, a24.before, a24.after) == ("changed", "Serious concerns", "Discontinued")
+    assert (by_action[("A2.4", "percent")].before, by_action[("A2.4", "percent")].after) == (
+        "35 %",
+        "20 %",
     )
     assert (by_action[("A1.2", "percent")].before, by_action[("A1.2", "percent")].after) == (
         "55 %",
         "60 %",
     )
+    # A discontinued action leaves the roll-up: P2 is then A2.1 (Minor delays, 30 %) and
+    # A2.2 (Completed), A2.3 being ongoing; before, A2.4 was its worst and in its mean.
+    p2 = {d.field: d for d in differences if d.scope == "priority" and d.code == "P2"}
+    assert (p2["status"].before, p2["status"].after) == ("Serious concerns", "Minor delays")
+    assert (p2["percent"].before, p2["percent"].after) == ("55 %", "65 %")
+    assert ("A1.3", "status") not in by_action  # completed in 2025-26, the same both times
     assert ("A1.4", "status") not in by_action  # not started both times
     assert not any(d.field == "title" for d in differences)
     assert all(d.describe() for d in differences)

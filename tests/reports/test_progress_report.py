@@ -12,6 +12,7 @@ import pytest
 from openpyxl.chart import BarChart
 
 from lipplanner.core import progress
+from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period
 from lipplanner.core.reports.labels import (
     ACTION_PLAN_HEADERS,
@@ -25,9 +26,10 @@ from lipplanner.core.reports.labels import (
 from lipplanner.core.reports.progress_report import (
     ReportOptions,
     build_report,
+    export_progress_report,
     report_title,
 )
-from lipplanner.core.services.plan_view import PlanView
+from lipplanner.core.services.plan_view import PlanView, load_plan_view
 
 from .conftest import PREPARED_ON, PREPARER
 
@@ -271,8 +273,35 @@ def test_summary_table_and_chart(
     chart = charts[0]
     assert isinstance(chart, BarChart) and chart.grouping == "stacked"
     assert len(chart.series) == n
-    highlight_col = [c.value for c in ws["C"]]
-    assert labels("hl_completed") in highlight_col and labels("hl_overdue") in highlight_col
+    # Hand-checked at 2026-27 Q2 (as of 2026-09-30): nothing was completed in the quarter
+    # (A2.4 was discontinued), no action under way has serious concerns, and A2.1 (due
+    # 2026-03-31), A1.2 and A6.2 (due 2026-06-30) are past their end.
+    overdue = labels("hl_overdue")
+    assert highlights(ws, labels) == [("A1.2", overdue), ("A2.1", overdue), ("A6.2", overdue)]
+
+
+def highlights(
+    ws: openpyxl.worksheet.worksheet.Worksheet, labels: Labels
+) -> list[tuple[object, object]]:
+    """(code, highlight) of each row of the Summary's highlights table."""
+    kinds = {labels(k) for k in ("hl_completed", "hl_serious", "hl_overdue")}
+    return [(row[0], row[2]) for row in ws.iter_rows(values_only=True) if row[2] in kinds]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_summary_highlights_what_was_completed_and_what_is_at_risk(
+    riverside: PlanDatabase, tmp_path: Path, lang: str
+) -> None:
+    # Hand-checked at 2025-26 Q4: A5.1 reported Completed in the quarter, A2.4 is the only
+    # action with serious concerns (the worst status), and none was past its end.
+    view = load_plan_view(riverside, Period(2025, 4), today=dt.date(2026, 4, 30))
+    path = export_progress_report(view, tmp_path / "q4.xlsx", ReportOptions(lang, PREPARER))
+    labels = Labels(lang)
+    ws = sheet(openpyxl.load_workbook(path), lang, "summary")
+    assert highlights(ws, labels) == [
+        ("A5.1", labels("hl_completed")),
+        ("A2.4", labels("hl_serious")),
+    ]
 
 
 def test_every_data_table_is_frozen_filtered_and_printable(

@@ -135,7 +135,8 @@ def test_list_reopen_save_and_compare(
         for item in items
     ]
     assert any(
-        r[0].startswith("Action A1.3 — ") and r[1:] == ["Status", "On track", "Completed"]
+        r[0].startswith("Action A2.4 — ")
+        and r[1:] == ["Status", "Serious concerns", "Discontinued"]
         for r in rows
     )
     assert any(
