@@ -61,8 +61,7 @@ def test_2025_26_closes_the_finished_actions_and_warns_about_the_one_past_its_en
     assert not preview.needs_extension
     assert preview.past_end_codes == ("A2.1",)
     assert preview.warnings == (
-        "1 action carried over was due to end by the end of 2025-26: A2.1. "
-        "Give them new end dates.",
+        "1 action carried over was due to end by the end of 2025-26: A2.1. Give it a new end date.",
     )
     # Carried actions keep their indicators' baselines and targets (I2 is on A1.1).
     a11 = next(i for i in preview.carried if i.code == "A1.1")

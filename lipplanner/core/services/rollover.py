@@ -228,7 +228,8 @@ def preview_rollover(db: PlanDatabase, from_year: int) -> RolloverPreview:
     if past_end:
         warnings.append(
             f"{_count(past_end)} carried over {_were(past_end)} due to end by the end of "
-            f"{end_label}: {_codes(past_end)}. Give them new end dates."
+            f"{end_label}: {_codes(past_end)}. "
+            + ("Give it a new end date." if len(past_end) == 1 else "Give them new end dates.")
         )
     if unreported:
         warnings.append(
