@@ -32,6 +32,7 @@ from lipplanner.core.periods import Period
 from lipplanner.core.services.dashboard import Dashboard, indicator_results, load_dashboard
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import OK_STYLE, message_label, show_message
 
 PLAN_COLOUR = "#263238"
@@ -150,7 +151,7 @@ class DashboardView(QWidget):
 
         self.by_priority.toggled.connect(lambda _on: self._draw_progress())
         self.export_button.clicked.connect(self.export_png)
-        context.changed.connect(self.refresh)
+        context.changed.connect(refresh_when_shown(self, self.refresh))
         context.language_changed.connect(lambda _lang: self.refresh())
         self.refresh()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lipplanner.core.services.history import HistoryEntry, history, kind_label, people
 from lipplanner.core.services.specs import ENTITIES
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.views.deferred import refresh_when_shown
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 LIMIT = 2000
@@ -185,7 +186,7 @@ class HistoryView(QWidget):
         self.any_date.toggled.connect(self._dates_toggled)
         self.since.dateChanged.connect(self.refresh)
         self.until.dateChanged.connect(self.refresh)
-        context.changed.connect(self._plan_changed)
+        context.changed.connect(refresh_when_shown(self, self._plan_changed))
         self._fill_people()
         self.refresh()
 

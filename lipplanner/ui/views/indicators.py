@@ -54,6 +54,7 @@ from lipplanner.ui.undo import (
     FunctionCommand,
     push_command,
 )
+from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import (
     OK_STYLE,
     format_number,
@@ -483,7 +484,7 @@ class IndicatorsView(QWidget):
         self.value.textEdited.connect(lambda _text: self.value_choice.setChecked(True))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_indicator())
-        context.changed.connect(self.refresh)
+        context.changed.connect(refresh_when_shown(self, self.refresh))
         context.language_changed.connect(lambda _lang: self.refresh())
         self.refresh()
 

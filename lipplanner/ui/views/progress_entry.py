@@ -50,6 +50,7 @@ from lipplanner.core.services.plan_view import PlanView, UpdateView
 from lipplanner.core.services.progress_round import previous_updates
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.undo import ServiceCommand, push_command
+from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import (
     INFO_STYLE,
     OK_STYLE,
@@ -353,7 +354,7 @@ class ProgressEntryView(QWidget):
         for box in self.texts.values():
             box.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_next)
-        context.changed.connect(self.refresh)
+        context.changed.connect(refresh_when_shown(self, self.refresh))
         context.language_changed.connect(lambda _lang: self.refresh())
         self.refresh()
 

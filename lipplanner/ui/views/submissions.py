@@ -64,6 +64,7 @@ from lipplanner.core.services.submissions import (
 )
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.undo import ServiceCommand, push_command
+from lipplanner.ui.views.deferred import refresh_when_shown
 
 Index = QModelIndex | QPersistentModelIndex
 _RECIPIENT_KEY = "submissions/last_recipient"
@@ -231,7 +232,7 @@ class SubmissionsView(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        context.changed.connect(self.refresh)
+        context.changed.connect(refresh_when_shown(self, self.refresh))
         self.refresh()
 
     def refresh(self) -> None:

@@ -21,6 +21,7 @@ from lipplanner.core.services import editing
 from lipplanner.core.services.trash import TrashEntry, empty_trash, list_trash, restore_from_trash
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.undo import ServiceCommand, push_command
+from lipplanner.ui.views.deferred import refresh_when_shown
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -160,7 +161,7 @@ class TrashView(QWidget):
         self.empty_button.clicked.connect(self.ask_empty)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        context.changed.connect(self.refresh)
+        context.changed.connect(refresh_when_shown(self, self.refresh))
         self.refresh()
 
     def refresh(self) -> None:

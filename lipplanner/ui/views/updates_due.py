@@ -22,6 +22,7 @@ from lipplanner.core.periods import Period
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.core.services.progress_round import PartnerDue, updates_due
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import OK_STYLE, message_label, show_message, swatch
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -280,7 +281,7 @@ class UpdatesDueView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tree, 1)
         self.copy_button.clicked.connect(self.copy_email)
-        context.changed.connect(self.refresh)
+        context.changed.connect(refresh_when_shown(self, self.refresh))
         context.language_changed.connect(lambda _lang: self.refresh())
         self.refresh()
 
