@@ -77,6 +77,18 @@ def test_exported_action_plan_imports_as_the_same_plan(
     assert _imported_facts(created, lang) == _plan_facts(riverside_view, lang)
 
 
+def test_the_real_exported_report_imports_as_the_same_plan(
+    exported: tuple[str, Path], riverside_view: PlanView, tmp_path: Path
+) -> None:
+    """`lipplanner export` then `lipplanner import -o`: the whole workbook as written by
+    the report module (cover, summary, chart and all), read back."""
+    lang, report = exported
+    preview = read_plan_workbook(report)
+    assert not preview.errors, [str(p) for p in preview.errors]
+    created = create_plan_file(preview, tmp_path / f"from-report-{lang}.lip")
+    assert _imported_facts(created, lang) == _plan_facts(riverside_view, lang)
+
+
 def test_round_trip_keeps_every_status_and_the_extremes_of_percent(
     riverside: PlanDatabase, tmp_path: Path
 ) -> None:
