@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from lipplanner import APP_NAME, __version__, cli_yearly
-from lipplanner import safety_commands as safety
+from lipplanner import APP_NAME, __version__
+from lipplanner.commands import imports, safety, yearly
 from lipplanner.core.errors import UserError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -211,31 +211,6 @@ def _check_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a plan file")
 
 
-def _import_commands() -> dict[str, Command]:
-    from lipplanner import import_commands as ic
-
-    return {
-        "import": (
-            "create a plan from a spreadsheet, or read partner updates into a plan",
-            ic.import_args,
-            ic.cmd_import,
-        ),
-        "partner-workbooks": (
-            "write the quarter's update workbooks, one per lead partner",
-            ic.workbooks_args,
-            ic.cmd_partner_workbooks,
-        ),
-        "import-template": (
-            "write the spreadsheet template for importing a plan",
-            ic.template_args,
-            ic.cmd_import_template,
-        ),
-    }
-
-
-IMPORT_COMMANDS = _import_commands()
-
-
 def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a plan file")
     p.add_argument(
@@ -255,15 +230,29 @@ COMMANDS: dict[str, Command] = {
     "copy": ("copy a plan between a file and a server", safety.copy_args, safety.cmd_copy),
     "rollover": (
         "preview or start the next fiscal year's annual action plan",
-        cli_yearly.rollover_args,
-        cli_yearly.cmd_rollover,
+        yearly.rollover_args,
+        yearly.cmd_rollover,
     ),
     "submissions": (
         "list the submitted reports, or write one as it was sent",
-        cli_yearly.submissions_args,
-        cli_yearly.cmd_submissions,
+        yearly.submissions_args,
+        yearly.cmd_submissions,
     ),
-    **IMPORT_COMMANDS,
+    "import": (
+        "create a plan from a spreadsheet, or read partner updates into a plan",
+        imports.import_args,
+        imports.cmd_import,
+    ),
+    "partner-workbooks": (
+        "write the quarter's update workbooks, one per lead partner",
+        imports.workbooks_args,
+        imports.cmd_partner_workbooks,
+    ),
+    "import-template": (
+        "write the spreadsheet template for importing a plan",
+        imports.template_args,
+        imports.cmd_import_template,
+    ),
     "export": ("write the funder progress report (Excel)", _export_args, cmd_export),
 }
 

@@ -1,0 +1,1 @@
+"""Headless sub-commands of `lipplanner`, grouped by feature; `lipplanner.cli` lists them."""
