@@ -20,7 +20,6 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from lipplanner.core.db import audit
 from lipplanner.core.db.schema import APPLICATION_ID, SCHEMA_HEAD, read_schema
 from lipplanner.core.errors import ConflictError, DataFileError
 
@@ -56,6 +55,9 @@ class PlanDatabase:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commit on success, roll back everything on any error."""
+        # Imported on the first write: read-only commands never load the ORM classes.
+        from lipplanner.core.db import audit
+
         session = self._sessions()
         audit.begin(session, self.user)
         try:
