@@ -11,7 +11,6 @@ the database is timed on its own line; the floor has no counterpart for it.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 import time
@@ -19,23 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "benchmarks" / "data"
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-
-def big_plan(actions: int) -> Path:
-    """`lipplanner demo big.lip --actions N`, built once and kept in benchmarks/data/."""
-    DATA.mkdir(parents=True, exist_ok=True)
-    path = DATA / f"big{actions}.lip"
-    if not path.exists():
-        subprocess.run(
-            [sys.executable, "-m", "lipplanner", "demo", str(path), "--actions", str(actions)],
-            check=True,
-            cwd=ROOT,
-        )
-    return path
+from benchmarks.common import big_plan
 
 
 def timed(work: Callable[[], object]) -> float:
