@@ -10,4 +10,5 @@ from __future__ import annotations
 
 INSTALLERS: list[str] = [
     # "lipplanner.ui.<module>:install",
+    "lipplanner.ui.i18n_actions:install",
 ]
