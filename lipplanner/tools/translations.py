@@ -29,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -367,8 +367,7 @@ def merge(
         merged.entries[key] = entry
     for key, old in catalogue.entries.items():
         if key not in merged.entries and any(t.strip() for t in old.texts):
-            old.state = "vanished"
-            merged.entries[key] = old
+            merged.entries[key] = replace(old, state="vanished", forms=list(old.forms))
     return merged
 
 
@@ -467,6 +466,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="accept a translation made for the same text in another context",
     )
+    parser.add_argument(
+        "--drop-vanished",
+        action="store_true",
+        help="forget translations of strings the code no longer uses (after a merge)",
+    )
     args = parser.parse_args(argv)
     roots = args.source or [PACKAGE_DIR]
     ts = ts_path(args.lang)
@@ -474,6 +478,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         old = read_ts(ts) if ts.exists() else Catalogue(LANGUAGES[args.lang])
         collection = collect(roots)
         merged = merge(old, collection, reuse_same_text=args.reuse_same_text)
+        if args.drop_vanished:
+            merged.entries = {k: e for k, e in merged.entries.items() if e.state != "vanished"}
         write_ts(merged, ts)
         todo = sum(1 for key in collection.messages if not merged.entries[key].done)
         print(f"{ts.name}: {len(collection.messages)} strings, {todo} to translate")

@@ -62,13 +62,13 @@ def save_choice(choice: str) -> None:
     QSettings().setValue(LANGUAGE_KEY, choice if choice in LANGUAGES else SYSTEM)
 
 
-def resolve(choice: str) -> str:
+def resolve(choice: str, system: QLocale | None = None) -> str:
     """The language to show for a Preferences choice: the system's language when it
     is one we have, English otherwise."""
     if choice in LANGUAGES:
         return choice
-    system = QLocale.system().language()
-    return FRENCH if system == QLocale.Language.French else ENGLISH
+    language = (system or QLocale.system()).language()
+    return FRENCH if language == QLocale.Language.French else ENGLISH
 
 
 def locale_for(lang: str) -> QLocale:
@@ -78,7 +78,7 @@ def locale_for(lang: str) -> QLocale:
     wanted = QLocale.Language.French if lang == FRENCH else QLocale.Language.English
     if system.language() == wanted:
         return QLocale(wanted, system.territory())
-    return QLocale(wanted, QLocale.Territory.Canada)
+    return QLocale(wanted, QLocale.Country.Canada)
 
 
 def current_language() -> str:

@@ -125,6 +125,7 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Progress history</source>
         <translation>Historique des progrès</translation>
     </message>
@@ -294,6 +295,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
+        <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>No update</source>
         <translation>Aucune mise à jour</translation>
     </message>
@@ -328,6 +330,7 @@ accueillante :</translation>
         <translation>Seulement ce groupe de travail</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/tables.py"/>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>Overdue</source>
         <translation>En retard</translation>
@@ -690,6 +693,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
+        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Delete partner</source>
         <translation>Supprimer le partenaire</translation>
     </message>
@@ -718,6 +722,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
@@ -743,6 +748,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -767,6 +773,7 @@ accueillante :</translation>
         <translation>Objectif {0} — {1}</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Target</source>
         <translation>Cible</translation>
@@ -1145,6 +1152,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1159,6 +1167,7 @@ accueillante :</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -1234,6 +1243,7 @@ accueillante :</translation>
         <translation>Exercice financier (avril à mars) affiché dans toutes les vues</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>LIP Planner plans (*%s)</source>
         <translation>Plans LIP Planner (*%s)</translation>
@@ -1430,6 +1440,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
     </message>
@@ -1492,6 +1503,7 @@ accueillante :</translation>
         <translation>Le nom est trop long (200 caractères au plus).</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Type a name.</source>
         <translation>Tapez un nom.</translation>
@@ -2158,8 +2170,8 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/preferences.py"/>
-        <source>e.g. Alex Martin, LIP coordinator</source>
-        <translation>p. ex. Alex Martin, coordination du PLI</translation>
+        <source>e.g. Alex Martin</source>
+        <translation>p. ex. Alex Martin</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2187,7 @@ Soutient : %s</translation>
         <translation>&amp;Sous la responsabilité de :</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -2635,6 +2648,7 @@ Soutient : %s</translation>
         <translation>Ouvre une nouvelle copie d’un plan fictif complet à explorer</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/welcome.py"/>
         <location filename="../../lipplanner/ui/welcome.py"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
@@ -3183,6 +3197,9 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <location filename="../../lipplanner/ui/operations.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -3259,6 +3276,7 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
+        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>Start next fiscal year</source>
         <translation>Commencer l’exercice financier suivant</translation>
     </message>
@@ -3271,6 +3289,7 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
 <context>
     <name>undo</name>
     <message>
+        <location filename="../../lipplanner/ui/undo.py"/>
         <location filename="../../lipplanner/ui/undo.py"/>
         <source>Someone else changed this item since you opened it.</source>
         <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert.</translation>

@@ -58,7 +58,7 @@ class PreferencesDialog(QDialog):
         self.user = QLineEdit(self)
         self.user.setMaxLength(MAX_NAME)
         self.user.setText(user_name())
-        self.user.setPlaceholderText(self.tr("e.g. Alex Martin, LIP coordinator"))
+        self.user.setPlaceholderText(self.tr("e.g. Alex Martin"))
         self.user.setToolTip(self.tr("Shown in the change history next to every change you make"))
 
         self.backups = QSpinBox(self)
@@ -94,7 +94,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(480)
 
     def chosen_language(self) -> str:
         """ "en", "fr" or "" (the system's language)."""
