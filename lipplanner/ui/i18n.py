@@ -24,6 +24,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from lipplanner.core.periods import Period, fiscal_year_label
+
 LANGUAGE_KEY = "ui/language"
 SYSTEM = ""  # the settings value meaning "follow the system's language"
 ENGLISH = "en"
@@ -178,3 +180,13 @@ def format_percent(fraction: float | int | None, decimals: int = 0) -> str:
     # French typography puts a (non-breaking) space before the percent sign.
     space = "\u00a0" if locale.language() == QLocale.Language.French else ""
     return f"{number}{space}{locale.percent()}"
+
+
+def format_period(period: Period) -> str:
+    """A reporting period as the interface language names it: 2025-26-Q3 / 2025-26-T3
+    (the core's `Period.label` is the English form, used in files and on the CLI)."""
+    year = fiscal_year_label(period.year)
+    if period.quarter is None:
+        return year
+    quarter = QCoreApplication.translate("i18n", "Q%1", "quarter of a fiscal year, as in Q3")
+    return f"{year}-{quarter.replace('%1', str(period.quarter))}"

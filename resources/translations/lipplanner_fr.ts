@@ -125,7 +125,6 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Progress history</source>
         <translation>Historique des progrès</translation>
     </message>
@@ -295,7 +294,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
-        <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>No update</source>
         <translation>Aucune mise à jour</translation>
     </message>
@@ -330,7 +328,6 @@ accueillante :</translation>
         <translation>Seulement ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/tables.py"/>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>Overdue</source>
         <translation>En retard</translation>
@@ -693,7 +690,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
-        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Delete partner</source>
         <translation>Supprimer le partenaire</translation>
     </message>
@@ -722,7 +718,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
@@ -748,7 +743,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -773,7 +767,6 @@ accueillante :</translation>
         <translation>Objectif {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Target</source>
         <translation>Cible</translation>
@@ -1152,7 +1145,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1167,7 +1159,6 @@ accueillante :</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -1243,7 +1234,6 @@ accueillante :</translation>
         <translation>Exercice financier (avril à mars) affiché dans toutes les vues</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>LIP Planner plans (*%s)</source>
         <translation>Plans LIP Planner (*%s)</translation>
@@ -1440,7 +1430,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
     </message>
@@ -1503,7 +1492,6 @@ accueillante :</translation>
         <translation>Le nom est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Type a name.</source>
         <translation>Tapez un nom.</translation>
@@ -2188,7 +2176,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -2649,7 +2636,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/welcome.py"/>
-        <location filename="../../lipplanner/ui/welcome.py"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
@@ -2906,6 +2892,12 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
 </context>
 <context>
     <name>i18n</name>
+    <message>
+        <location filename="../../lipplanner/ui/i18n.py"/>
+        <source>Q%1</source>
+        <comment>quarter of a fiscal year, as in Q3</comment>
+        <translation>T%1</translation>
+    </message>
     <message>
         <location filename="../../lipplanner/ui/i18n.py"/>
         <source>System language</source>
@@ -3197,9 +3189,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -3276,7 +3265,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
-        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>Start next fiscal year</source>
         <translation>Commencer l’exercice financier suivant</translation>
     </message>
@@ -3289,7 +3277,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../lipplanner/ui/undo.py"/>
         <location filename="../../lipplanner/ui/undo.py"/>
         <source>Someone else changed this item since you opened it.</source>
         <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert.</translation>

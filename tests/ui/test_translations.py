@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from lipplanner.core.periods import Period
 from lipplanner.tools import translations
 from lipplanner.ui import i18n
 
@@ -157,9 +158,7 @@ def test_update_keeps_translations_and_parks_vanished_strings(sample_package: Pa
     assert merged.entries[gone].state == "vanished"  # kept for when the code uses it again
     same_text = merged.entries[translations.Key("labels", "Committee")]
     assert same_text.translation == "Comité" and not same_text.done  # a translator confirms
-    accepted = translations.merge(
-        old, translations.collect([sample_package]), reuse_same_text=True
-    )
+    accepted = translations.merge(old, translations.collect([sample_package]), reuse_same_text=True)
     assert accepted.entries[translations.Key("labels", "Committee")].done
 
 
@@ -243,7 +242,10 @@ def test_dates_and_numbers_follow_the_language(qapp: QApplication, french: str) 
     assert i18n.format_percent(0.425) == "43\u00a0%"
     assert i18n.format_number(1234567.5, 1) == "1\u00a0234\u00a0567,5"
     assert i18n.format_date(None) == "" and i18n.format_percent(None) == ""
+    assert i18n.format_period(Period(2025, 3)) == "2025-26-T3"
+    assert i18n.format_period(Period(2025)) == "2025-26"
     i18n.switch_language(qapp, "en")
+    assert i18n.format_period(Period(2025, 3)) == "2025-26-Q3"
     assert i18n.format_date(day, "medium") == "1 Apr 2025"
     assert i18n.format_percent(0.425) == "43%"
     assert i18n.format_number(1234567.5, 1) == "1,234,567.5"
