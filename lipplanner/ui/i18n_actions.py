@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from lipplanner.ui import i18n
 from lipplanner.ui.context import PlanContext
-from lipplanner.ui.dialogs.preferences import PreferencesDialog
+from lipplanner.ui.dialogs.preferences import PreferencesDialog, user_name
 
 # Windows built by a language switch: no Python variable of the caller holds them,
 # and PySide6 deletes a parentless window once nothing references it.
@@ -54,7 +54,16 @@ def edit_preferences(window: Any) -> Any:
     """Show Preferences; apply what was saved. Returns the window now showing the plan."""
     if not PreferencesDialog.ask(window):
         return window
+    apply_user_name(window.context)
     return apply_language(window, i18n.saved_choice())
+
+
+def apply_user_name(context: PlanContext | None) -> None:
+    """Record the open plan's next changes under the name set in Preferences (the
+    computer's user name stays when none is set)."""
+    name = user_name()
+    if context is not None and name:
+        context.db.user = name
 
 
 def apply_language(window: Any, choice: str) -> Any:

@@ -177,6 +177,7 @@ def test_choosing_french_applies_at_once_and_keeps_the_plan(
 
     def choose_french(parent: Any = None) -> bool:
         QSettings().setValue(i18n.LANGUAGE_KEY, "fr")
+        QSettings().setValue(USER_NAME_KEY, "Sam Tremblay")
         return True
 
     monkeypatch.setattr(PreferencesDialog, "ask", staticmethod(choose_french))
@@ -185,6 +186,7 @@ def test_choosing_french_applies_at_once_and_keeps_the_plan(
 
     assert i18n.current_language() == "fr" and seen == ["fr"]
     assert window.context is context and context.db is riverside  # still open
+    assert riverside.user == "Sam Tremblay"  # the history records the chosen name
     priority = next(iter(context.view().priorities.values()))
     assert priority.title(context.lang) == (priority.title_fr or priority.title_en)
     # Qt's own widgets follow without any code of ours.

@@ -34,7 +34,7 @@ def user_name() -> str:
 def backups_to_keep() -> int:
     """How many automatic backups of each plan file to keep (at least one)."""
     try:
-        value = int(QSettings().value(BACKUPS_KEY, DEFAULT_BACKUPS))  # type: ignore[call-overload]
+        value = int(str(QSettings().value(BACKUPS_KEY, DEFAULT_BACKUPS)))
     except (TypeError, ValueError):
         return DEFAULT_BACKUPS
     return min(max(value, 1), MAX_BACKUPS)
