@@ -3,13 +3,15 @@ locale-aware formatting of dates and numbers.
 
 The chosen language is a Preferences value (QSettings "ui/language": "en", "fr", or
 "" for the system's language). `install_language` runs once at start-up, before the
-main window is built; `switch_language` swaps the translators while the app runs. Qt
-then sends every widget a `QEvent.Type.LanguageChange`; the main window answers it by
-rebuilding its menus and views around the same open plan (see `i18n_actions`).
+main window is built; `switch_language` swaps the translators while the app runs
+(Qt then sends every widget a `QEvent.Type.LanguageChange`). Widgets set their text
+once, when built, so `i18n_actions.apply_language` rebuilds the main window around
+the same open plan rather than asking every widget to retranslate itself.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,6 +27,8 @@ from PySide6.QtCore import (
 )
 
 from lipplanner.core.periods import Period, fiscal_year_label
+
+log = logging.getLogger(__name__)
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = ""  # the settings value meaning "follow the system's language"
@@ -107,11 +111,13 @@ def switch_language(app: QCoreApplication, choice: str) -> str:
     locale = locale_for(lang)
     QLocale.setDefault(locale)
     if lang != ENGLISH:  # the source strings are English
-        own = QTranslator(app)
+        own = QTranslator()
         if own.load(f"{CATALOGUE}_{lang}", str(translations_dir())):
             _installed.append(own)
+        else:  # a broken install: Qt's own words still change, ours stay English
+            log.warning("no %s_%s.qm in %s", CATALOGUE, lang, translations_dir())
         # Qt's standard buttons and dialogs (Cancel → Annuler, file dialogs, …).
-        qt = QTranslator(app)
+        qt = QTranslator()
         if qt.load(locale, "qtbase", "_", qt_translations_dir()):
             _installed.append(qt)
     for translator in _installed:
