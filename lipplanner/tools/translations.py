@@ -178,13 +178,22 @@ class _Visitor(ast.NodeVisitor):
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr == "tr":
             owner = func.value
-            if isinstance(owner, ast.Name) and owner.id not in ("self", "cls"):
-                context: str | None = owner.id
-            else:
+            context: str | None = None
+            if isinstance(owner, ast.Name) and owner.id in ("self", "cls"):
                 context = self.classes[-1] if self.classes else None
-            if context is None:
-                self._problem(node, "tr() outside a class has no context")
+                if context is None:
+                    self._problem(node, "self.tr() outside a class has no context")
+            elif isinstance(owner, ast.Name) and owner.id[:1].isupper():
+                context = owner.id  # SomeClass.tr(...)
             else:
+                # widget.tr(...) looks the text up under the widget's class at run time
+                # (QTableWidget, …), which no catalogue entry here can match.
+                self._problem(
+                    node,
+                    "tr() on another object has no fixed context: use self.tr() or "
+                    'QCoreApplication.translate("Context", …)',
+                )
+            if context is not None:
                 self._record(node, context, 0, ("sourceText", "disambiguation", "n"))
         elif (
             isinstance(func, ast.Attribute)

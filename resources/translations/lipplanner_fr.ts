@@ -6,7 +6,7 @@
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>%</source>
-        <translation>%</translation>
+        <translation type="vanished">%</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -85,6 +85,11 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Latest report (%s): %s, %d%%.</source>
         <translation>Dernière mise à jour (%s) : %s, %d %%.</translation>
     </message>
@@ -107,6 +112,11 @@
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Outputs</source>
         <translation>Extrants</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Outputs achieved</source>
+        <translation>Extrants obtenus</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -140,6 +150,11 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Reported by %s</source>
+        <translation>Signalé par %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>S&amp;tart:</source>
         <translation>&amp;Début :</translation>
     </message>
@@ -169,6 +184,11 @@ de &amp;soutien :</translation>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>The lead partner cannot also be a supporting partner.</source>
         <translation>Le partenaire responsable ne peut pas aussi être un partenaire de soutien.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>The selected update</source>
+        <translation>La mise à jour sélectionnée</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -399,6 +419,39 @@ accueillante :</translation>
     </message>
 </context>
 <context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
     <name>BodiesPage</name>
     <message>
         <location filename="../../lipplanner/ui/views/bodies.py"/>
@@ -513,6 +566,59 @@ accueillante :</translation>
     </message>
 </context>
 <context>
+    <name>ChangeSetModel</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Action or indicator</source>
+        <translation>Action ou indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Actual: {old} → {new}</source>
+        <translation>Valeur réelle : {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Changes (was → now)</source>
+        <translation>Modifications (avant → maintenant)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>New update for the quarter</source>
+        <translation>Nouvelle mise à jour pour le trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Note: {old} → {new}</source>
+        <translation>Note : {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+</context>
+<context>
     <name>CheckListField</name>
     <message>
         <location filename="../../lipplanner/ui/widgets/fields.py"/>
@@ -523,6 +629,105 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/widgets/fields.py"/>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Compare submitted reports</source>
+        <translation>Comparer des rapports soumis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>From %1 (sent %2 to %3) to %4 (sent %5 to %6): %n difference(s).</source>
+        <translation>
+            <numerusform>De %1 (envoyé le %2 à %3) à %4 (envoyé le %5 à %6) : %n différence.</numerusform>
+            <numerusform>De %1 (envoyé le %2 à %3) à %4 (envoyé le %5 à %6) : %n différences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>The two reports show the same figures.</source>
+        <translation>Les deux rapports présentent les mêmes chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>A shared database lets several people work on the same plan. Ask the person who runs your server for these details.</source>
+        <translation>Une base de données partagée permet à plusieurs personnes de travailler sur le même plan. Demandez ces renseignements à la personne qui gère votre serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>Connect to shared database</source>
+        <translation>Connexion à une base de données partagée</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>No keyring is available: you will be asked each time you connect.</source>
+        <translation>Aucun trousseau n’est disponible : le mot de passe vous sera demandé à chaque connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/connect_server.py"/>
+        <source>e.g. db.riversidelip.ca</source>
+        <translation>p. ex. db.riversidelip.ca</translation>
     </message>
 </context>
 <context>
@@ -655,7 +860,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>{0} — where the plan stands at {1}</source>
-        <translation>{0} — où en est le plan à {1}</translation>
+        <translation>{0} — état du plan pour {1}</translation>
     </message>
 </context>
 <context>
@@ -663,7 +868,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/widgets/fields.py"/>
         <source>%s is set</source>
-        <translation>%s est indiquée</translation>
+        <translation>%s : date indiquée</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/widgets/fields.py"/>
@@ -702,6 +907,249 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>New lead partner</source>
         <translation>Nouveau partenaire responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Export progress report</source>
+        <translation>Exporter le rapport d’étape</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Export progress report…</source>
+        <translation>Exporter le rapport d’étape…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Open a plan first, then export its progress report.</source>
+        <translation>Ouvrez d’abord un plan, puis exportez son rapport d’étape.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Write the funder progress report as an Excel workbook</source>
+        <translation>Produire le rapport d’étape pour le bailleur de fonds sous forme de classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Writing “%1”…</source>
+        <translation>Écriture de « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>%1 (whole year)</source>
+        <translation>%1 (exercice entier)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Choose where to save the workbook.</source>
+        <translation>Choisissez où enregistrer le classeur.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Export progress report</source>
+        <translation>Exporter le rapport d’étape</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Open the workbook when done</source>
+        <translation>Ouvrir le classeur une fois terminé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Prepared by:</source>
+        <translation>Préparé par :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Reporting period:</source>
+        <translation>Période de rapport :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Save the progress report as</source>
+        <translation>Enregistrer le rapport d’étape sous</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>(with %n item(s) under it)</source>
+        <translation>
+            <numerusform>(avec %n élément qui en relève)</numerusform>
+            <numerusform>(avec %n éléments qui en relèvent)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Added %1</source>
+        <translation>Ajout : %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Changed %1 of %2 from %3 to %4</source>
+        <translation>Modification de %1 de %2 : %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Deleted %1</source>
+        <translation>Suppression : %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Restored %1</source>
+        <translation>Restauration : %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Indicator value</source>
+        <translation>Valeur d’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Item:</source>
+        <translation>Élément :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>No changes recorded for this choice.</source>
+        <translation>Aucune modification inscrite pour ce choix.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Person:</source>
+        <translation>Personne :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>Showing the latest %1 changes; narrow the dates to see older ones.</source>
+        <translation>Affichage des %1 dernières modifications; resserrez les dates pour voir les plus anciennes.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>To:</source>
+        <translation>Au :</translation>
     </message>
 </context>
 <context>
@@ -822,7 +1270,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>For</source>
-        <translation>Pour</translation>
+        <translation>Porte sur</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
@@ -1077,11 +1525,24 @@ accueillante :</translation>
     </message>
 </context>
 <context>
+    <name>ItemHistoryDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/views/history.py"/>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>  Reporting &amp;period: </source>
+        <translation>  &amp;Période de rapport : </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>  Reporting period: </source>
-        <translation>  Période de rapport : </translation>
+        <translation type="vanished">  Période de rapport : </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
@@ -1116,7 +1577,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
@@ -1539,6 +2000,49 @@ accueillante :</translation>
     </message>
 </context>
 <context>
+    <name>OpenElsewhereDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/open_elsewhere.py"/>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/open_elsewhere.py"/>
+        <source>Open it read-only to look without changing anything. If you open it anyway, you can both make changes; if you both change the same item, the second person is told and nothing is overwritten.</source>
+        <translation>Ouvrez-le en lecture seule pour le consulter sans rien modifier. Si vous l’ouvrez quand même, vous pourrez tous deux faire des modifications; si vous modifiez tous deux le même élément, la deuxième personne en est avisée et rien n’est écrasé.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/open_elsewhere.py"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/open_elsewhere.py"/>
+        <source>Plan already open</source>
+        <translation>Plan déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/open_elsewhere.py"/>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/open_elsewhere.py"/>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/open_elsewhere.py"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/open_elsewhere.py"/>
+        <source>“%1” is already open in LIP Planner %2 (%3) since %4.</source>
+        <translation>« %1 » est déjà ouvert dans LIP Planner %2 (%3) depuis %4.</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../lipplanner/ui/views/page.py"/>
@@ -1687,6 +2191,69 @@ Soutient : %s</translation>
     </message>
 </context>
 <context>
+    <name>PartnerWorkbooksDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>Each lead partner gets a workbook listing the actions they lead, with last quarter&apos;s status and percent filled in, to complete and send back. Read the returned workbooks with File → Import partner updates….</source>
+        <translation>Chaque partenaire responsable reçoit un classeur qui énumère les actions dont il est responsable, avec le statut et le pourcentage du trimestre précédent déjà remplis, à compléter et à retourner. Lisez les classeurs retournés avec Fichier → Importer les mises à jour des partenaires….</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>Folder for the workbooks</source>
+        <translation>Dossier des classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>One workbook for all partners</source>
+        <translation>Un seul classeur pour tous les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>Partner update workbooks</source>
+        <translation>Classeurs de mise à jour des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>Quarter:</source>
+        <translation>Trimestre :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>Replace workbooks already in the folder</source>
+        <translation>Remplacer les classeurs déjà présents dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
+        <source>Write workbooks</source>
+        <translation>Produire les classeurs</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
@@ -1762,6 +2329,112 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>Supports</source>
         <translation>Soutient</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>%n problem(s): the values listed are left out of the new plan. Fix the workbook and read it again, or create the plan without them.</source>
+        <translation>
+            <numerusform>%n problème : la valeur indiquée est laissée de côté dans le nouveau plan. Corrigez le classeur et relisez-le, ou créez le plan sans elle.</numerusform>
+            <numerusform>%n problèmes : les valeurs indiquées sont laissées de côté dans le nouveau plan. Corrigez le classeur et relisez-le, ou créez le plan sans elles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Create plan…</source>
+        <translation>Créer le plan…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Fiscal years:</source>
+        <translation>Exercices financiers :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>LIP Planner plans (*.lip)</source>
+        <translation>Plans LIP Planner (*.lip)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>New plan from “{file}”</source>
+        <translation>Nouveau plan à partir de « {file} »</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>No problems found. Notes:</source>
+        <translation>Aucun problème trouvé. Remarques :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Partnership name:</source>
+        <translation>Nom du partenariat :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Plan title:</source>
+        <translation>Titre du plan :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Priorities, objectives and actions</source>
+        <translation>Priorités, objectifs et actions</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Reading “{file}” found {priorities} priorities, {objectives} objectives and {actions} actions, with {partners} partners ({listed} listed on a Partners sheet, {new} new, named only in the actions) and {groups} working groups. Nothing is written until you create the plan.</source>
+        <translation>La lecture de « {file} » a trouvé {priorities} priorités, {objectives} objectifs et {actions} actions, avec {partners} partenaires ({listed} énumérés dans une feuille Partenaires, {new} nouveaux, nommés seulement dans les actions) et {groups} groupes de travail. Rien n’est écrit tant que vous n’avez pas créé le plan.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Save the new plan as</source>
+        <translation>Enregistrer le nouveau plan sous</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>The last fiscal year comes before the first.</source>
+        <translation>Le dernier exercice financier précède le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>What will be created</source>
+        <translation>Ce qui sera créé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>listed</source>
+        <translation>énuméré</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>new (named in the actions)</source>
+        <translation>nouveau (nommé dans les actions)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>to</source>
+        <translation>à</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2676,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Informs</source>
-        <translation>Éclaire</translation>
+        <translation>Liens avec le plan</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -2290,7 +2963,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
         <source>Quarterly round — progress for {0}</source>
-        <translation>Tournée trimestrielle — progrès pour {0}</translation>
+        <translation>Collecte trimestrielle — progrès pour {0}</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
@@ -2340,7 +3013,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
         <source>{0} due</source>
-        <translation>{0} attendues</translation>
+        <translation>{0} en attente</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
@@ -2354,11 +3027,82 @@ Soutient : %s</translation>
     </message>
 </context>
 <context>
+    <name>RecipientDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>A frozen copy of “%1” will be kept in the plan with today’s date.</source>
+        <translation>Une copie figée de « %1 » sera conservée dans le plan avec la date d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Record as submitted</source>
+        <translation>Inscrire comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Sent &amp;to:</source>
+        <translation>&amp;Envoyé à :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>e.g. IRCC Ontario Region, Settlement Network</source>
+        <translation>p. ex. IRCC Région de l’Ontario, Réseau d’établissement</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Backups of “%1” are kept in “%2”. Restoring one replaces the plan with it; the plan as it is now is backed up first, so you can come back to it.</source>
+        <translation>Les sauvegardes de « %1 » sont conservées dans « %2 ». En restaurer une remplace le plan par celle-ci; le plan dans son état actuel est d’abord sauvegardé, pour que vous puissiez y revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Replace “%1” with the backup of %2? The plan as it is now is backed up first.</source>
+        <translation>Remplacer « %1 » par la sauvegarde du %2? Le plan dans son état actuel est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>There are no backups of this plan yet.</source>
+        <translation>Il n’y a pas encore de sauvegarde de ce plan.</translation>
+    </message>
+</context>
+<context>
     <name>RolloverDialog</name>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>%1 is beyond the plan’s last year (%2). Tick the box below to extend the plan by one year.</source>
         <translation>%1 dépasse la dernière année du plan (%2). Cochez la case ci-dessous pour prolonger le plan d’un an.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
+        <source>%1 is not over yet: it ends on %2. Statuses are those reported so far.</source>
+        <translation>%1 n’est pas encore terminé : il se termine le %2. Les statuts sont ceux signalés jusqu’ici.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
@@ -2370,8 +3114,16 @@ Soutient : %s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
-        <source>%n action(s) closed in the plan of %1</source>
+        <source>%n action(s) closed</source>
         <translation>
+            <numerusform>%n action close</numerusform>
+            <numerusform>%n actions closes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
+        <source>%n action(s) closed in the plan of %1</source>
+        <translation type="vanished">
             <numerusform>%n action close dans le plan de %1</numerusform>
             <numerusform>%n actions closes dans le plan de %1</numerusform>
         </translation>
@@ -2384,6 +3136,14 @@ Soutient : %s</translation>
             <numerusform>%n actions commencent plus tard et rejoindront le plan de leur exercice.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
+        <source>%n closed action(s) reported under way again: reopened and carried over.</source>
+        <translation>
+            <numerusform>%n action close est signalée de nouveau en cours : elle est rouverte et reportée.</numerusform>
+            <numerusform>%n actions closes sont signalées de nouveau en cours : elles sont rouvertes et reportées.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>&amp;Annual action plan that ends:</source>
@@ -2392,7 +3152,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>&amp;Start %1</source>
-        <translation>&amp;Commencer %1</translation>
+        <translation>&amp;Commencer l’exercice %1</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
@@ -2412,7 +3172,12 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>Closed in %1 (%2)</source>
-        <translation>Closes en %1 (%2)</translation>
+        <translation type="vanished">Closes en %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
+        <source>Closed: completed or discontinued (%2)</source>
+        <translation>Closes : terminées ou abandonnées (%2)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
@@ -2443,6 +3208,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>No progress update for the last quarter of %1: %2. Their status may be out of date; import the partners’ updates first if you have them.</source>
         <translation>Aucune mise à jour des progrès pour le dernier trimestre de %1 : %2. Leur statut n’est peut-être plus à jour; importez d’abord les mises à jour des partenaires si vous les avez.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
+        <source>Reopened and carried over into %1 (%2)</source>
+        <translation>Rouvertes et reportées en %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
@@ -2514,11 +3284,102 @@ Soutient : %s</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionsModel</name>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Submitted</source>
+        <translation>Soumis le</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsView</name>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>&amp;Compare two selected…</source>
+        <translation>&amp;Comparer les deux sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>&amp;Re-open</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>&amp;Save a copy as…</source>
+        <translation>&amp;Enregistrer une copie sous…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>No program could open “%1”. A copy is in %2.</source>
+        <translation>Aucun programme n’a pu ouvrir « %1 ». Une copie se trouve dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>No report has been recorded as submitted yet. When you export the progress report, tick “Record as submitted” to keep a copy here.</source>
+        <translation>Aucun rapport n’a encore été inscrit comme soumis. Lorsque vous exportez le rapport d’étape, cochez « Inscrire comme soumis » pour en conserver une copie ici.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Re-open</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Reports recorded as submitted are kept in the plan exactly as they were sent. Re-open one, save a copy, or select two to see what changed between them.</source>
+        <translation>Les rapports inscrits comme soumis sont conservés dans le plan exactement tels qu’ils ont été envoyés. Rouvrez-en un, enregistrez-en une copie ou sélectionnez-en deux pour voir ce qui a changé entre eux.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Submitted reports</source>
+        <translation>Rapports soumis</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>“%1” could not be written: %2.</source>
+        <translation>« %1 » n’a pas pu être écrit : %2.</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>%d of %s shown</source>
-        <translation>%d sur %s affichés</translation>
+        <translation>Affichage : %d sur %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
@@ -2529,6 +3390,168 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>By</source>
+        <translation>Supprimé par</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Deleted item</source>
+        <translation>Élément supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Deleted with it</source>
+        <translation>Supprimé en même temps</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>nothing else</source>
+        <translation>rien d’autre</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Delete the %n item(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement l’élément de la corbeille?</numerusform>
+            <numerusform>Supprimer définitivement les %n éléments de la corbeille?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Deleted items stay here, with everything that was under them and their links, until you empty the trash. Restoring one can be undone.</source>
+        <translation>Les éléments supprimés restent ici, avec tout ce qui en relevait et leurs liens, jusqu’à ce que vous vidiez la corbeille. Une restauration peut être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Empty trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Empty trash…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Restore %1</source>
+        <translation>Restauration : %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>This cannot be undone.</source>
+        <translation>Cette opération ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>%n row(s) have problems and will not be applied; fix them in the workbook and import it again.</source>
+        <translation>
+            <numerusform>%n ligne a des problèmes et ne sera pas appliquée; corrigez-la dans le classeur et importez-le de nouveau.</numerusform>
+            <numerusform>%n lignes ont des problèmes et ne seront pas appliquées; corrigez-les dans le classeur et importez-le de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>%n row(s) match what the plan already holds.</source>
+        <translation>
+            <numerusform>%n ligne correspond à ce que le plan contient déjà.</numerusform>
+            <numerusform>%n lignes correspondent à ce que le plan contient déjà.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: updates for {period}{who}.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; : mises à jour pour {period}{who}.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Appliquer %n modification</numerusform>
+            <numerusform>Appliquer les %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Import partner updates</source>
+        <translation>Importer les mises à jour des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Import partner updates from {file}</source>
+        <translation>Importation des mises à jour des partenaires de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>No changes: every row matches what the plan already holds.</source>
+        <translation>Aucune modification : chaque ligne correspond à ce que le plan contient déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/update_import.py"/>
+        <source>Reject all</source>
+        <translation>Tout refuser</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3914,14 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
 </context>
 <context>
+    <name>file_choice</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/file_choice.py"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx *.xlsm);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <location filename="../../lipplanner/ui/i18n.py"/>
@@ -2915,6 +3946,69 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <location filename="../../lipplanner/ui/i18n_actions.py"/>
         <source>Interface language, your name for the change history, backups</source>
         <translation>Langue de l’interface, votre nom pour l’historique des modifications, sauvegardes</translation>
+    </message>
+</context>
+<context>
+    <name>import_actions</name>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Import partner updates</source>
+        <translation>Importer les mises à jour des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Import partner updates…</source>
+        <translation>Importer les mises à jour des partenaires…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>New plan from spreadsheet</source>
+        <translation>Nouveau plan à partir d’un classeur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>New plan from spreadsheet…</source>
+        <translation>Nouveau plan à partir d’un classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Not sent: actions without a lead partner ({codes}).</source>
+        <translation>Non envoyées : actions sans partenaire responsable ({codes}).</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Partner update workbooks</source>
+        <translation>Classeurs de mise à jour des partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Partner update workbooks…</source>
+        <translation>Classeurs de mise à jour des partenaires…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Save import template</source>
+        <translation>Enregistrer le modèle d’importation</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Save import template…</source>
+        <translation>Enregistrer le modèle d’importation…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Saved the import template to {path}</source>
+        <translation>Modèle d’importation enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Wrote {n} workbook(s) in {folder}:</source>
+        <translation>{n} classeur(s) produit(s) dans {folder} :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>{file}: {n} actions</source>
+        <translation>{file} : {n} actions</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +4350,7 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>%1 and %2 more</source>
-        <translation>%1 et %2 de plus</translation>
+        <translation>%1 et %2 autres</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
@@ -3275,11 +4369,220 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
 </context>
 <context>
+    <name>safety</name>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Backups are kept for plan files. Open a plan file first.</source>
+        <translation>Les sauvegardes sont conservées pour les fichiers de plan. Ouvrez d’abord un fichier de plan.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Connect to shared database…</source>
+        <translation>Se connecter à une base de données partagée…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Copy made</source>
+        <translation>Copie faite</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Copy plan to file</source>
+        <translation>Copier le plan dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Copy plan to file…</source>
+        <translation>Copier le plan dans un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Copy plan to server</source>
+        <translation>Copier le plan sur un serveur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Copy plan to server…</source>
+        <translation>Copier le plan sur un serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>LIP Planner plans (*.lip)</source>
+        <translation>Plans LIP Planner (*.lip)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Open the copy now?</source>
+        <translation>Ouvrir la copie maintenant?</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Restore from backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>The plan was copied to the server.</source>
+        <translation>Le plan a été copié sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>The plan was copied to “%1”.</source>
+        <translation>Le plan a été copié dans « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/safety_actions.py"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>submissions</name>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Added</source>
+        <translation>Ajouté au rapport</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Lead partner</source>
+        <translation>Partenaire responsable</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>No longer in the report</source>
+        <translation>Ne figure plus dans le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Number of actions</source>
+        <translation>Nombre d’actions</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Percent complete</source>
+        <translation>Pourcentage réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Record %1 as submitted</source>
+        <translation>Inscription de %1 comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Record as submitted</source>
+        <translation>Inscrire comme soumis</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Save a copy of the submitted report</source>
+        <translation>Enregistrer une copie du rapport soumis</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Whole plan</source>
+        <translation>Plan entier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <source>“%1” could not be read: %2.</source>
+        <translation>« %1 » n’a pas pu être lu : %2.</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <location filename="../../lipplanner/ui/undo.py"/>
         <source>Someone else changed this item since you opened it.</source>
         <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>yearly</name>
+    <message>
+        <location filename="../../lipplanner/ui/yearly_actions.py"/>
+        <source>Close the finished actions and carry the others into next year&apos;s action plan.</source>
+        <translation>Clore les actions terminées et reporter les autres dans le plan d’action de l’exercice suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/yearly_actions.py"/>
+        <source>Start next &amp;fiscal year…</source>
+        <translation>Commencer l’&amp;exercice financier suivant…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/yearly_actions.py"/>
+        <source>Submitted reports</source>
+        <translation>Rapports soumis</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,7 @@ def sample_package(tmp_path: Path) -> Path:
                 self.tr("%n action(s)", "", count)
                 self.setToolTip(_tr("Committee") + relative("Secretariat"))
                 self.tr(f"Hello {name}")
+                self.table.tr("Problem")
         """,
     )
     return root
@@ -114,7 +115,8 @@ def test_collector_uses_the_contexts_pyside6_uses(sample_package: Path) -> None:
     }
     numerus = [k.source for k, f in found.messages.items() if f.numerus]
     assert numerus == ["%n action(s)"]
-    assert len(found.problems) == 1 and "f-string" in found.problems[0]
+    assert len(found.problems) == 2
+    assert "f-string" in found.problems[0] and "no fixed context" in found.problems[1]
     locations = {loc for f in found.messages.values() for loc, _line in f.locations}
     assert locations == {"../../lipplanner/ui/labels.py", "../../lipplanner/ui/views/page.py"}
 
