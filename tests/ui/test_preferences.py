@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -204,12 +204,15 @@ def test_a_cancelled_preferences_dialog_changes_no_language(
     assert i18n.current_language() == "en"
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's own note
-def test_the_real_dialog_opens_and_closes_from_ask(qtbot: QtBot) -> None:
-    def press_escape() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, PreferencesDialog)
-        dialog.reject()
+@pytest.mark.parametrize("answer", ["accept", "reject"])
+def test_ask_tells_whether_preferences_were_saved(
+    answer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def answer_at_once(dialog: PreferencesDialog) -> int:
+        dialog.user.setText("Sam")
+        getattr(dialog, answer)()  # as the OK / Cancel buttons do
+        return int(dialog.result())
 
-    QTimer.singleShot(0, press_escape)
-    assert PreferencesDialog.ask(None) is False
+    monkeypatch.setattr(PreferencesDialog, "exec", answer_at_once)
+    assert PreferencesDialog.ask(None) is (answer == "accept")
+    assert user_name() == ("Sam" if answer == "accept" else "")
