@@ -135,6 +135,7 @@ class _Visitor(ast.NodeVisitor):
         self.wrappers = wrappers  # local function name → context
         self.classes: list[str] = []
         self.in_wrapper = False
+        self.marks_noop = False  # the module marks texts with QT_TR_NOOP/QT_TRANSLATE_NOOP
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -155,6 +156,14 @@ class _Visitor(ast.NodeVisitor):
         text = _literal(node)
         if text is None and isinstance(node, ast.JoinedStr | ast.BinOp):
             self._problem(call, "a translated text must be one literal string (no f-string or +/%)")
+        elif text is None and not (self.marks_noop or self.in_wrapper):
+            # tr(title) on a variable finds a translation only if every text it can hold
+            # was marked where it is written, with QT_TRANSLATE_NOOP.
+            self._problem(
+                call,
+                "tr() of a variable: mark the texts it can hold with "
+                'QT_TRANSLATE_NOOP("Context", "…") where they are written',
+            )
         return text
 
     @staticmethod
@@ -244,7 +253,12 @@ def collect(roots: Iterable[Path]) -> Collection:
                         if alias.name in defined.get(source, {}):
                             wrappers[alias.asname or alias.name] = defined[source][alias.name]
             filename = (up / path.relative_to(root.parent)).as_posix()
-            _Visitor(collection, filename, wrappers).visit(tree)
+            visitor = _Visitor(collection, filename, wrappers)
+            visitor.marks_noop = any(
+                isinstance(node, ast.Name) and node.id in ("QT_TR_NOOP", "QT_TRANSLATE_NOOP")
+                for node in ast.walk(tree)
+            )
+            visitor.visit(tree)
     return collection
 
 

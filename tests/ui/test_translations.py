@@ -97,6 +97,19 @@ def sample_package(tmp_path: Path) -> Path:
                 self.setToolTip(_tr("Committee") + relative("Secretariat"))
                 self.tr(f"Hello {name}")
                 self.table.tr("Problem")
+                _tr(name)  # nothing marks what `name` can be
+        """,
+    )
+    _write(
+        root,
+        "ui/views/marked.py",
+        """
+        from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+        VIEWS = (("dashboard", QT_TRANSLATE_NOOP("views", "Dashboard")),)
+
+        def titles() -> list[str]:
+            return [QCoreApplication.translate("views", title) for _key, title in VIEWS]
         """,
     )
     return root
@@ -112,13 +125,20 @@ def test_collector_uses_the_contexts_pyside6_uses(sample_package: Path) -> None:
         ("Page", "Lead partner", ""),  # implicit concatenation joined
         ("Other", "Start", "the beginning of an action"),
         ("Page", "%n action(s)", ""),
+        ("views", "Dashboard", ""),  # marked, then translated from a variable
     }
     numerus = [k.source for k, f in found.messages.items() if f.numerus]
     assert numerus == ["%n action(s)"]
-    assert len(found.problems) == 2
-    assert "f-string" in found.problems[0] and "no fixed context" in found.problems[1]
+    problems = sorted(found.problems)
+    assert len(problems) == 3, problems
+    assert "f-string" in problems[0] and "no fixed context" in problems[1]
+    assert "tr() of a variable" in problems[2]
     locations = {loc for f in found.messages.values() for loc, _line in f.locations}
-    assert locations == {"../../lipplanner/ui/labels.py", "../../lipplanner/ui/views/page.py"}
+    assert locations == {
+        "../../lipplanner/ui/labels.py",
+        "../../lipplanner/ui/views/page.py",
+        "../../lipplanner/ui/views/marked.py",
+    }
 
 
 def test_a_catalogue_built_from_the_collection_translates_at_run_time(
