@@ -12,6 +12,7 @@ the same open plan rather than asking every widget to retranslate itself.
 from __future__ import annotations
 
 import logging
+import math
 from datetime import date, datetime
 from pathlib import Path
 
@@ -196,3 +197,21 @@ def format_period(period: Period) -> str:
         return year
     quarter = QCoreApplication.translate("i18n", "Q%1", "quarter of a fiscal year, as in Q3")
     return f"{year}-{quarter.replace('%1', str(period.quarter))}"
+
+
+def parse_number(text: str) -> float | None:
+    """A number as typed in the interface language (12,5 and 1 234,5 in French;
+    12.5 and 1,234.5 in English), or None when the text is not a finite number.
+
+    A decimal point is accepted in French too (pasted from a spreadsheet), but a
+    comma is never silently dropped: "12,5" typed in English is refused, not read
+    as 125.
+    """
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        return None
+    locale = QLocale()
+    value, ok = locale.toDouble(cleaned.replace(" ", locale.groupSeparator()))
+    if not ok:
+        value, ok = QLocale.c().toDouble(cleaned)
+    return value if ok and math.isfinite(value) else None

@@ -1478,7 +1478,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>a number, e.g. 42 or 12.5</source>
-        <translation>un nombre, p. ex. 42 ou 12,5</translation>
+        <translation>un nombre, p. ex. 42</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>

@@ -271,3 +271,31 @@ def test_dates_and_numbers_follow_the_language(qapp: QApplication, french: str) 
     assert i18n.format_date(day, "medium") == "1 Apr 2025"
     assert i18n.format_percent(0.425) == "43%"
     assert i18n.format_number(1234567.5, 1) == "1,234,567.5"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "number"),
+    [
+        ("fr", "12,5", 12.5),
+        ("fr", " 1 234,5 ", 1234.5),
+        ("fr", "1\u00a0234,5", 1234.5),
+        ("fr", "12.5", 12.5),  # pasted from a spreadsheet
+        ("fr", "-3", -3.0),
+        ("en", "1,234.5", 1234.5),
+        ("en", "12.5", 12.5),
+        ("en", "12,5", None),  # refused, never read as 125
+        ("en", "", None),
+        ("fr", "douze", None),
+        ("en", "1,5,6", None),
+        ("en", "inf", None),
+        ("en", "nan", None),
+    ],
+)
+def test_numbers_are_read_as_the_language_writes_them(
+    qapp: QApplication, lang: str, typed: str, number: float | None
+) -> None:
+    i18n.switch_language(qapp, lang)
+    try:
+        assert i18n.parse_number(typed) == number
+    finally:
+        i18n.switch_language(qapp, "en")
