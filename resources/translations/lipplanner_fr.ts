@@ -4346,6 +4346,25 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
 </context>
 <context>
+    <name>progress_views</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="vanished">Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="vanished">Indicateurs</translation>
+    </message>
+    <message>
+        <source>Progress entry</source>
+        <translation type="vanished">Saisie des progrès</translation>
+    </message>
+    <message>
+        <source>Updates due</source>
+        <translation type="vanished">Mises à jour attendues</translation>
+    </message>
+</context>
+<context>
     <name>rollover</name>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
