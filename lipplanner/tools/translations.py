@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
 import re
 import shutil
 import subprocess
@@ -417,10 +416,6 @@ def compile_ts(ts: Path, qm: Path) -> None:
         check=True,
         capture_output=True,
     )
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def qm_is_current(lang: str = "fr") -> bool:
