@@ -951,6 +951,11 @@ accueillante :</translation>
         <source>Writing “%1”…</source>
         <translation>Écriture de « %1 »…</translation>
     </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>the plan</source>
+        <translation>le plan</translation>
+    </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
@@ -1523,6 +1528,11 @@ accueillante :</translation>
         <source>Save these changes (Ctrl+Enter); Ctrl+Z undoes</source>
         <translation>Enregistrer ces modifications (Ctrl+Entrée); Ctrl+Z les annule</translation>
     </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/form.py"/>
+        <source>They changed: %s.</source>
+        <translation>Leurs modifications : %s.</translation>
+    </message>
 </context>
 <context>
     <name>ItemHistoryDialog</name>
@@ -1681,6 +1691,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Delete the selected item (Delete); Ctrl+Z brings it back</source>
         <translation>Supprimer l’élément sélectionné (Suppr); Ctrl+Z le ramène</translation>
     </message>
@@ -1748,6 +1763,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>New &amp;working group or committee…</source>
         <translation>Nouveau &amp;groupe de travail ou comité…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>New item</source>
+        <translation>Nouvel élément</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
