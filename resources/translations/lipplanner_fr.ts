@@ -731,6 +731,127 @@ accueillante :</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>&amp;Main contact for this partner</source>
+        <translation>Personne-ressource &amp;principale de ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Tapez le nom de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>⚠ This does not look like an e-mail address.</source>
+        <translation>⚠ Ceci ne ressemble pas à une adresse courriel.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Add contact %s</source>
+        <translation>Ajout de la personne-ressource %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Change contact %s</source>
+        <translation>Modification de la personne-ressource %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Contact at %s</source>
+        <translation>Personne-ressource chez %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Contact people</source>
+        <translation>Personnes-ressources</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>New contact at %s</source>
+        <translation>Nouvelle personne-ressource chez %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Remove contact %s</source>
+        <translation>Retrait de la personne-ressource %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/contacts.py"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
@@ -2149,8 +2270,18 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Contacts</source>
+        <translation>Personnes-ressources</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Contacts (%d)</source>
+        <translation>Personnes-ressources (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Contacts:</source>
-        <translation>Personnes-ressources :</translation>
+        <translation type="vanished">Personnes-ressources :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -2187,7 +2318,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>No contact people recorded.</source>
-        <translation>Aucune personne-ressource inscrite.</translation>
+        <translation type="vanished">Aucune personne-ressource inscrite.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
