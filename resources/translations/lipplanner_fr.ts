@@ -955,6 +955,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
+        <source>fiscal year (one point per quarter)</source>
+        <translation>exercice financier (un point par trimestre)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>on track, ongoing or completed</source>
         <translation>en bonne voie, en continu ou terminées</translation>
     </message>
