@@ -15,4 +15,5 @@ INSTALLERS: list[str] = [
     "lipplanner.ui.import_actions:install",
     "lipplanner.ui.dialogs.export_report:install",
     "lipplanner.ui.progress_views:install",
+    "lipplanner.ui.i18n_actions:install",
 ]

@@ -1,0 +1,217 @@
+"""The interface language: which one to use, the translators that provide it, and
+locale-aware formatting of dates and numbers.
+
+The chosen language is a Preferences value (QSettings "ui/language": "en", "fr", or
+"" for the system's language). `install_language` runs once at start-up, before the
+main window is built; `switch_language` swaps the translators while the app runs
+(Qt then sends every widget a `QEvent.Type.LanguageChange`). Widgets set their text
+once, when built, so `i18n_actions.apply_language` rebuilds the main window around
+the same open plan rather than asking every widget to retranslate itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTime,
+    QTranslator,
+)
+
+from lipplanner.core.periods import Period, fiscal_year_label
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_KEY = "ui/language"
+SYSTEM = ""  # the settings value meaning "follow the system's language"
+ENGLISH = "en"
+FRENCH = "fr"
+LANGUAGES = (ENGLISH, FRENCH)
+CATALOGUE = "lipplanner"  # lipplanner_fr.qm
+
+# The translators installed now, kept referenced here: Qt does not own them, and a
+# translator collected by Python while installed would silently stop translating.
+_installed: list[QTranslator] = []
+_current = ENGLISH
+
+
+def translations_dir() -> Path:
+    """Where lipplanner_<lang>.qm is: the shared resource folder when the app has one,
+    else resources/translations next to the package (a source checkout)."""
+    try:
+        from lipplanner.resources import resource_path  # type: ignore[import-not-found]
+    except ImportError:
+        return Path(__file__).resolve().parents[2] / "resources" / "translations"
+    return Path(resource_path("translations"))
+
+
+def qt_translations_dir() -> str:
+    """Qt's own catalogues (qtbase_fr.qm, …) shipped with PySide6."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def saved_choice() -> str:
+    """The language chosen in Preferences: "en", "fr", or "" for the system's."""
+    value = str(QSettings().value(LANGUAGE_KEY, SYSTEM) or "")
+    return value if value in LANGUAGES else SYSTEM
+
+
+def save_choice(choice: str) -> None:
+    QSettings().setValue(LANGUAGE_KEY, choice if choice in LANGUAGES else SYSTEM)
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The language to show for a Preferences choice: the system's language when it
+    is one we have, English otherwise."""
+    if choice in LANGUAGES:
+        return choice
+    language = (system or QLocale.system()).language()
+    return FRENCH if language == QLocale.Language.French else ENGLISH
+
+
+def locale_for(lang: str) -> QLocale:
+    """The locale that formats dates and numbers: the system's own variant when it
+    speaks this language (fr_BE stays Belgian), else the Canadian one."""
+    system = QLocale.system()
+    wanted = QLocale.Language.French if lang == FRENCH else QLocale.Language.English
+    if system.language() == wanted:
+        return QLocale(wanted, system.territory())
+    return QLocale(wanted, QLocale.Country.Canada)
+
+
+def current_language() -> str:
+    """The language the interface shows now ("en" or "fr")."""
+    return _current
+
+
+def install_language(app: QCoreApplication, choice: str | None = None) -> str:
+    """Set up the interface language before any window is built.
+
+    `choice` defaults to the saved Preferences value. Returns the language in use.
+    """
+    return switch_language(app, saved_choice() if choice is None else choice)
+
+
+def switch_language(app: QCoreApplication, choice: str) -> str:
+    """Replace the installed translators by those for `choice` and make its locale the
+    default one. Qt posts a LanguageChange event to every widget. Returns "en"/"fr"."""
+    global _current
+    lang = resolve(choice)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = locale_for(lang)
+    QLocale.setDefault(locale)
+    if lang != ENGLISH:  # the source strings are English
+        own = QTranslator()
+        if own.load(f"{CATALOGUE}_{lang}", str(translations_dir())):
+            _installed.append(own)
+        else:  # a broken install: Qt's own words still change, ours stay English
+            log.warning("no %s_%s.qm in %s", CATALOGUE, lang, translations_dir())
+        # Qt's standard buttons and dialogs (Cancel → Annuler, file dialogs, …).
+        qt = QTranslator()
+        if qt.load(locale, "qtbase", "_", qt_translations_dir()):
+            _installed.append(qt)
+    for translator in _installed:
+        app.installTranslator(translator)
+    _current = lang
+    return lang
+
+
+def language_names() -> list[tuple[str, str]]:
+    """The Preferences choices: (settings value, label). Each language is named in
+    itself so that someone who cannot read the current one still finds theirs."""
+    return [
+        (SYSTEM, QCoreApplication.translate("i18n", "System language")),
+        (ENGLISH, "English"),
+        (FRENCH, "Français"),
+    ]
+
+
+# ---- formatting ---------------------------------------------------------------------
+
+
+def _qdate(value: date | QDate) -> QDate:
+    if isinstance(value, QDate):
+        return value
+    if isinstance(value, datetime):
+        value = value.date()
+    return QDate(value.year, value.month, value.day)
+
+
+def format_date(value: date | QDate | None, style: str = "short") -> str:
+    """A date as the interface language writes it; "" for no date.
+
+    style "short": 2025-04-01 in Canada (the system's short form elsewhere);
+    "medium": 1 Apr 2025 / 1 avr. 2025; "long": Tuesday, April 1, 2025 / mardi 1 avril 2025.
+    """
+    if value is None:
+        return ""
+    locale = QLocale()
+    qdate = _qdate(value)
+    if style == "medium":
+        return locale.toString(qdate, "d MMM yyyy")
+    kind = QLocale.FormatType.LongFormat if style == "long" else QLocale.FormatType.ShortFormat
+    return locale.toString(qdate, kind)
+
+
+def format_datetime(value: datetime | QDateTime | None) -> str:
+    """A moment (history, backups) in the locale's short form; "" for none."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = QDateTime(_qdate(value.date()), QTime(value.hour, value.minute, value.second))
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: float | int, decimals: int = 0) -> str:
+    """1,234.5 in English, 1 234,5 in French."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_percent(fraction: float | int | None, decimals: int = 0) -> str:
+    """A share given as a fraction (0.42) as the language writes it: 42% / 42 %."""
+    if fraction is None:
+        return ""
+    locale = QLocale()
+    number = locale.toString(float(fraction) * 100, "f", decimals)
+    # French typography puts a (non-breaking) space before the percent sign.
+    space = "\u00a0" if locale.language() == QLocale.Language.French else ""
+    return f"{number}{space}{locale.percent()}"
+
+
+def format_period(period: Period) -> str:
+    """A reporting period as the interface language names it: 2025-26-Q3 / 2025-26-T3
+    (the core's `Period.label` is the English form, used in files and on the CLI)."""
+    year = fiscal_year_label(period.year)
+    if period.quarter is None:
+        return year
+    quarter = QCoreApplication.translate("i18n", "Q%1", "quarter of a fiscal year, as in Q3")
+    return f"{year}-{quarter.replace('%1', str(period.quarter))}"
+
+
+def parse_number(text: str) -> float | None:
+    """A number as typed in the interface language (12,5 and 1 234,5 in French;
+    12.5 and 1,234.5 in English), or None when the text is not a finite number.
+
+    A decimal point is accepted in French too (pasted from a spreadsheet), but a
+    comma is never silently dropped: "12,5" typed in English is refused, not read
+    as 125.
+    """
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        return None
+    locale = QLocale()
+    value, ok = locale.toDouble(cleaned.replace(" ", locale.groupSeparator()))
+    if not ok:
+        value, ok = QLocale.c().toDouble(cleaned)
+    return value if ok and math.isfinite(value) else None
