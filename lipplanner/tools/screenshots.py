@@ -42,8 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     out: Path = options.out
     out.mkdir(parents=True, exist_ok=True)
     plan = create_demo_file(profile / "Riverside.lip")
+    from lipplanner.ui import i18n
+
+    i18n.install_language(app, options.lang)
     window = MainWindow()
-    window.lang = options.lang
     window.resize(*SIZE)
     window.show()
 

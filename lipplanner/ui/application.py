@@ -48,8 +48,10 @@ def run_gui(options: argparse.Namespace) -> int:
     from lipplanner.ui.main_window import MainWindow
 
     install_error_handling()
+    from lipplanner.ui import i18n
+
+    i18n.install_language(app, options.lang)
     window = MainWindow()
-    window.lang = options.lang or "en"
     window.show()
     open_from_options(window, options)
     return int(app.exec())

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -37,7 +38,7 @@ from lipplanner.core.db import open_plan as open_database
 from lipplanner.core.errors import DataFileError, UserError
 from lipplanner.core.periods import Period, fiscal_year_label, fiscal_year_of, quarter_of
 from lipplanner.core.services.plan_view import plan_id_of, plan_years
-from lipplanner.ui import settings
+from lipplanner.ui import i18n, settings
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.errors import show_error as show_error_dialog
 from lipplanner.ui.extensions import INSTALLERS
@@ -75,7 +76,6 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context: PlanContext | None = None
-        self.lang = "en"  # names shown in this language where a French form exists
         self._entries: list[ViewEntry] = []
         self._views: dict[str, QWidget] = {}
         self._menus: dict[str, QMenu] = {}
@@ -223,23 +223,63 @@ class MainWindow(QMainWindow):
 
         first_year, last_year = plan_years(db)
         context = PlanContext(
-            db, period=default_period(first_year, last_year), lang=self.lang, parent=self
+            db,
+            period=default_period(first_year, last_year),
+            lang=i18n.current_language(),
+            parent=self,
         )
         apply_user_name(context)
+        self.adopt(context)
+
+    def adopt(self, context: PlanContext, view_key: str | None = None) -> None:
+        """Show a plan that is already open (with its undo history and period): a new
+        plan, or the plan of a window rebuilt in another language."""
+        context.setParent(self)
         self.context = context
         # Queued: the status bar describes the selection after the views have refreshed.
         context.changed.connect(self._update_status, Qt.ConnectionType.QueuedConnection)
-        stack = context.undo_stack
-        stack.canUndoChanged.connect(self._update_undo)
-        stack.canRedoChanged.connect(self._update_undo)
-        stack.undoTextChanged.connect(self._update_undo)
-        stack.redoTextChanged.connect(self._update_undo)
+        for signal in self._undo_signals(context):
+            signal.connect(self._update_undo)
+        first_year, last_year = plan_years(context.db)
         self._fill_period(first_year, last_year)
         self.central.setCurrentWidget(self.workspace)
-        last = settings.settings().value("window/view", "plan")
         keys = [e.key for e in self._entries]
+        last = view_key or settings.settings().value("window/view", "plan")
         self.show_view(str(last) if last in keys else keys[0])
         self._plan_changed()
+
+    def release_plan(self) -> PlanContext | None:
+        """Hand the open plan over (to a window rebuilt in another language) without
+        closing it; this window then shows its welcome page."""
+        if self.context is None:
+            return None
+        self._leave_forms()
+        self._save_splitters()
+        for widget in self._views.values():
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+        self._views.clear()
+        context, self.context = self.context, None
+        # The views' connections die with them; the window's own are dropped here.
+        context.changed.disconnect(self._update_status)
+        for signal in self._undo_signals(context):
+            signal.disconnect(self._update_undo)
+        context.setParent(None)
+        self.central.setCurrentWidget(self.welcome)
+        return context
+
+    @staticmethod
+    def _undo_signals(context: PlanContext) -> tuple[Any, ...]:
+        stack = context.undo_stack
+        return (
+            stack.canUndoChanged,
+            stack.canRedoChanged,
+            stack.undoTextChanged,
+            stack.redoTextChanged,
+        )
+
+    def current_view_key(self) -> str | None:
+        return self._current_key() if self.context is not None else None
 
     def _make_view(self, entry: ViewEntry) -> QWidget:
         assert self.context is not None

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lipplanner.core.periods import Period
@@ -54,10 +54,14 @@ def _dashboard(context: PlanContext) -> QWidget:
 
 
 VIEWS: tuple[tuple[str, str, Callable[[PlanContext], QWidget]], ...] = (
-    ("progress_dashboard", "Dashboard", _dashboard),
-    ("progress_entry", "Progress entry", _progress_entry),
-    ("updates_due", "Updates due", _updates_due),
-    ("indicators", "Indicators", _indicators),
+    ("progress_dashboard", QT_TRANSLATE_NOOP("progress_views", "Dashboard"), _dashboard),
+    (
+        "progress_entry",
+        QT_TRANSLATE_NOOP("progress_views", "Progress entry"),
+        _progress_entry,
+    ),
+    ("updates_due", QT_TRANSLATE_NOOP("progress_views", "Updates due"), _updates_due),
+    ("indicators", QT_TRANSLATE_NOOP("progress_views", "Indicators"), _indicators),
 )
 
 

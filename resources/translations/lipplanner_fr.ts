@@ -5,11 +5,6 @@
     <name>ActionForm</name>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <source>%</source>
-        <translation type="vanished">%</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>&amp;Budget ($):</source>
         <translation>&amp;Budget ($) :</translation>
     </message>
@@ -70,6 +65,7 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
@@ -94,6 +90,7 @@
         <translation>Dernière mise à jour (%s) : %s, %d %%.</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
@@ -135,6 +132,7 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Progress history</source>
         <translation>Historique des progrès</translation>
     </message>
@@ -164,6 +162,7 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Successes</source>
         <translation>Réussites</translation>
@@ -314,6 +313,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
+        <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>No update</source>
         <translation>Aucune mise à jour</translation>
     </message>
@@ -348,6 +348,7 @@ accueillante :</translation>
         <translation>Seulement ce groupe de travail</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/tables.py"/>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>Overdue</source>
         <translation>En retard</translation>
@@ -1021,6 +1022,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
+        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Delete partner</source>
         <translation>Supprimer le partenaire</translation>
     </message>
@@ -1043,6 +1045,8 @@ accueillante :</translation>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <source>Export progress report</source>
         <translation>Exporter le rapport d’étape</translation>
@@ -1127,6 +1131,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Keeps this workbook and the figures behind it in the plan file, with the date and the recipient, so you can re-open it or compare it later.</source>
+        <translation>Conserve ce classeur et les données qui le sous-tendent dans le fichier du plan, avec la date et le destinataire, pour pouvoir le rouvrir ou le comparer plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -1139,6 +1148,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <source>Prepared by:</source>
         <translation>Préparé par :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Record as submitted (keep a frozen copy in the plan)</source>
+        <translation>Enregistrer comme soumis (garder une copie figée dans le plan)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
@@ -1297,6 +1311,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
@@ -1322,6 +1337,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1346,6 +1362,7 @@ accueillante :</translation>
         <translation>Objectif {0} — {1}</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Target</source>
         <translation>Cible</translation>
@@ -1677,11 +1694,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>  Reporting period: </source>
-        <translation type="vanished">  Période de rapport : </translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <source> [read-only]</source>
         <translation> [lecture seule]</translation>
     </message>
@@ -1742,6 +1754,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1756,6 +1769,7 @@ accueillante :</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -1836,6 +1850,7 @@ accueillante :</translation>
         <translation>Exercice financier (avril à mars) affiché dans toutes les vues</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>LIP Planner plans (*%s)</source>
         <translation>Plans LIP Planner (*%s)</translation>
@@ -2037,6 +2052,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
     </message>
@@ -2099,6 +2115,7 @@ accueillante :</translation>
         <translation>Le nom est trop long (200 caractères au plus).</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Type a name.</source>
         <translation>Tapez un nom.</translation>
@@ -2285,11 +2302,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <source>Contacts:</source>
-        <translation type="vanished">Personnes-ressources :</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Courriel :</translation>
     </message>
@@ -2319,11 +2331,6 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Name (&amp;French):</source>
         <translation>Nom en &amp;français :</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
-        <source>No contact people recorded.</source>
-        <translation type="vanished">Aucune personne-ressource inscrite.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -2554,6 +2561,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Reading “{file}” found {priorities} priorities, {objectives} objectives and {actions} actions, with {partners} partners ({listed} listed on a Partners sheet, {new} new, named only in the actions) and {groups} working groups. Nothing is written until you create the plan.</source>
         <translation>La lecture de « {file} » a trouvé {priorities} priorités, {objectives} objectifs et {actions} actions, avec {partners} partenaires ({listed} énumérés dans une feuille Partenaires, {new} nouveaux, nommés seulement dans les actions) et {groups} groupes de travail. Rien n’est écrit tant que vous n’avez pas créé le plan.</translation>
     </message>
@@ -2574,6 +2586,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Working groups</source>
         <translation>Groupes de travail</translation>
     </message>
@@ -2591,6 +2608,14 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>to</source>
         <translation>à</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3030,7 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -3234,6 +3260,7 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -3278,14 +3305,6 @@ Soutient : %s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
-        <source>%n action(s) closed in the plan of %1</source>
-        <translation type="vanished">
-            <numerusform>%n action close dans le plan de %1</numerusform>
-            <numerusform>%n actions closes dans le plan de %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>%n action(s) start later and will join the plan of their year.</source>
         <translation>
             <numerusform>%n action commence plus tard et rejoindra le plan de son exercice.</numerusform>
@@ -3324,11 +3343,6 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>Carried over into %1 (%2)</source>
         <translation>Reportées en %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
-        <source>Closed in %1 (%2)</source>
-        <translation type="vanished">Closes en %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
@@ -3506,6 +3520,7 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
@@ -3516,10 +3531,12 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Submitted reports</source>
         <translation>Rapports soumis</translation>
@@ -3619,6 +3636,8 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/trash.py"/>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
         <source>Empty trash</source>
         <translation>Vider la corbeille</translation>
     </message>
@@ -3628,6 +3647,7 @@ Soutient : %s</translation>
         <translation>Vider la corbeille…</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/trash.py"/>
         <location filename="../../lipplanner/ui/views/trash.py"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
@@ -3814,6 +3834,7 @@ Soutient : %s</translation>
         <translation>Ouvre une nouvelle copie d’un plan fictif complet à explorer</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/welcome.py"/>
         <location filename="../../lipplanner/ui/welcome.py"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
@@ -4439,6 +4460,9 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <location filename="../../lipplanner/ui/operations.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -4504,20 +4528,24 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
 <context>
     <name>progress_views</name>
     <message>
+        <location filename="../../lipplanner/ui/progress_views.py"/>
         <source>Dashboard</source>
-        <translation type="vanished">Tableau de bord</translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/progress_views.py"/>
         <source>Indicators</source>
-        <translation type="vanished">Indicateurs</translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/progress_views.py"/>
         <source>Progress entry</source>
-        <translation type="vanished">Saisie des progrès</translation>
+        <translation>Saisie des progrès</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/progress_views.py"/>
         <source>Updates due</source>
-        <translation type="vanished">Mises à jour attendues</translation>
+        <translation>Mises à jour attendues</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4561,7 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <translation>Commencer l’exercice financier %1</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>Start next fiscal year</source>
         <translation>Commencer l’exercice financier suivant</translation>
@@ -4699,6 +4728,8 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <translation>Inscription de %1 comme soumis</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
+        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Record as submitted</source>
         <translation>Inscrire comme soumis</translation>

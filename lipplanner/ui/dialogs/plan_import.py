@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -86,14 +86,23 @@ def fill_problems(table: QTableWidget, problems: list[Problem], more: int = 0) -
         table.setItem(
             rows - 1,
             1,
-            QTableWidgetItem(table.tr("… and %n more problem(s).", "", more)),
+            QTableWidgetItem(
+                QCoreApplication.translate(
+                    "PlanImportDialog", "… and %n more problem(s).", "", more
+                )
+            ),
         )
     table.resizeColumnToContents(0)
 
 
 def problem_table(parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, 2, parent)
-    table.setHorizontalHeaderLabels([parent.tr("Where"), parent.tr("Problem")])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("PlanImportDialog", "Where"),
+            QCoreApplication.translate("PlanImportDialog", "Problem"),
+        ]
+    )
     table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
