@@ -307,3 +307,19 @@ def test_indicator_actuals_accept_numbers_and_no_data_only(
     assert tracking.get_indicator_value(db, indicator, 2025, 1) == (True, None, "Survey late")
     with pytest.raises(UserError, match="outside the plan's years"):
         tracking.set_indicator_value(db, indicator, 2031, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("1,250", 1250.0), ("12,5", 12.5), ("1 250,5", 1250.5), ("1,250.75", 1250.75)],
+)
+def test_numbers_are_read_as_typed_in_english_or_french(
+    empty_plan: PlanDatabase, tree: dict[str, int], typed: str, stored: float
+) -> None:
+    indicator = editing.create(
+        empty_plan,
+        "indicator",
+        {"objective_id": tree["objective"], "code": "I9", "name_en": "Families housed"},
+    )
+    tracking.set_indicator_value(empty_plan, indicator, 2025, 2, typed)
+    assert tracking.get_indicator_value(empty_plan, indicator, 2025, 2)[1] == stored

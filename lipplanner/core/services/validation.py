@@ -76,6 +76,20 @@ def clean_float(value: object, label: str, *, field: str | None = None) -> float
     return _number(value, label, field)
 
 
+_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_DECIMAL_COMMA = re.compile(r"^[-+]?\d+,\d+$")
+
+
+def _plain_number(text: str) -> str:
+    """Numbers as people type them in English or French: "1,250", "1 250,5", "12,5"."""
+    text = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if _THOUSANDS.match(text):
+        return text.replace(",", "")
+    if _DECIMAL_COMMA.match(text):  # "12,5": a French decimal comma
+        return text.replace(",", ".")
+    return text
+
+
 def _number(value: object, label: str, field: str | None) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -85,7 +99,7 @@ def _number(value: object, label: str, field: str | None) -> float | None:
         number = float(value)
     elif isinstance(value, str):
         try:
-            number = float(value.strip().replace(",", ""))
+            number = float(_plain_number(value))
         except ValueError:
             raise UserError(
                 f"{label} must be a number, not “{value.strip()[:40]}”.", field=field
