@@ -1,4 +1,4 @@
-"""Render the main views on the Riverside plan into PNG files for the docs.
+"""Render every main view on the Riverside plan into PNG files for the docs.
 
     python -m lipplanner.tools.screenshots [--out docs/screenshots] [--lang en]
 
@@ -127,6 +127,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.close_plan()
     window.close()
     QApplication.processEvents()
+    # The progress and yearly-cycle views render themselves on their own demo copy.
+    from lipplanner.ui.progress_views import render_progress_screenshots
+    from lipplanner.ui.yearly_screenshots import render_yearly_screenshots
+
+    for path in (
+        *render_progress_screenshots(out, options.lang),
+        *render_yearly_screenshots(out, options.lang),
+    ):
+        print(f"wrote {path}")
     return 0
 
 

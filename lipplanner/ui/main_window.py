@@ -59,6 +59,18 @@ class ViewEntry:
     icon: QIcon | None
 
 
+# Icons for the views features add without their own: the style's standard ones.
+_VIEW_ICONS = {
+    "history": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "trash": QStyle.StandardPixmap.SP_TrashIcon,
+    "submissions": QStyle.StandardPixmap.SP_DialogSaveButton,
+    "progress_dashboard": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "progress_entry": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "updates_due": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "indicators": QStyle.StandardPixmap.SP_ArrowUp,
+}
+
+
 def default_period(first_year: int, last_year: int, today: date | None = None) -> Period:
     """This quarter, or the nearest quarter inside the plan's years."""
     today = today or date.today()
@@ -139,6 +151,7 @@ class MainWindow(QMainWindow):
         """Add a navigation entry; `factory` makes its widget each time a plan opens."""
         if any(entry.key == key for entry in self._entries):
             raise ValueError(f"There is already a view called {key!r}.")
+        icon = icon or standard_icon(_VIEW_ICONS.get(key, QStyle.StandardPixmap.SP_FileIcon))
         entry = ViewEntry(key, title, factory, icon)
         self._entries.append(entry)
         item = QListWidgetItem(icon or QIcon(), title)
