@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,61 +19,31 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner.core.db.backups import Backup, backup_folder, list_backups, make_backup
+from lipplanner.ui.models.records import RecordTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class BackupModel(QAbstractTableModel):
+class BackupModel(RecordTableModel):
     """Made on | Kind | Size."""
 
     def __init__(self, backups: list[Backup], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._backups = list(backups)
-        self._headers = [self.tr("Made on"), self.tr("Kind"), self.tr("Size")]
+        super().__init__([self.tr("Made on"), self.tr("Kind"), self.tr("Size")], parent)
+        self.set_records(backups)
         self._kinds = {
             "auto": self.tr("Automatic"),
             "manual": self.tr("Made by hand"),
             "before-restore": self.tr("Before a restore"),
         }
 
-    def set_backups(self, backups: list[Backup]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
-
-    def backup(self, row: int) -> Backup:
-        return self._backups[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 3
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._backups):
-            return None
-        backup = self._backups[index.row()]
+    def cell(self, backup: Backup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
+            if column == 0:
                 return backup.made_at.strftime("%Y-%m-%d %H:%M")
-            if index.column() == 1:
+            if column == 1:
                 return self._kinds.get(backup.kind, backup.kind)
             return f"{backup.size / 1024:,.0f} KB"
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(backup.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -140,7 +110,7 @@ class RestoreBackupDialog(QDialog):
         except Exception as error:  # DataFileError: show it, keep the dialog
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return
-        self.model.set_backups(list_backups(self.plan))
+        self.model.set_records(list_backups(self.plan))
         self.table.selectRow(0)
         self._update()
 
@@ -148,7 +118,7 @@ class RestoreBackupDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        backup = self.model.backup(rows[0].row())
+        backup = self.model.record(rows[0].row())
         answer = QMessageBox.question(
             self,
             self.tr("Restore from backup"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,56 +23,26 @@ from PySide6.QtWidgets import (
 from lipplanner.core.services.history import HistoryEntry, history, kind_label, people
 from lipplanner.core.services.specs import ENTITIES
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.models.records import RecordTableModel
 from lipplanner.ui.views.deferred import refresh_when_shown
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 LIMIT = 2000
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RecordTableModel):
     """Changes, newest first: When | Who | Change."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[HistoryEntry] = []
-        self._headers = [self.tr("When"), self.tr("Who"), self.tr("Change")]
+        super().__init__([self.tr("When"), self.tr("Who"), self.tr("Change")], parent)
 
-    def set_entries(self, entries: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> HistoryEntry:
-        return self._entries[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 3
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
+    def cell(self, entry: HistoryEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
+            if column == 0:
                 return entry.at.strftime("%Y-%m-%d %H:%M")
-            if index.column() == 1:
+            if column == 1:
                 return entry.user or self.tr("(unknown)")
             return self.sentence(entry)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return self.sentence(entry, full=True)
         return None
 
@@ -225,7 +195,7 @@ class HistoryView(QWidget):
             user=self.person.currentData(),
             limit=LIMIT,
         )
-        self.model.set_entries(entries)
+        self.model.set_records(entries)
         if not entries:
             self.summary.setText(self.tr("No changes recorded for this choice."))
         elif len(entries) >= LIMIT:

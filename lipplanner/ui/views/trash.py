@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,56 +20,27 @@ from lipplanner.core.errors import UserError
 from lipplanner.core.services import editing
 from lipplanner.core.services.trash import TrashEntry, empty_trash, list_trash, restore_from_trash
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.models.records import RecordTableModel
 from lipplanner.ui.undo import ServiceCommand, push_command
 from lipplanner.ui.views.deferred import refresh_when_shown
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class TrashModel(QAbstractTableModel):
+class TrashModel(RecordTableModel):
     """Deleted item | Kind | Deleted with it | Deleted on | By."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[TrashEntry] = []
-        self._headers = [
-            self.tr("Deleted item"),
-            self.tr("Kind"),
-            self.tr("Deleted with it"),
-            self.tr("Deleted on"),
-            self.tr("By"),
-        ]
+        super().__init__(
+            [
+                self.tr("Deleted item"),
+                self.tr("Kind"),
+                self.tr("Deleted with it"),
+                self.tr("Deleted on"),
+                self.tr("By"),
+            ],
+            parent,
+        )
 
-    def set_entries(self, entries: list[TrashEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> TrashEntry:
-        return self._entries[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
+    def cell(self, entry: TrashEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return entry.label
@@ -165,7 +136,7 @@ class TrashView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_entries(list_trash(self.context.db))
+        self.model.set_records(list_trash(self.context.db))
         count = self.model.rowCount()
         self.summary.setText(
             self.tr("The trash is empty.") if not count else self.tr("%n item(s)", "", count)
@@ -181,7 +152,7 @@ class TrashView(QWidget):
 
     def selected(self) -> TrashEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.entry(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def restore_selected(self) -> None:
         entry = self.selected()
@@ -214,7 +185,7 @@ class TrashView(QWidget):
         if not count or not self.confirm_empty(count):
             return
         try:
-            empty_trash(self.context.db, [self.model.entry(r).id for r in range(count)])
+            empty_trash(self.context.db, [self.model.record(r).id for r in range(count)])
         except UserError as error:
             QMessageBox.warning(self, self.tr("Empty trash"), str(error))
             return
