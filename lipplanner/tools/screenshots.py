@@ -14,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 SIZE = (1400, 900)
 
@@ -124,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     actions.overdue.setChecked(False)  # type: ignore[union-attr]
     shot("actions-search")
     actions.search.clear()  # type: ignore[union-attr]
+    _dialog_shots(context, profile, shot)
     window.close_plan()
     window.close()
     QApplication.processEvents()
@@ -137,6 +139,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         print(f"wrote {path}")
     return 0
+
+
+def _dialog_shots(context: Any, profile: Path, shot: Callable[[str, Any], None]) -> None:
+    """The export, partner-workbooks and update-import dialogs the guide shows."""
+    import openpyxl
+
+    from lipplanner.core.periods import Period
+    from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
+    from lipplanner.core.reports.update_import import read_update_workbook
+    from lipplanner.ui.dialogs.export_report import ExportReportDialog
+    from lipplanner.ui.dialogs.partner_workbooks import PartnerWorkbooksDialog
+    from lipplanner.ui.dialogs.update_import import UpdateImportDialog
+
+    export = ExportReportDialog(context)
+    export.show()
+    shot("export-report", export)
+    export.close()
+    workbooks = PartnerWorkbooksDialog(context)
+    workbooks.show()
+    shot("partner-workbooks", workbooks)
+    workbooks.close()
+    # A partner's returned workbook, answered as Maple Valley Employment Hub would.
+    (profile / "round").mkdir(exist_ok=True)
+    written = write_partner_workbooks(
+        context.db, Period(2026, 3), profile / "round", lang=context.lang
+    )
+    returned = next(w.path for w in written.workbooks if w.partner.startswith("Maple"))
+    book = openpyxl.load_workbook(returned)
+    sheet = book.worksheets[2]  # Instructions, Lists, then the updates
+    sheet["I5"] = "Twelve employers joined the circles this quarter."
+    sheet["F6"] = sheet["F5"].value  # A1.4 starts: the same status label as A1.1's
+    sheet["G6"] = 15
+    book.save(returned)
+    preview = UpdateImportDialog(context, read_update_workbook(context.db, returned))
+    preview.resize(1100, 600)
+    preview.show()
+    shot("import-updates", preview)
+    preview.close()
 
 
 if __name__ == "__main__":
