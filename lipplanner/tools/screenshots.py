@@ -165,7 +165,7 @@ def _dialog_shots(context: Any, profile: Path, shot: Callable[[str, Any], None])
     written = write_partner_workbooks(
         context.db, Period(2026, 3), profile / "round", lang=context.lang
     )
-    returned = next(w.path for w in written.workbooks if w.partner.startswith("Maple"))
+    returned = next(w.path for w in written.workbooks if "Maple" in w.partner)
     book = openpyxl.load_workbook(returned)
     sheet = book.worksheets[2]  # Instructions, Lists, then the updates
     sheet["I5"] = "Twelve employers joined the circles this quarter."
