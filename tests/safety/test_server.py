@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from lipplanner.core.db import open_plan
 from lipplanner.core.db.copying import copy_plan, copy_to_file, copy_to_server
 from lipplanner.core.db.migrate import upgrade
+from lipplanner.core.db.schema import SCHEMA_HEAD
 from lipplanner.core.db.server import PasswordNeeded, open_server, parse_url, server_url
 from lipplanner.core.errors import DataFileError
 from lipplanner.core.models import Base
@@ -99,7 +100,7 @@ def test_migrations_upgrade_a_server_plan_from_0001(pg_url: str):
         with db.engine.connect() as connection:
             assert set(ALL_TABLES) <= set(inspect(connection).get_table_names())
             assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
-                "0002"
+                SCHEMA_HEAD
             )
             assert connection.execute(
                 text("SELECT title_fr FROM action WHERE id = 2")
