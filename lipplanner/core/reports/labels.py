@@ -316,6 +316,12 @@ RULES: tuple[tuple[str, tuple[str, str], tuple[str, str]], ...] = (
     ),
 )
 
+
+def month_name(month: int, lang: str) -> str:
+    """`3` → "March" / "mars"."""
+    return (_MONTHS_FR if lang == "fr" else _MONTHS_EN)[month - 1]
+
+
 _MONTHS_EN = (
     "January",
     "February",

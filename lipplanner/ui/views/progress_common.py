@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from lipplanner.core.periods import Period
 from lipplanner.core.services.plan_view import PlanView
@@ -66,6 +66,20 @@ def period_problem(view: PlanView, period: Period, *, quarter_needed: bool) -> s
             Period(plan.last_year).label,
         )
     return ""
+
+
+def row_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
+    """A read-only table that selects whole rows, one at a time, sized to its contents."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 def message_label(parent: QWidget | None = None) -> QLabel:

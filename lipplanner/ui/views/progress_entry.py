@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +54,7 @@ from lipplanner.ui.views.progress_common import (
     OK_STYLE,
     message_label,
     period_problem,
+    row_table,
     show_message,
     swatch,
 )
@@ -245,16 +244,8 @@ class ProgressEntryView(QWidget):
         top.addWidget(self.tally)
 
         self.model = RoundActionsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RoundActionsModel.ACTION, QHeaderView.ResizeMode.Stretch)
 
         self.form_box = QGroupBox()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner.core.periods import Period
+from lipplanner.core.reports.labels import month_name
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.core.services.progress_round import PartnerDue, updates_due
 from lipplanner.ui.context import PlanContext
@@ -29,36 +30,6 @@ _Index = QModelIndex | QPersistentModelIndex
 
 # The e-mail goes to partners in the plan's working language (context.lang), whatever the
 # interface language, so its wording lives here rather than in the translation files.
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
 _EMAIL = {
     "en": {
         "greeting": "Hello,",
@@ -94,11 +65,12 @@ _EMAIL = {
 
 
 def _span(period: Period, lang: str) -> str:
-    months = _MONTHS[lang]
     start, end = period.start, period.end
-    if lang == "fr":
-        return f"{months[start.month - 1]} {start.year} à {months[end.month - 1]} {end.year}"
-    return f"{months[start.month - 1]} {start.year} to {months[end.month - 1]} {end.year}"
+    word = "à" if lang == "fr" else "to"
+    return (
+        f"{month_name(start.month, lang)} {start.year} {word} "
+        f"{month_name(end.month, lang)} {end.year}"
+    )
 
 
 def _who(due: PartnerDue) -> str:
