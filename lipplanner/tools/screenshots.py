@@ -30,8 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = _parse(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     profile = Path(tempfile.mkdtemp(prefix="lipplanner-shots-"))
-    for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    for variable in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[variable] = str(profile / variable.lower())
+    os.environ["LIPPLANNER_USER"] = "Riverside LIP Secretariat"
 
     from PySide6.QtWidgets import QApplication, QWidget
 

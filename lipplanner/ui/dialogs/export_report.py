@@ -170,7 +170,9 @@ class ExportReportDialog(QDialog):
         remembered = settings.value(SETTINGS_PREPARER, "")
         if remembered:
             return str(remembered)
-        return os.environ.get("LIPPLANNER_USER") or getpass.getuser()
+        from lipplanner.ui.settings import user_name
+
+        return user_name() or os.environ.get("LIPPLANNER_USER") or getpass.getuser()
 
     @staticmethod
     def _last_folder() -> Path:
