@@ -89,15 +89,23 @@ class CreateCommand(ServiceCommand):
             for link, ids in self.links.items():
                 editing.set_links(self.context.db, link, self.item_id, ids)
         except UserError:
-            editing.delete(
-                self.context.db, self.entity, self.item_id, cascade=True, clear_lead=True
-            )
+            self._take_back()
             raise
 
     def revert(self) -> None:
+        self._snapshot = self._take_back()
+
+    def _take_back(self) -> Snapshot:
+        """Remove what this command added (and anything added under it since); an undone
+        creation is not a deletion, so nothing goes to the trash."""
         assert self.item_id is not None
-        self._snapshot = editing.delete(
-            self.context.db, self.entity, self.item_id, cascade=True, clear_lead=True
+        return editing.delete(
+            self.context.db,
+            self.entity,
+            self.item_id,
+            cascade=True,
+            clear_lead=True,
+            to_trash=False,
         )
 
 

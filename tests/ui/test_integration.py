@@ -49,3 +49,22 @@ def test_fast_entry_changes_the_priority_roll_up_shown_in_the_plan_tree(
     window.undo()
     window.show_view("plan")
     assert _tree_cell(window, "P5", "percent") == before
+
+
+def test_undoing_an_addition_leaves_the_trash_empty_but_a_delete_fills_it(
+    window: MainWindow,
+) -> None:
+    from lipplanner.core.services.trash import list_trash
+    from lipplanner.ui.undo import CreateCommand, DeleteCommand, push_command
+
+    context = window.context
+    assert context is not None
+    db = context.db
+    command = CreateCommand(context, "partner", {"name_en": "Lakeside Library"}, "Add partner")
+    assert push_command(context, command) is None
+    context.undo_stack.undo()
+    assert list_trash(db) == []  # taking back an addition is not a deletion
+    context.undo_stack.redo()
+    assert command.item_id is not None
+    push_command(context, DeleteCommand(context, "partner", command.item_id, "Delete partner"))
+    assert [entry.label for entry in list_trash(db)] == ["Lakeside Library"]

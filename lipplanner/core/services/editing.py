@@ -412,12 +412,14 @@ def delete(
     cascade: bool = False,
     reassign_to: int | None = None,
     clear_lead: bool = False,
+    to_trash: bool = True,
 ) -> Snapshot:
     """Delete an item with its children and links; returns what `restore` needs.
 
     A priority or objective with children needs `cascade=True`. A partner who leads
     actions needs `reassign_to` (another partner) or `clear_lead=True`. Otherwise a
-    `DependentsError` says what is in the way.
+    `DependentsError` says what is in the way. What a user deletes goes to the trash;
+    `to_trash=False` is for taking back something just added (undo of a create).
     """
     spec = spec_of(entity)
     with db.transaction() as session:
@@ -481,7 +483,8 @@ def delete(
             replace(snapshot, cleared=tuple(cleared[: len(cleared) - len(cleared_leads)])),
             "delete",
         )
-        _put_in_trash(session, snapshot, db.user)
+        if to_trash:
+            _put_in_trash(session, snapshot, db.user)
         return snapshot
 
 

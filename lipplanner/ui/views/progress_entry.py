@@ -101,7 +101,9 @@ class SaveUpdateCommand(ServiceCommand):
     def revert(self) -> None:
         assert self.update_id is not None
         if self.previous is None:
-            self._snapshot = editing.delete(self.context.db, "progress_update", self.update_id)
+            self._snapshot = editing.delete(
+                self.context.db, "progress_update", self.update_id, to_trash=False
+            )
         else:
             editing.update(self.context.db, "progress_update", self.update_id, self.previous)
 
