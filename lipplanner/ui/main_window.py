@@ -37,7 +37,7 @@ from lipplanner.core.db import PLAN_SUFFIX, PlanDatabase, backup_sqlite
 from lipplanner.core.db import open_plan as open_database
 from lipplanner.core.errors import DataFileError, UserError
 from lipplanner.core.periods import Period, fiscal_year_label, fiscal_year_of, quarter_of
-from lipplanner.core.services.plan_view import plan_id_of, plan_years
+from lipplanner.core.services.plan_view import plan_years
 from lipplanner.ui import i18n, settings
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.errors import show_error as show_error_dialog
@@ -216,13 +216,13 @@ class MainWindow(QMainWindow):
             return False
         db = opened
         try:
-            plan_id_of(db)
+            years = plan_years(db)  # also tells a file that holds no plan yet
         except UserError as error:
             db.close()
             self.show_error(DataFileError(str(error)))
             return False
         self.close_plan()
-        self._attach(db)
+        self._attach(db, years)
         if db.path is not None:
             settings.add_recent(str(db.path))
         return True
@@ -231,13 +231,12 @@ class MainWindow(QMainWindow):
         show_error_dialog(self, error)
 
     # -- opening and closing ------------------------------------------------------------
-    def _attach(self, db: PlanDatabase) -> None:
+    def _attach(self, db: PlanDatabase, years: tuple[int, int]) -> None:
         from lipplanner.ui.safety_actions import apply_user_name
 
-        first_year, last_year = plan_years(db)
         context = PlanContext(
             db,
-            period=default_period(first_year, last_year),
+            period=default_period(*years),
             lang=i18n.current_language(),
             parent=self,
         )
@@ -253,8 +252,8 @@ class MainWindow(QMainWindow):
         context.changed.connect(self._update_status, Qt.ConnectionType.QueuedConnection)
         for signal in self._undo_signals(context):
             signal.connect(self._update_undo)
-        first_year, last_year = plan_years(context.db)
-        self._fill_period(first_year, last_year)
+        plan = context.view().plan  # loaded once here, then shared by the first view
+        self._fill_period(plan.first_year, plan.last_year)
         self.central.setCurrentWidget(self.workspace)
         keys = [e.key for e in self._entries]
         last = view_key or settings.settings().value("window/view", "plan")

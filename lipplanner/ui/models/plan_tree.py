@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 
 from lipplanner.core.services.plan_view import PlanView
-from lipplanner.ui.models.table import ID_ROLE, Column
+from lipplanner.ui.models.table import ID_ROLE, Column, column_header
 from lipplanner.ui.style import NO_VALUE, date_text, percent_text, status_swatch
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -286,13 +286,7 @@ class PlanTreeModel(QAbstractItemModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == _DISPLAY:
-            return self._columns[section].title
-        if role == _TOOLTIP:
-            return self._columns[section].tooltip or self._columns[section].title
-        return None
+        return column_header(self._columns, section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -75,6 +75,19 @@ class Row:
 RowFilter = Callable[[Row], bool]
 
 
+def column_header(
+    columns: Sequence[Column], section: int, orientation: Qt.Orientation, role: int
+) -> Any:
+    """A horizontal header cell: the column's title, and its tooltip."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+        return None
+    if role == _DISPLAY:
+        return columns[section].title
+    if role == _TOOLTIP:
+        return columns[section].tooltip or columns[section].title
+    return None
+
+
 class RowTableModel(QAbstractTableModel):
     """Rows with sorting and filtering done here, never by a proxy."""
 
@@ -117,13 +130,7 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == _DISPLAY:
-            return self._columns[section].title
-        if role == _TOOLTIP:
-            return self._columns[section].tooltip or self._columns[section].title
-        return None
+        return column_header(self._columns, section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
