@@ -232,16 +232,15 @@ def _write_updates(
     lang: str,
     status_count: int,
 ) -> None:
-    sheet.cell(row=1, column=1, value=f"{view.plan.title(lang)} — {period.label}").font = TITLE_FONT
-    sheet.cell(
-        row=2,
-        column=1,
-        value=_text(
+    _heading(
+        sheet,
+        f"{view.plan.title(lang)} — {period.label}",
+        _text(
             f"For {who}. Fill in the white cells; grey cells are locked.",
             f"Pour {who}. Remplissez les cellules blanches; les cellules grises sont verrouillées.",
             lang,
         ),
-    ).font = SUBTITLE_FONT
+    )
     columns = [UPDATES.column(k) for k in UPDATE_COLUMNS]
     write_header(sheet, HEADER_ROW, [c.header(lang) for c in columns], [c.width for c in columns])
     first = HEADER_ROW + 1
@@ -309,21 +308,24 @@ def _last_report(previous: PlanView, action_id: int, lang: str) -> str:
     )
 
 
+def _heading(sheet: Any, title: str, subtitle: str) -> None:
+    """The two lines above a sheet's table: what it is, and how to fill it in."""
+    sheet.cell(row=1, column=1, value=title).font = TITLE_FONT
+    sheet.cell(row=2, column=1, value=subtitle).font = SUBTITLE_FONT
+
+
 def _write_indicators(
     sheet: Any, view: PlanView, period: Period, indicators: list[Any], lang: str
 ) -> None:
-    sheet.cell(
-        row=1, column=1, value=_text("Indicator actuals", "Valeurs des indicateurs", lang)
-    ).font = TITLE_FONT
-    sheet.cell(
-        row=2,
-        column=1,
-        value=_text(
+    _heading(
+        sheet,
+        _text("Indicator actuals", "Valeurs des indicateurs", lang),
+        _text(
             f"Type this quarter’s value ({period.label}); leave it empty if you have no data.",
             f"Écrivez la valeur de ce trimestre ({period.label}); laissez vide sans données.",
             lang,
         ),
-    ).font = SUBTITLE_FONT
+    )
     columns = [INDICATOR_ACTUALS.column(k) for k in INDICATOR_COLUMNS]
     write_header(sheet, HEADER_ROW, [c.header(lang) for c in columns], [c.width for c in columns])
     first = HEADER_ROW + 1
