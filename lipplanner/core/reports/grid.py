@@ -1,0 +1,81 @@
+"""A sheet as a person sees it: the first stage of every import, whatever the file kind.
+
+Each reader (xlsx, xls, ods, csv, docx) turns its file into a `WorkbookGrid`: plain,
+frozen values with just the presentation that carries meaning in real plans — bold
+and filled section rows, colour-only traffic lights, merged cells. The stages after it
+(header rows, column roles, hierarchy, values) never see the file or its library.
+
+Rows and columns are numbered from 0 here; `Problem`s and messages say them as a
+spreadsheet user does (row 1, column A).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from lipplanner.core.reports.workbook_reader import Problem
+
+CellValue = str | int | float | bool | date | datetime | None
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """One cell: its value and the look that can mean something.
+
+    `fill` and `font_color` are "RRGGBB" (upper case) or None when the cell has none
+    (or the reader's file kind has no styles: csv, calamine-read xls/ods).
+    """
+
+    value: CellValue = None
+    bold: bool = False
+    fill: str | None = None
+    font_color: str | None = None
+
+    @property
+    def blank(self) -> bool:
+        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+
+
+EMPTY = GridCell()
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A merged range, inclusive, 0-based: its value is the top-left cell's."""
+
+    first_row: int
+    first_column: int
+    last_row: int
+    last_column: int
+
+
+@dataclass(frozen=True)
+class SheetGrid:
+    """One sheet (or one Word table): its real rows, trailing empty rows and columns
+    dropped. Rows may differ in length; a missing cell is `EMPTY`."""
+
+    name: str
+    rows: tuple[tuple[GridCell, ...], ...]
+    merges: tuple[Merge, ...] = ()
+    hidden: bool = False
+
+    def cell(self, row: int, column: int) -> GridCell:
+        if 0 <= row < len(self.rows) and 0 <= column < len(self.rows[row]):
+            return self.rows[row][column]
+        return EMPTY
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+@dataclass(frozen=True)
+class WorkbookGrid:
+    """Every sheet of one file, and what the reader had to say about it (rows beyond
+    the cap, sheets skipped, cells too long)."""
+
+    source: str  # the file's name, for messages
+    kind: str  # "xlsx", "xls", "ods", "csv" or "docx"
+    sheets: tuple[SheetGrid, ...]
+    problems: tuple[Problem, ...] = field(default=())
