@@ -35,7 +35,8 @@ def _rewrite(path: Path, member: str, replace: tuple[bytes, bytes] | None = None
     with zipfile.ZipFile(path) as source:
         parts = {info.filename: source.read(info) for info in source.infolist()}
     if replace:
-        parts[member] = parts[member].replace(*replace)
+        # openpyxl writes an empty value as <v /> with lxml installed and <v></v> without.
+        parts[member] = parts[member].replace(b"<v></v>", b"<v />").replace(*replace)
     parts.update(extra or {})
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in parts.items():
