@@ -137,27 +137,46 @@ def workbooks_args(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_partner_workbooks(args: argparse.Namespace) -> int:
+    from lipplanner.commands.folders import new_folders
     from lipplanner.core.db import open_plan
-    from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
+    from lipplanner.core.errors import UserError
+    from lipplanner.core.reports.partner_workbooks import (
+        ExistingWorkbooks,
+        write_partner_workbooks,
+    )
+    from lipplanner.core.wording import count
 
     db = open_plan(args.file, read_only=True)
     try:
-        result = write_partner_workbooks(
-            db,
-            args.period,
-            args.output,
-            lang=args.lang,
-            single=args.single,
-            overwrite=args.force,
-        )
+        with new_folders(args.output):
+            result = write_partner_workbooks(
+                db,
+                args.period,
+                args.output,
+                lang=args.lang,
+                single=args.single,
+                overwrite=args.force,
+            )
+    except ExistingWorkbooks as existing:
+        n = len(existing.names)
+        raise UserError(
+            f"{count(n, 'workbook')} already {'exists' if n == 1 else 'exist'} in "
+            f"“{existing.folder}” ({existing.shown}); choose another folder or add --force "
+            f"to replace {'it' if n == 1 else 'them'}."
+        ) from None
     finally:
         db.close()
     for book in result.workbooks:
-        print(f"Wrote {book.path} ({book.actions} actions, {book.indicators} indicators)")
-    if result.without_lead:
         print(
-            f"Not sent: {len(result.without_lead)} action(s) have no lead partner "
-            f"({', '.join(result.without_lead)}); use --single to include them."
+            f"Wrote {book.path} ({count(book.actions, 'action')}, "
+            f"{count(book.indicators, 'indicator')})"
+        )
+    if result.without_lead:
+        n = len(result.without_lead)
+        print(
+            f"Not sent: {count(n, 'action')} {'has' if n == 1 else 'have'} no lead partner "
+            f"({', '.join(result.without_lead)}); use --single to include "
+            f"{'it' if n == 1 else 'them'}."
         )
     return EXIT_OK
 
