@@ -62,7 +62,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         path = demo.create_synthetic_file(
             args.output, args.actions, seed=args.seed, overwrite=args.force
         )
-        print(f"Wrote a synthetic plan of {args.actions:,} actions to {path}")
+        print(f"Wrote a synthetic plan of {count(args.actions, 'action')} to {path}")
     return EXIT_OK
 
 

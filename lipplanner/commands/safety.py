@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lipplanner.core.errors import UserError
+from lipplanner.core.wording import count
 
 
 def _date(text: str) -> date:
@@ -129,7 +130,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
                 rows = copy_plan(source, target, replace=True)
             finally:
                 target.close()
-            print(f"Copied {rows} rows to {target.name}.")
+            print(f"Copied {count(rows, 'row')} to {target.name}.")
         else:
             print(f"Copied to {copy_to_file(source, Path(args.target))}.")
     finally:
