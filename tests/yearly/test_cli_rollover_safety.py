@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -125,3 +126,20 @@ def test_beyond_the_plan_it_says_add_extend_and_extend_does_it(
     finally:
         db.close()
     assert (plan.current_year, plan.last_year) == (2028, 2028)
+
+
+def test_the_restore_dialog_names_the_backup_made_before_a_new_year(
+    riverside_file: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from lipplanner.ui.application import make_application
+    from lipplanner.ui.dialogs.restore_backup import RestoreBackupDialog
+
+    _on(monkeypatch, FEBRUARY_2)
+    assert run_command(["rollover", str(riverside_file), "--apply"]) == EXIT_OK
+    make_application()
+    dialog = RestoreBackupDialog(riverside_file)
+    qtbot.addWidget(dialog)
+    kind = dialog.model.index(0, 1).data(Qt.ItemDataRole.DisplayRole)
+    assert kind == "Before a new year"
