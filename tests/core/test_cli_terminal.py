@@ -148,3 +148,12 @@ def test_partner_workbooks_make_their_folder_and_name_force(
     bad = ["partner-workbooks", str(riverside_file), "--period", "2036-37-Q1", "-o", str(nowhere)]
     assert run_command(bad) == EXIT_ERROR
     assert not (tmp_path / "never").exists()
+
+
+def test_a_synthetic_plan_of_one_action(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A plan that small has one partner, who leads every action: no supporting partners.
+    plan = tmp_path / "tiny.lip"
+    assert run_command(["demo", str(plan), "--actions", "1"]) == EXIT_OK
+    assert capsys.readouterr().out == f"Wrote a synthetic plan of 1 action to {plan}\n"
+    assert run_command(["summary", str(plan), "--json"]) == EXIT_OK
+    assert '"actions": 1' in capsys.readouterr().out
