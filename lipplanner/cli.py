@@ -18,6 +18,7 @@ from typing import Any
 from lipplanner import APP_NAME, __version__
 from lipplanner.commands import imports, safety, yearly
 from lipplanner.core.errors import UserError
+from lipplanner.core.periods import Period
 from lipplanner.core.wording import count
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -30,9 +31,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\nTry “{self.prog} --help”.\n")
 
 
-def _period(text: str) -> Any:
-    from lipplanner.core.periods import Period
-
+def _period(text: str) -> Period:
     try:
         return Period.parse(text)
     except UserError as error:
@@ -117,7 +116,7 @@ def summarise(db: Any, period: Any) -> dict[str, Any]:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from lipplanner.core.db import open_plan
-    from lipplanner.core.periods import Period, fiscal_year_label
+    from lipplanner.core.periods import fiscal_year_label
 
     db = open_plan(args.file, read_only=True)
     try:
@@ -161,7 +160,7 @@ def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f}%"
 
 
-def warn_outside_plan(command: str, period: Any, first_year: int, last_year: int) -> None:
+def warn_outside_plan(command: str, period: Period, first_year: int, last_year: int) -> None:
     """Refuse a period before the plan begins (nothing can be reported yet); warn on
     stderr for one after it ends (the figures then only repeat the latest updates)."""
     from lipplanner.core.periods import fiscal_year_label

@@ -62,6 +62,9 @@ def today() -> date:
     return date.today()
 
 
+_ORDINALS = ("first", "second", "third", "fourth")
+
+
 def too_early(year: int, day: date) -> str:
     """Why `year` should not be rolled over on `day` yet, or "" once its last quarter
     (January to March) has begun: until then its annual plan is still being carried out."""
@@ -76,12 +79,9 @@ def too_early(year: int, day: date) -> str:
         now = Period.containing(day).quarter or 1
         where = f"is only in its {_ORDINALS[now - 1]} quarter (Q{now})"
     return (
-        f"{fiscal_year_label(year)} {where} (today is {day.isoformat()}); its last quarter "
-        f"begins on {last_quarter.start.isoformat()}"
+        f"On {day.isoformat()}, {fiscal_year_label(year)} {where}; its last quarter begins "
+        f"on {last_quarter.start.isoformat()}"
     )
-
-
-_ORDINALS = ("first", "second", "third", "fourth")
 
 
 def cmd_rollover(args: argparse.Namespace) -> int:

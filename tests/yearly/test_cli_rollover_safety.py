@@ -41,15 +41,15 @@ def test_in_the_third_quarter_it_warns_and_asks_for_early(
     assert run_command(["rollover", str(riverside_file)]) == EXIT_OK
     out = capsys.readouterr().out
     assert (
-        "Note: 2026-27 is only in its third quarter (Q3) (today is 2026-12-02); its last "
-        "quarter begins on 2027-01-01." in out
+        "Note: On 2026-12-02, 2026-27 is only in its third quarter (Q3); its last quarter "
+        "begins on 2027-01-01." in out
     )
     assert out.rstrip().endswith("add --apply --early to start the next year.")
 
     before = riverside_file.read_bytes()
     assert run_command(["rollover", str(riverside_file), "--apply"]) == EXIT_ERROR
     err = capsys.readouterr().err
-    assert err.startswith("lipplanner rollover: 2026-27 is only in its third quarter")
+    assert err.startswith("lipplanner rollover: On 2026-12-02, 2026-27 is only in its third")
     assert err.rstrip().endswith("Start 2027-28 once it has begun, or add --early to start it now.")
     assert len(err.strip().splitlines()) == 1
     assert riverside_file.read_bytes() == before
@@ -65,7 +65,7 @@ def test_in_the_last_quarter_no_flag_is_needed(
     _on(monkeypatch, FEBRUARY_2)
     assert run_command(["rollover", str(riverside_file), "--json"]) == EXIT_OK
     data = json.loads(capsys.readouterr().out)
-    assert not any("today is" in w for w in data["warnings"])
+    assert not any("its last quarter begins on" in w for w in data["warnings"])
     assert run_command(["rollover", str(riverside_file), "--apply"]) == EXIT_OK
     assert _year_in_effect(riverside_file) == 2027
 
