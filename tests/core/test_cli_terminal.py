@@ -157,3 +157,32 @@ def test_a_synthetic_plan_of_one_action(tmp_path: Path, capsys: pytest.CaptureFi
     assert capsys.readouterr().out == f"Wrote a synthetic plan of 1 action to {plan}\n"
     assert run_command(["summary", str(plan), "--json"]) == EXIT_OK
     assert '"actions": 1' in capsys.readouterr().out
+
+
+class _ClosedPipe:
+    """stdout after the reader (`| head`) has gone: every write fails with EPIPE."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def write(self, _text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+def test_output_cut_short_by_a_closed_pipe_ends_quietly(
+    riverside_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with (tmp_path / "stdout").open("w") as spare:
+        monkeypatch.setattr(sys, "stdout", _ClosedPipe(spare.fileno()))
+        code = run_command(["summary", str(riverside_file)])
+    assert code == EXIT_ERROR
+    assert "Broken pipe" not in capsys.readouterr().err
