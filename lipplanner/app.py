@@ -12,6 +12,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if cli.is_command(args):
         return cli.run_command(args)
+    mistyped = cli.mistyped_command(args)
+    if mistyped is not None:
+        return cli.unknown_command(mistyped)
     options = cli.gui_parser().parse_args(args)
     from lipplanner.ui.application import run_gui  # Qt is imported only from here on
 

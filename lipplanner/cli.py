@@ -7,7 +7,9 @@ Exit codes: 0 success; 1 an error the user can fix (one sentence on stderr); 2 b
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,6 +18,8 @@ from typing import Any
 from lipplanner import APP_NAME, __version__
 from lipplanner.commands import imports, safety, yearly
 from lipplanner.core.errors import UserError
+from lipplanner.core.periods import Period
+from lipplanner.core.wording import count
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -27,9 +31,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\nTry “{self.prog} --help”.\n")
 
 
-def _period(text: str) -> Any:
-    from lipplanner.core.periods import Period
-
+def _period(text: str) -> Period:
     try:
         return Period.parse(text)
     except UserError as error:
@@ -59,7 +61,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         path = demo.create_synthetic_file(
             args.output, args.actions, seed=args.seed, overwrite=args.force
         )
-        print(f"Wrote a synthetic plan of {args.actions:,} actions to {path}")
+        print(f"Wrote a synthetic plan of {count(args.actions, 'action')} to {path}")
     return EXIT_OK
 
 
@@ -121,25 +123,29 @@ def cmd_summary(args: argparse.Namespace) -> int:
         data = summarise(db, args.period)
     finally:
         db.close()
+    plan = data["plan"]
+    warn_outside_plan(
+        "summary", Period.parse(data["period"]), plan["first_year"], plan["last_year"]
+    )
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    plan, totals, labels = data["plan"], data["totals"], data["statuses"]
+    totals, labels = data["totals"], data["statuses"]
     print(
         f"{plan['lip']} — {plan['title']} ({fiscal_year_label(plan['first_year'])} to "
         f"{fiscal_year_label(plan['last_year'])})"
     )
     print(
-        f"Period {data['period']}: {totals['actions']} actions, "
-        f"{_pct(totals['percent_complete'])} complete, {totals['overdue']} overdue, "
-        f"{totals['stale']} without an update this period"
+        f"Period {data['period']}: {count(totals['actions'], 'action')}, "
+        f"{_pct(totals['percent_complete'])} complete, {totals['overdue']:,} overdue, "
+        f"{totals['stale']:,} without an update this period"
     )
     print()
     for priority in data["priorities"]:
         print(f"{priority['code']:<6} {priority['title']}")
         statuses = ", ".join(f"{labels[k]} {n}" for k, n in priority["by_status"].items() if n)
         print(
-            f"       {priority['actions']} actions, {_pct(priority['percent_complete'])} "
+            f"       {count(priority['actions'], 'action')}, {_pct(priority['percent_complete'])} "
             f"complete — {statuses or 'no actions'}"
         )
     print()
@@ -152,6 +158,25 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.0f}%"
+
+
+def warn_outside_plan(command: str, period: Period, first_year: int, last_year: int) -> None:
+    """Refuse a period before the plan begins (nothing can be reported yet); warn on
+    stderr for one after it ends (the figures then only repeat the latest updates)."""
+    from lipplanner.core.periods import fiscal_year_label
+
+    years = f"{fiscal_year_label(first_year)} to {fiscal_year_label(last_year)}"
+    if period.year < first_year:
+        raise UserError(
+            f"{period.label} is before the plan begins ({years}): there is nothing to report "
+            f"yet. Choose a period from {years}."
+        )
+    if period.year > last_year:
+        print(
+            f"lipplanner {command}: warning: {period.label} is after the plan ends ({years}); "
+            "no work is planned in it, so the figures only repeat each action’s latest update.",
+            file=sys.stderr,
+        )
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -174,11 +199,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     from lipplanner.core.services.plan_view import load_plan_view
 
     destination = check_destination(args.output)  # before any work
+    if destination.exists() and not args.force:
+        raise UserError(
+            f"“{destination}” already exists; choose another name or add --force to replace it."
+        )
     db = open_plan(args.file, read_only=True)
     try:
         view = load_plan_view(db, args.period)
     finally:
         db.close()
+    warn_outside_plan("export", view.period, view.plan.first_year, view.plan.last_year)
     options = ReportOptions(lang=args.lang, prepared_by=args.prepared_by or "")
     path = export_progress_report(view, destination, options)
     print(f"Wrote the {view.period.label} progress report ({args.lang}) to {path}")
@@ -219,6 +249,7 @@ def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--period", type=_period, help="e.g. 2025-26-Q2 or 2025-26 (default: now)")
     p.add_argument("--lang", choices=("en", "fr"), default="en", help="report language")
     p.add_argument("--prepared-by", metavar="NAME", help="name printed on the cover")
+    p.add_argument("--force", action="store_true", help="replace OUT.xlsx if it exists")
 
 
 COMMANDS: dict[str, Command] = {
@@ -300,6 +331,11 @@ def run_command(argv: Sequence[str]) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`… | head`): stop quietly, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except OSError as error:
         print(
             f"lipplanner {args.command}: {error.strerror or error}"
@@ -311,3 +347,28 @@ def run_command(argv: Sequence[str]) -> int:
 
 def is_command(argv: Sequence[str]) -> bool:
     return bool(argv) and argv[0] in COMMANDS
+
+
+def mistyped_command(argv: Sequence[str]) -> str | None:
+    """The first argument, when it reads as a command that does not exist rather than a
+    plan to open: a bare word ("sumary") that names no file. None otherwise."""
+    if not argv or argv[0] in COMMANDS:
+        return None
+    word = argv[0]
+    if word.startswith("-") or "://" in word or "/" in word or "\\" in word:
+        return None
+    if Path(word).suffix or Path(word).exists():
+        return None
+    return word
+
+
+def unknown_command(word: str) -> int:
+    """Say that `word` is not a command, suggest the nearest one, and list them all."""
+    close = difflib.get_close_matches(word, list(COMMANDS), n=1)
+    guess = f' — did you mean "{close[0]}"?' if close else "."
+    print(
+        f'lipplanner: unknown command "{word}"{guess}\n'
+        f"Commands: {', '.join(COMMANDS)} (see “lipplanner COMMAND --help”).",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE

@@ -8,6 +8,8 @@ import argparse
 import sys
 from typing import Any
 
+from lipplanner.core.wording import count
+
 EXIT_OK, EXIT_ERROR = 0, 1
 
 
@@ -17,7 +19,7 @@ def _print_problems(problems: Any, *, more: int = 0, stream: Any = None) -> None
         marker = "Problem" if problem.level == "error" else "Note"
         print(f"  {marker}: {problem}", file=stream)
     if more:
-        print(f"  … and {more:,} more problems.", file=stream)
+        print(f"  … and {count(more, 'more problem')}.", file=stream)
 
 
 def import_args(p: argparse.ArgumentParser) -> None:
@@ -69,7 +71,7 @@ def _import_plan(args: argparse.Namespace) -> int:
     _print_problems(preview.problems, more=preview.more_problems)
     if preview.has_errors and not args.accept_problems:
         print(
-            f"lipplanner import: {len(preview.errors) + preview.more_problems:,} problem(s) "
+            f"lipplanner import: {count(len(preview.errors) + preview.more_problems, 'problem')} "
             "found; nothing was written. Fix the workbook, or add --accept-problems to create "
             "the plan without the values listed.",
             file=sys.stderr,
@@ -99,12 +101,13 @@ def _import_updates(args: argparse.Namespace) -> int:
         for line in describe(result):
             print(line)
         if result.unchanged:
-            print(f"{result.unchanged} row(s) unchanged.")
+            print(f"{count(result.unchanged, 'row')} unchanged.")
         if result.problems:
             _print_problems(result.problems)
         if result.has_errors:
             print(
-                f"lipplanner import: {len(result.errors)} row(s) have problems; nothing was "
+                f"lipplanner import: {count(len(result.errors), 'row')} "
+                f"{'has' if len(result.errors) == 1 else 'have'} problems; nothing was "
                 "written. Fix them in the workbook and import it again.",
                 file=sys.stderr,
             )
@@ -117,8 +120,8 @@ def _import_updates(args: argparse.Namespace) -> int:
             return EXIT_OK
         applied = apply_changes(db, result.period, result.updates, result.indicators)
         print(
-            f"Applied {len(applied.updates)} update(s) and {len(applied.indicators)} "
-            f"indicator value(s) to {db.name}."
+            f"Applied {count(len(applied.updates), 'update')} and "
+            f"{count(len(applied.indicators), 'indicator value')} to {db.name}."
         )
         return EXIT_OK
     finally:
@@ -137,27 +140,45 @@ def workbooks_args(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_partner_workbooks(args: argparse.Namespace) -> int:
+    from lipplanner.commands.folders import new_folders
     from lipplanner.core.db import open_plan
-    from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
+    from lipplanner.core.errors import UserError
+    from lipplanner.core.reports.partner_workbooks import (
+        ExistingWorkbooks,
+        write_partner_workbooks,
+    )
 
     db = open_plan(args.file, read_only=True)
     try:
-        result = write_partner_workbooks(
-            db,
-            args.period,
-            args.output,
-            lang=args.lang,
-            single=args.single,
-            overwrite=args.force,
-        )
+        with new_folders(args.output):
+            result = write_partner_workbooks(
+                db,
+                args.period,
+                args.output,
+                lang=args.lang,
+                single=args.single,
+                overwrite=args.force,
+            )
+    except ExistingWorkbooks as existing:
+        n = len(existing.names)
+        raise UserError(
+            f"{count(n, 'workbook')} already {'exists' if n == 1 else 'exist'} in "
+            f"“{existing.folder}” ({existing.shown}); choose another folder or add --force "
+            f"to replace {'it' if n == 1 else 'them'}."
+        ) from None
     finally:
         db.close()
     for book in result.workbooks:
-        print(f"Wrote {book.path} ({book.actions} actions, {book.indicators} indicators)")
-    if result.without_lead:
         print(
-            f"Not sent: {len(result.without_lead)} action(s) have no lead partner "
-            f"({', '.join(result.without_lead)}); use --single to include them."
+            f"Wrote {book.path} ({count(book.actions, 'action')}, "
+            f"{count(book.indicators, 'indicator')})"
+        )
+    if result.without_lead:
+        n = len(result.without_lead)
+        print(
+            f"Not sent: {count(n, 'action')} {'has' if n == 1 else 'have'} no lead partner "
+            f"({', '.join(result.without_lead)}); use --single to include "
+            f"{'it' if n == 1 else 'them'}."
         )
     return EXIT_OK
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lipplanner.core.errors import UserError
+from lipplanner.core.wording import count
 
 
 def _date(text: str) -> date:
@@ -67,7 +68,9 @@ def backups_args(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--now", action="store_true", help="make a backup now")
     group.add_argument(
-        "--restore", metavar="BACKUP", help="replace the plan by this backup (close it first)"
+        "--restore",
+        metavar="BACKUP",
+        help="replace the plan by this backup, named as listed or by its path (close it first)",
     )
 
 
@@ -81,14 +84,32 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print(make_backup(plan))
         return 0
     if args.restore:
-        kept = restore_backup(plan, Path(args.restore))
+        kept = restore_backup(plan, _backup_named(plan, args.restore))
         print(f"Restored; the plan as it was is kept in {kept}")
         return 0
     found = list_backups(plan)
     print(f"Backups in {backup_folder(plan)}: {len(found)}")
     for backup in found:
-        print(f"{backup.made_at:%Y-%m-%d %H:%M}  {backup.kind:<14}  {backup.path.name}")
+        print(f"{backup.made_at:%Y-%m-%d %H:%M}  {backup.kind:<16}  {backup.path.name}")
+    if found:
+        print(f'To restore one: lipplanner backups "{plan}" --restore "{found[0].path.name}"')
     return 0
+
+
+def _backup_named(plan: Path, given: str) -> Path:
+    """The backup `given` names: a name exactly as `lipplanner backups` lists it, or a path."""
+    from lipplanner.core.db.backups import backup_folder, list_backups
+
+    listed = {b.path.name: b.path for b in list_backups(plan)}
+    if given in listed:
+        return listed[given]
+    path = Path(given).expanduser()
+    if path.is_file():
+        return path
+    raise UserError(
+        f"There is no backup “{given}” in {backup_folder(plan)}; give a name as "
+        f"“lipplanner backups {plan}” lists it, or the path of a backup."
+    )
 
 
 def copy_args(p: argparse.ArgumentParser) -> None:
@@ -109,7 +130,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
                 rows = copy_plan(source, target, replace=True)
             finally:
                 target.close()
-            print(f"Copied {rows} rows to {target.name}.")
+            print(f"Copied {count(rows, 'row')} to {target.name}.")
         else:
             print(f"Copied to {copy_to_file(source, Path(args.target))}.")
     finally:

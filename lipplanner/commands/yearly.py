@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,20 @@ def rollover_args(p: argparse.ArgumentParser) -> None:
         metavar="YEAR",
         help="the fiscal year that ends, e.g. 2026-27 (default: the year in effect)",
     )
-    p.add_argument("--apply", action="store_true", help="start the next year (else: preview)")
     p.add_argument(
-        "--extend", action="store_true", help="extend the plan if the next year is beyond it"
+        "--apply",
+        action="store_true",
+        help="start the next year, after a backup (else: preview)",
+    )
+    p.add_argument(
+        "--extend",
+        action="store_true",
+        help="extend the plan by one year when the next year is beyond its last",
+    )
+    p.add_argument(
+        "--early",
+        action="store_true",
+        help="start the next year although the year that ends has not reached its last quarter",
     )
     p.add_argument("--json", action="store_true", help="print the preview as JSON")
 
@@ -45,17 +57,61 @@ def _codes(items: Any) -> list[str]:
     return [item.code for item in items]
 
 
+def today() -> date:
+    """Today's date (a function, so tests can stand on a chosen day)."""
+    return date.today()
+
+
+_ORDINALS = ("first", "second", "third", "fourth")
+
+
+def too_early(year: int, day: date) -> str:
+    """Why `year` should not be rolled over on `day` yet, or "" once its last quarter
+    (January to March) has begun: until then its annual plan is still being carried out."""
+    from lipplanner.core.periods import Period, fiscal_year_label
+
+    last_quarter = Period(year, 4)
+    if day >= last_quarter.start:
+        return ""
+    if day < Period(year).start:
+        where = "has not begun yet"
+    else:
+        now = Period.containing(day).quarter or 1
+        where = f"is only in its {_ORDINALS[now - 1]} quarter (Q{now})"
+    return (
+        f"On {day.isoformat()}, {fiscal_year_label(year)} {where}; its last quarter begins "
+        f"on {last_quarter.start.isoformat()}"
+    )
+
+
 def cmd_rollover(args: argparse.Namespace) -> int:
-    """Preview (and with --apply, start) the next fiscal year's annual action plan."""
+    """Preview (and with --apply, start) the next fiscal year's annual action plan.
+
+    Applying makes a backup first, so the start of a year can be taken back by restoring
+    it; the changes themselves go into the plan's history."""
     from lipplanner.core.db import open_plan
+    from lipplanner.core.db.backups import make_backup
     from lipplanner.core.periods import fiscal_year_label
     from lipplanner.core.services.plan_view import load_plan_view
     from lipplanner.core.services.rollover import apply_rollover, preview_rollover
 
+    backup: Path | None = None
     db = open_plan(args.file, read_only=not args.apply)
     try:
         year = args.year if args.year is not None else load_plan_view(db).current_year
         preview = preview_rollover(db, year)
+        early = too_early(year, today())
+        next_label = fiscal_year_label(preview.to_year)
+        if args.apply and preview.needs_extension and not args.extend:
+            raise UserError(
+                f"{next_label} is beyond the plan’s last year "
+                f"({fiscal_year_label(preview.last_year)}); add --extend to extend the plan "
+                f"to {next_label} and start it."
+            )
+        if args.apply and early and not args.early:
+            raise UserError(
+                f"{early}. Start {next_label} once it has begun, or add --early to start it now."
+            )
         data: dict[str, Any] = {
             "from_year": fiscal_year_label(preview.from_year),
             "to_year": fiscal_year_label(preview.to_year),
@@ -67,9 +123,13 @@ def cmd_rollover(args: argparse.Namespace) -> int:
             "warnings": list(preview.warnings),
             "applied": False,
         }
+        if early:
+            data["warnings"].append(f"{early}.")
         if args.apply:
+            backup = make_backup(Path(args.file), "before-rollover")
             apply_rollover(db, preview, extend_plan=args.extend)
             data["applied"] = True
+            data["backup"] = str(backup)
     finally:
         db.close()
     if args.json:
@@ -84,13 +144,23 @@ def cmd_rollover(args: argparse.Namespace) -> int:
     ):
         if data[key]:
             print(f"  {len(data[key])} {label}: {', '.join(data[key])}")
-    for warning in [*data["warnings"], preview.extension_message]:
+    extension = preview.extension_message
+    if extension and not args.extend:
+        extension += " Add --extend to do so."
+    for warning in [*data["warnings"], extension]:
         if warning:
             print(f"Note: {warning}")
     if data["applied"]:
-        print(f"Started {data['to_year']}.")
+        print(f"Backed up the plan to {backup}.")
+        print(f"Started {data['to_year']}; the change is in the plan’s history.")
+        print(
+            f'To take it back: lipplanner backups "{args.file}" --restore '
+            f'"{backup.name if backup else ""}"'
+        )
     else:
-        print("Nothing changed (preview); add --apply to start the next year.")
+        flags = " --extend" if preview.needs_extension and not args.extend else ""
+        flags += " --early" if early and not args.early else ""
+        print(f"Nothing changed (preview); add --apply{flags} to start the next year.")
     return 0
 
 

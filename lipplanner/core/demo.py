@@ -1467,15 +1467,14 @@ def _build_synthetic(session: Session, n_actions: int, rng: random.Random) -> No
             }
         )
     session.execute(insert(m.Action), action_rows)
-    session.execute(
-        insert(m.ActionPartner),
-        [
-            {"action_id": i + 1, "partner_id": p}
-            for i in range(n_actions)
-            for p in {rng.randint(1, n_partners) for _ in range(2)}
-            if p != action_rows[i]["lead_partner_id"]
-        ],
-    )
+    supporting = [
+        {"action_id": i + 1, "partner_id": p}
+        for i in range(n_actions)
+        for p in {rng.randint(1, n_partners) for _ in range(2)}
+        if p != action_rows[i]["lead_partner_id"]
+    ]
+    if supporting:  # a small plan's one partner leads everything; an empty insert fails
+        session.execute(insert(m.ActionPartner), supporting)
     characteristics = [i for (voc, _k), i in look.terms.items() if voc == "characteristic"]
     session.execute(
         insert(m.ActionCharacteristic),

@@ -7,15 +7,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 
 def demo_copy_path() -> Path:
-    """Where `--demo` and "Try the demo" write their fresh copy of the Riverside plan."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or tempfile.gettempdir()) / "demo"
-    folder.mkdir(parents=True, exist_ok=True)
+    """Where `--demo` and "Try the demo" write their fresh copy of the Riverside plan:
+    ".../LIP Planner/demo" in the user's data folder. (Qt's AppDataLocation would join
+    the organisation and application names, both "LIP Planner", into
+    ".../LIP Planner/LIP Planner".)"""
+    from lipplanner.core.db.backups import user_data_folder
+
+    folder = user_data_folder() / "demo"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:  # no writable profile: a fresh copy in the temporary folder will do
+        folder = Path(tempfile.gettempdir()) / "LIP Planner demo"
+        folder.mkdir(parents=True, exist_ok=True)
     return folder / "Riverside demo.lip"
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from lipplanner import APP_NAME
@@ -28,8 +28,10 @@ def tr(text: str) -> str:
 
 
 def log_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or Path.home() / ".lipplanner") / "logs"
+    from lipplanner.core.db.backups import user_data_folder
+
+    # Not Qt's AppDataLocation: it joins organisation and application, both "LIP Planner".
+    folder = user_data_folder() / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

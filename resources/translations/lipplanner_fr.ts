@@ -428,6 +428,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
+        <source>Before a new year</source>
+        <translation>Avant un nouvel exercice</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>

@@ -29,7 +29,7 @@ def test_template_then_import_creates_a_plan(
 
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "1 priorities, 1 objectives, 1 actions, 3 partners" in out
+    assert "1 priority, 1 objective, 1 action, 3 partners" in out
     assert "objective O1.1 is not on an Objectives sheet" in out
     db = open_plan(tmp_path / "new.lip", read_only=True)
     try:
@@ -100,7 +100,7 @@ def test_quarterly_round_from_the_command_line(
     db.close()
 
     assert run_command(["import", str(returned), "--into", str(riverside_file)]) == 0
-    assert "Applied 1 update(s)" in capsys.readouterr().out
+    assert "Applied 1 update and " in capsys.readouterr().out
     assert run_command(["import", str(returned), "--into", str(riverside_file)]) == 0
     assert "No changes" in capsys.readouterr().out
 

@@ -96,7 +96,7 @@ def test_existing_workbooks_are_not_replaced_unless_asked(
     riverside: PlanDatabase, tmp_path: Path
 ) -> None:
     write_partner_workbooks(riverside, QUARTER, tmp_path)
-    with pytest.raises(UserError, match="10 workbook\\(s\\) already exist"):
+    with pytest.raises(UserError, match="10 workbooks already exist"):
         write_partner_workbooks(riverside, QUARTER, tmp_path)
     write_partner_workbooks(riverside, QUARTER, tmp_path, overwrite=True)
     with pytest.raises(UserError, match="choose a quarter"):

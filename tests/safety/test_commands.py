@@ -21,7 +21,7 @@ def test_history_backups_and_copy_from_the_command_line(
     assert run_command(["history", str(riverside_file)]) == 0
     out = capsys.readouterr().out
     assert "Test Coordinator  Changed Percent complete of action A1.1" in out
-    assert out.rstrip().endswith("from 55% to 60%")
+    assert out.rstrip().endswith(": “55%” → “60%”")
 
     assert run_command(["backups", str(riverside_file), "--now"]) == 0
     assert run_command(["backups", str(riverside_file)]) == 0

@@ -29,8 +29,8 @@ def test_an_edit_is_recorded_field_by_field_with_a_readable_sentence(plan_db: Pl
     latest_status = entries[1]
     assert latest_status.user == "Test Coordinator"
     assert describe(latest_status).startswith("Changed Status of action A1.1 ")
-    assert describe(latest_status).endswith(" from Not started to Minor delays")
-    assert describe(entries[0]).endswith("from 55% to 35%")
+    assert describe(latest_status).endswith(": “Not started” → “Minor delays”")
+    assert describe(entries[0]).endswith(": “55%” → “35%”")
     # One service call, one batch; two calls, two batches.
     assert entries[0].batch == entries[1].batch != entries[2].batch
 
@@ -56,10 +56,10 @@ def test_create_delete_restore_links_and_moves_are_all_recorded(plan_db: PlanDat
     sentences = [describe(e) for e in reversed(history(plan_db, entity="action"))]
     assert "Added action A1.9 Job fair" in sentences
     assert (
-        "Changed Supporting partners of action A1.9 Job fair from (empty) to "
-        "Riverside City, Eastside Multicultural Association" in sentences
+        "Changed Supporting partners of action A1.9 Job fair: (empty) → "
+        "“Riverside City, Eastside Multicultural Association”" in sentences
     )
-    assert any(s.startswith("Changed Position of action A1.9 Job fair from ") for s in sentences)
+    assert any(s.startswith("Changed Position of action A1.9 Job fair: ") for s in sentences)
     assert any(s.startswith("Changed Position of action A1.1 ") for s in sentences)
     assert sentences.index("Deleted action A1.9 Job fair") < sentences.index(
         "Restored action A1.9 Job fair"
@@ -80,7 +80,8 @@ def test_partner_reassignment_and_indicator_values_are_recorded(plan_db: PlanDat
     tracking.set_indicator_value(plan_db, 1, 2025, 2, None, recorded=False)
     lines = [describe(e) for e in reversed(history(plan_db, entity="indicator_value"))]
     assert lines[0] == "Added indicator value 2025-26 Q2"
-    assert "Changed Value of indicator value 2025-26 Q2 from 42.0 to 45.0" in lines
+    # Deleted since, so its indicator can no longer be named.
+    assert "Changed Value of indicator value 2025-26 Q2: “42.0” → “45.0”" in lines
     assert lines[-1] == "Deleted indicator value 2025-26 Q2"
 
 
@@ -141,7 +142,7 @@ def test_a_big_delete_is_one_line_for_the_plan_and_every_line_for_its_items(
     items = sum(1 for name, _row in snapshot.rows if name != "action_partner") - 1
     plan_lines = [describe(e) for e in history(plan_db)]
     assert plan_lines[0].startswith("Restored priority P1 ")
-    assert plan_lines[0].endswith(" item(s) under it)")
+    assert plan_lines[0].endswith(" items under it)")
     assert plan_lines[1].startswith("Deleted priority P1 ")
     assert sum(1 for line in plan_lines if line.startswith(("Deleted", "Restored"))) == 2
     assert history(plan_db)[0].along > 10

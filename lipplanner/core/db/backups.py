@@ -23,7 +23,12 @@ from lipplanner.core.errors import DataFileError
 
 DEFAULT_KEEP = 10
 AUTO_INTERVAL = timedelta(hours=24)
-KINDS = {"auto": "automatic", "manual": "by hand", "before-restore": "before a restore"}
+KINDS = {
+    "auto": "automatic",
+    "manual": "by hand",
+    "before-restore": "before a restore",
+    "before-rollover": "before a new year",
+}
 _STAMP = "%Y-%m-%d %H%M%S"
 
 

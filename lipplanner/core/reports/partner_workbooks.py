@@ -38,6 +38,7 @@ from lipplanner.core.reports.form_style import (
 )
 from lipplanner.core.reports.headers import INDICATOR_ACTUALS, UPDATES
 from lipplanner.core.services.plan_view import ActionView, PlanView, load_plan_view
+from lipplanner.core.wording import count
 
 FORMAT = "lipplanner-partner-update/1"
 ID_SHEET = "_lipplanner"
@@ -63,6 +64,20 @@ class WrittenWorkbook:
     partner: str  # "" for the workbook of all partners
     actions: int
     indicators: int
+
+
+class ExistingWorkbooks(UserError):
+    """Some workbooks to write are already in the folder; `names` lists them so each
+    interface can say how to replace them (a check box, a command-line flag)."""
+
+    def __init__(self, folder: Path, names: list[str]) -> None:
+        shown = ", ".join(f"“{n}”" for n in names[:3]) + (" …" if len(names) > 3 else "")
+        self.folder, self.names, self.shown = folder, tuple(names), shown
+        super().__init__(
+            f"{count(len(names), 'workbook')} already {'exists' if len(names) == 1 else 'exist'}"
+            f" in “{folder}” ({shown}); choose another folder or allow replacing them.",
+            field="overwrite",
+        )
 
 
 @dataclass(frozen=True)
@@ -123,11 +138,7 @@ def write_partner_workbooks(
     plans = [(lead, group, target / _file_name(view, period, lead, lang)) for lead, group in groups]
     existing = [p.name for _lead, _group, p in plans if p.exists()]
     if existing and not overwrite:
-        shown = ", ".join(f"“{n}”" for n in existing[:3]) + (" …" if len(existing) > 3 else "")
-        raise UserError(
-            f"{len(existing)} workbook(s) already exist in “{target}” ({shown}); "
-            "choose another folder or allow replacing them."
-        )
+        raise ExistingWorkbooks(target, existing)
     written = []
     for lead, group, path in plans:
         count = _write_one(path, view, previous, period, identity, lead, group, lang)

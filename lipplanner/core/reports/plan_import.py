@@ -59,6 +59,7 @@ from lipplanner.core.reports.workbook_reader import (
     open_workbook,
 )
 from lipplanner.core.services import validation as v
+from lipplanner.core.wording import count
 
 MAX_PROBLEMS = 500  # listed one by one; beyond this they are counted
 # Sheets people keep beside their plan that are not tables to import.
@@ -239,10 +240,11 @@ class ImportPreview:
     def summary(self) -> str:
         """One line: what would be created."""
         return (
-            f"{len(self.priorities)} priorities, {len(self.objectives)} objectives, "
-            f"{len(self.actions)} actions, {len(self.partners)} partners "
-            f"({len(self.listed_partners)} listed, {len(self.new_partners)} new from the actions)"
-            f", {len(self.working_groups)} working groups"
+            f"{count(len(self.priorities), 'priority')}, "
+            f"{count(len(self.objectives), 'objective')}, {count(len(self.actions), 'action')}, "
+            f"{count(len(self.partners), 'partner')} ({len(self.listed_partners):,} listed, "
+            f"{len(self.new_partners):,} new from the actions), "
+            f"{count(len(self.working_groups), 'working group')}"
         )
 
 

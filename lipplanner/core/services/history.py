@@ -13,7 +13,9 @@ from lipplanner.core.db import PlanDatabase
 from lipplanner.core.db.audit import row_label
 from lipplanner.core.models.base import Base
 from lipplanner.core.models.records import ChangeRecord
+from lipplanner.core.periods import fiscal_year_label
 from lipplanner.core.services.specs import ENTITIES
+from lipplanner.core.wording import count
 
 DEFAULT_LIMIT = 5000
 
@@ -26,6 +28,21 @@ LINK_FIELDS = {
     "body_members": ("Members", "partner"),
 }
 OPERATIONS = ("insert", "update", "delete", "restore")
+# Rows that belong to another one, which their history lines name: table -> (column, table).
+OWNERS = {
+    "progress_update": ("action_id", "action"),
+    "indicator_value": ("indicator_id", "indicator"),
+}
+# Fields the roll-over changes, kept out of the editing forms (so not in the specs).
+ROLLOVER_FIELDS = {
+    "current_year": "Year in effect",
+    "closed_year": "Closing year",
+    "carried_from_year": "Year carried over",
+}
+# Fields holding a fiscal year (2026), shown as people write it (2026-27).
+YEAR_FIELDS = frozenset({"first_year", "last_year", "fiscal_year", *ROLLOVER_FIELDS})
+# Longest old or new text quoted in a one-line description.
+QUOTED_TEXT = 60
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,9 @@ class HistoryEntry:
     new_text: str
     # When a delete or restore took other items with it (folded into this line).
     along: int = 0
+    # What the item belongs to, for progress updates and indicator values: "action A1.2
+    # Mentoring circles" (empty when it is gone or the item stands alone).
+    owner: str = ""
 
 
 def kind_label(entity: str) -> str:
@@ -59,6 +79,8 @@ def kind_label(entity: str) -> str:
 def field_label(entity: str, field: str) -> str:
     if field in LINK_FIELDS:
         return LINK_FIELDS[field][0]
+    if field in ROLLOVER_FIELDS:
+        return ROLLOVER_FIELDS[field]
     spec = ENTITIES.get(entity)
     if spec is not None:
         for f in spec.fields:
@@ -151,18 +173,36 @@ def people(db: PlanDatabase) -> list[str]:
 
 
 def describe(entry: HistoryEntry) -> str:
-    """An English sentence for one change (the UI builds its own, translated)."""
+    """An English sentence for one change, on one line (the UI builds its own, translated):
+    'Changed Outputs of progress update 2026-27 Q3 of action A1.2 Mentoring circles:
+    “Two sessions” → “Four sessions”'."""
     item = f"{entry.kind} {entry.item}".strip()
+    if entry.owner:
+        item = f"{item} of {entry.owner}"
     if entry.operation == "insert":
         return f"Added {item}"
-    with_it = f" (with {entry.along} item(s) under it)" if entry.along else ""
+    with_it = f" (with {count(entry.along, 'item')} under it)" if entry.along else ""
     if entry.operation == "delete":
         return f"Deleted {item}{with_it}"
     if entry.operation == "restore":
         return f"Restored {item}{with_it}"
-    old = entry.old_text or "(empty)"
-    new = entry.new_text or "(empty)"
-    return f"Changed {entry.field_label} of {item} from {old} to {new}"
+    return (
+        f"Changed {entry.field_label} of {item}: {quote(entry.old_text)} → {quote(entry.new_text)}"
+    )
+
+
+def quote(text: str, limit: int = QUOTED_TEXT) -> str:
+    """A value in quotes on one line, cut at a word near `limit` characters; "(empty)"
+    when there is none."""
+    flat = " ".join(text.split())
+    if not flat:
+        return "(empty)"
+    if len(flat) > limit:
+        cut = flat[: limit - 1]
+        # Back up to a word boundary unless that throws away most of the text.
+        space = cut.rfind(" ")
+        flat = (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:.") + "…"
+    return f"“{flat}”"
 
 
 class _Names:
@@ -181,28 +221,48 @@ class _Names:
             if target:
                 for value in (r["old_value"], r["new_value"]):
                     wanted[target].update(_ids(value))
+        # (table, id) of a progress update or indicator value -> (table, id) of its owner.
+        self.owners: dict[tuple[str, int], tuple[str, int]] = {}
         for name, ids in wanted.items():
-            table = tables.get(name)
-            if table is None or "id" not in table.c:
-                continue
-            id_list = sorted(ids)
-            for start in range(0, len(id_list), 500):
-                chunk = id_list[start : start + 500]
-                for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-                    self.known[(name, int(row["id"]))] = row_label(name, row)
-            # Deleted since: the history's own "added"/"deleted" lines still name them.
-            missing = [i for i in id_list if (name, i) not in self.known]
-            c: Any = ChangeRecord.__table__.c
-            for start in range(0, len(missing), 500):
-                chunk = missing[start : start + 500]
-                query = (
-                    select(c.entity_id, c.old_value, c.new_value)
-                    .where(c.entity == name, c.field == "", c.entity_id.in_(chunk))
-                    .order_by(c.id)
-                )
-                for row_id, old, new in session.execute(query):
-                    if old or new:
-                        self.known[(name, int(row_id))] = str(old or new)
+            self._load(session, tables, name, ids)
+        owners: dict[str, set[int]] = defaultdict(set)
+        for owner_table, owner_id in self.owners.values():
+            if (owner_table, owner_id) not in self.known:
+                owners[owner_table].add(owner_id)
+        for name, ids in owners.items():
+            self._load(session, tables, name, ids)
+
+    def _load(self, session: Any, tables: dict[str, Table], name: str, ids: set[int]) -> None:
+        table = tables.get(name)
+        if table is None or "id" not in table.c:
+            return
+        owner = OWNERS.get(name)
+        id_list = sorted(ids)
+        for start in range(0, len(id_list), 500):
+            chunk = id_list[start : start + 500]
+            for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                self.known[(name, int(row["id"]))] = row_label(name, row)
+                if owner is not None and row[owner[0]] is not None:
+                    self.owners[(name, int(row["id"]))] = (owner[1], int(row[owner[0]]))
+        # Deleted since: the history's own "added"/"deleted" lines still name them.
+        missing = [i for i in id_list if (name, i) not in self.known]
+        c: Any = ChangeRecord.__table__.c
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            query = (
+                select(c.entity_id, c.old_value, c.new_value)
+                .where(c.entity == name, c.field == "", c.entity_id.in_(chunk))
+                .order_by(c.id)
+            )
+            for row_id, old, new in session.execute(query):
+                if old or new:
+                    self.known[(name, int(row_id))] = str(old or new)
+
+    def owner(self, entity: str, row_id: int) -> str:
+        found = self.owners.get((entity, row_id))
+        if found is None:
+            return ""
+        return f"{kind_label(found[0])} {self.label(*found)}"
 
     def label(self, table: str, row_id: int) -> str:
         return self.known.get((table, row_id), f"#{row_id}")
@@ -215,6 +275,8 @@ class _Names:
             return ", ".join(self.label(target, i) for i in _ids(value))
         if value in ("true", "false"):
             return "Yes" if value == "true" else "No"
+        if field in YEAR_FIELDS and value.isdigit():
+            return fiscal_year_label(int(value))
         if field == "percent_complete":
             return f"{value}%"
         return value if len(value) <= 120 else value[:117] + "…"
@@ -237,6 +299,7 @@ class _Names:
             field_label=field_label(entity, field) if field else "",
             old_text=self.value(entity, field, r["old_value"]) if field else "",
             new_text=self.value(entity, field, r["new_value"]) if field else "",
+            owner=self.owner(entity, int(r["entity_id"])),
         )
 
 

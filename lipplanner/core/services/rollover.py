@@ -30,7 +30,7 @@ from datetime import date
 from sqlalchemy import select
 
 from lipplanner.core import models as m
-from lipplanner.core.db import PlanDatabase
+from lipplanner.core.db import PlanDatabase, audit
 from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period, fiscal_year_label
 from lipplanner.core.progress import CLOSED_KINDS
@@ -308,6 +308,7 @@ def apply_rollover(
     if preview.needs_extension and not extend_plan:
         raise UserError(preview.extension_message, field="extend_plan")
     with db.transaction() as session:
+        audit.track(session)  # the year in effect and each action's marks, in the history
         plan = session.get(m.Plan, preview.plan_id)
         if plan is None:
             raise UserError("The plan of this preview is no longer in the file.")
@@ -361,6 +362,7 @@ def apply_rollover(
 def undo_rollover(db: PlanDatabase, undo: RolloverUndo) -> None:
     """Put back the annual plan in effect, the plan's years and every action's marks."""
     with db.transaction() as session:
+        audit.track(session)
         plan = session.get(m.Plan, undo.plan_id)
         if plan is None or plan.current_year != undo.to_year:
             raise UserError(

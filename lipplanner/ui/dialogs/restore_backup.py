@@ -32,6 +32,7 @@ class BackupModel(RecordTableModel):
             "auto": self.tr("Automatic"),
             "manual": self.tr("Made by hand"),
             "before-restore": self.tr("Before a restore"),
+            "before-rollover": self.tr("Before a new year"),
         }
 
     def cell(self, backup: Backup, column: int, role: int) -> Any:
