@@ -152,7 +152,7 @@ class DashboardView(QWidget):
         self.by_priority.toggled.connect(lambda _on: self._draw_progress())
         self.export_button.clicked.connect(self.export_png)
         context.changed.connect(refresh_when_shown(self, self.refresh))
-        context.language_changed.connect(lambda _lang: self.refresh())
+        context.language_changed.connect(self.refresh)  # bound: dropped when deleted
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------

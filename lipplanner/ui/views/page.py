@@ -79,7 +79,9 @@ class Page(QWidget):
         layout.addWidget(self.splitter)
         self._stale = False
         context.changed.connect(self._data_changed)
-        context.language_changed.connect(lambda _lang: self._data_changed())
+        # Bound methods, not lambdas: Qt drops a connection when its receiver is deleted,
+        # so a page deleted by a window rebuild is never called again.
+        context.language_changed.connect(self._data_changed)
 
     # -- to implement -------------------------------------------------------------------
     @property

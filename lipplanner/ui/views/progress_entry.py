@@ -348,7 +348,7 @@ class ProgressEntryView(QWidget):
             box.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_next)
         context.changed.connect(refresh_when_shown(self, self.refresh))
-        context.language_changed.connect(lambda _lang: self.refresh())
+        context.language_changed.connect(self.refresh)  # bound: dropped when deleted
         self.refresh()
 
     # -- what is shown --------------------------------------------------------------------
