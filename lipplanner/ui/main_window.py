@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -897,11 +897,8 @@ class MainWindow(QMainWindow):
         store = settings.settings()
         for key, widget in self._views.items():
             if isinstance(widget, Page):
-                store.setValue(f"splitters/{key}", widget.splitter.saveState())
+                store.setValue(f"splitters/{key}", widget.splitter_state())
 
     def _restore_splitter(self, key: str, page: Page) -> None:
         state = settings.settings().value(f"splitters/{key}")
-        if state is not None:
-            page.splitter.restoreState(state)
-        else:
-            page.splitter.setSizes([800, 400])
+        page.restore_splitter_state(state if isinstance(state, QByteArray) else None)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from lipplanner.ui import operations
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.models.bodies import BodyTreeModel
 from lipplanner.ui.views.forms import BodyForm
 from lipplanner.ui.views.page import Page
+from lipplanner.ui.widgets.columns import TitleColumn
 
 
 class BodiesPage(Page):
@@ -32,10 +33,9 @@ class BodiesPage(Page):
         self.refresh()
         self.tree.expandAll()
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
         for column, width in ((1, 140), (2, 80), (3, 80)):
             header.resizeSection(column, width)
+        self.title_column = TitleColumn(self.tree, header, 0, minimum=250)
 
     @property
     def view_widget(self) -> QAbstractItemView:

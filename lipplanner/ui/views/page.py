@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,7 +73,13 @@ class Page(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        # The detail panel folds away while nothing is selected, so the list has the
+        # whole width; the sizes it had open are what the settings remember.
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
+        self._open_state: QByteArray | None = None
+        self._detail_open = True
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
@@ -201,11 +207,57 @@ class Page(QWidget):
         self._current = item
         if item is None or item[0] not in self.forms:
             self.detail.setCurrentWidget(self.placeholder)
+            self._set_detail_open(False)
         else:
             form = self.forms[item[0]]
             form.load(item[1])
             self.detail.setCurrentWidget(form)
+            self._set_detail_open(True)
         self.selection_changed.emit()
+
+    # -- the detail panel beside the list ----------------------------------------------
+    def splitter_state(self) -> QByteArray:
+        """The splitter as it is with the detail panel open (what settings keep)."""
+        if self._detail_open or self._open_state is None:
+            return self.splitter.saveState()
+        return self._open_state
+
+    def restore_splitter_state(self, state: QByteArray | None) -> None:
+        if state is not None and self.splitter.restoreState(state):
+            sizes = self.splitter.sizes()
+            if len(sizes) == 2 and sizes[1] > 0:
+                self._open_state = self.splitter.saveState()
+        if self._open_state is None:
+            self.splitter.setSizes([800, 400])
+            self._open_state = self.splitter.saveState()
+        self._detail_open = True
+        self._set_detail_open(self._current is not None)
+
+    def detail_is_open(self) -> bool:
+        return self._detail_open
+
+    def _set_detail_open(self, open_: bool) -> None:
+        if open_ == self._detail_open:
+            return
+        if open_:
+            self._detail_open = True
+            if self._open_state is None or not self.splitter.restoreState(self._open_state):
+                self.splitter.setSizes([800, 400])
+            if self.splitter.sizes()[1] == 0:  # remembered folded by hand: open it anyway
+                total = max(sum(self.splitter.sizes()), 1000)
+                self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+        else:
+            self._open_state = self.splitter.saveState()
+            self._detail_open = False
+            self.splitter.setSizes([max(sum(self.splitter.sizes()), 1), 0])
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        # Dragged by hand: remember the new sizes, or note that the panel was closed.
+        if self.splitter.sizes()[1] > 0:
+            self._detail_open = True
+            self._open_state = self.splitter.saveState()
+        else:
+            self._detail_open = False
 
     def reload_form(self) -> None:
         form = self.detail.currentWidget()
