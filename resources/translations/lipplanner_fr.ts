@@ -65,7 +65,6 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
@@ -90,7 +89,6 @@
         <translation>Dernière mise à jour (%s) : %s, %d %%.</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
@@ -132,7 +130,6 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Progress history</source>
         <translation>Historique des progrès</translation>
     </message>
@@ -163,7 +160,6 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Successes</source>
         <translation>Réussites</translation>
     </message>
@@ -183,6 +179,11 @@ de &amp;soutien :</translation>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>The lead partner cannot also be a supporting partner.</source>
         <translation>Le partenaire responsable ne peut pas aussi être un partenaire de soutien.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>The plan shows the latest report (%s): %s, %d%%. The status and percent above are the action&apos;s own and count only until an update is reported.</source>
+        <translation>Le plan affiche la dernière mise à jour (%s) : %s, %d %%. Le statut et le pourcentage ci-dessus sont ceux de l&apos;action et ne comptent que tant qu&apos;aucune mise à jour n&apos;est rapportée.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -313,7 +314,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
-        <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>No update</source>
         <translation>Aucune mise à jour</translation>
     </message>
@@ -348,7 +348,6 @@ accueillante :</translation>
         <translation>Seulement ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/tables.py"/>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>Overdue</source>
         <translation>En retard</translation>
@@ -1022,7 +1021,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
-        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Delete partner</source>
         <translation>Supprimer le partenaire</translation>
     </message>
@@ -1045,8 +1043,6 @@ accueillante :</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
-        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <source>Export progress report</source>
         <translation>Exporter le rapport d’étape</translation>
@@ -1311,7 +1307,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
@@ -1337,7 +1332,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1362,7 +1356,6 @@ accueillante :</translation>
         <translation>Objectif {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Target</source>
         <translation>Cible</translation>
@@ -1754,7 +1747,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1769,7 +1761,6 @@ accueillante :</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -1850,7 +1841,6 @@ accueillante :</translation>
         <translation>Exercice financier (avril à mars) affiché dans toutes les vues</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>LIP Planner plans (*%s)</source>
         <translation>Plans LIP Planner (*%s)</translation>
@@ -2052,7 +2042,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
     </message>
@@ -2115,7 +2104,6 @@ accueillante :</translation>
         <translation>Le nom est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Type a name.</source>
         <translation>Tapez un nom.</translation>
@@ -3030,7 +3018,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -3259,7 +3246,6 @@ Soutient : %s</translation>
         <translation>Remplacer « %1 » par la sauvegarde du %2? Le plan dans son état actuel est d’abord sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
         <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -3520,7 +3506,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
@@ -3531,12 +3516,10 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Submitted reports</source>
         <translation>Rapports soumis</translation>
@@ -3636,8 +3619,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/trash.py"/>
-        <location filename="../../lipplanner/ui/views/trash.py"/>
-        <location filename="../../lipplanner/ui/views/trash.py"/>
         <source>Empty trash</source>
         <translation>Vider la corbeille</translation>
     </message>
@@ -3647,7 +3628,6 @@ Soutient : %s</translation>
         <translation>Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/trash.py"/>
         <location filename="../../lipplanner/ui/views/trash.py"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
@@ -3834,7 +3814,6 @@ Soutient : %s</translation>
         <translation>Ouvre une nouvelle copie d’un plan fictif complet à explorer</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/welcome.py"/>
         <location filename="../../lipplanner/ui/welcome.py"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
@@ -4460,9 +4439,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -4561,7 +4537,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <translation>Commencer l’exercice financier %1</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>Start next fiscal year</source>
         <translation>Commencer l’exercice financier suivant</translation>
@@ -4728,8 +4703,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <translation>Inscription de %1 comme soumis</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Record as submitted</source>
         <translation>Inscrire comme soumis</translation>

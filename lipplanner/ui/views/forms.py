@@ -152,11 +152,12 @@ class ActionForm(_CodedForm):
         self.status.setToolTip(
             self.tr("The status set on the action; progress updates report newer ones")
         )
+        self.add_field(form, "percent_complete", self.tr("&Percent complete:"), PercentField())
+        # Under both fields: what the plan shows, and the rule when it is not these values.
         self.reported = QLabel(self)
         self.reported.setWordWrap(True)
         self.reported.setEnabled(False)
         form.addRow("", self.reported)
-        self.add_field(form, "percent_complete", self.tr("&Percent complete:"), PercentField())
         self.add_field(form, "start_date", self.tr("S&tart:"), DateField())
         self.add_field(form, "end_date", self.tr("&End:"), DateField())
         self.lead = self.add_field(
@@ -283,8 +284,21 @@ class ActionForm(_CodedForm):
             self.reported.setText(self.tr("No progress reported up to %s.") % view.period.label)
         else:
             status = view.statuses.get(latest.status_id)
-            self.reported.setText(
+            same = (latest.status_id, latest.percent_complete) == (
+                action.status_id,
+                action.percent_complete,
+            )
+            # The plan's views show the latest report; say so where this form differs.
+            text = (
                 self.tr("Latest report (%s): %s, %d%%.")
+                if same
+                else self.tr(
+                    "The plan shows the latest report (%s): %s, %d%%. The status and percent"
+                    " above are the action's own and count only until an update is reported."
+                )
+            )
+            self.reported.setText(
+                text
                 % (
                     latest.period.label,
                     status.label(lang) if status else "",
