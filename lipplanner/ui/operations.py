@@ -152,6 +152,11 @@ def create_item(
 # --- deleting ------------------------------------------------------------------------------
 
 
+def describe_item(context: PlanContext, kind: str, item_id: int) -> str:
+    """What a message calls the item: "action A1.2", "partner Riverside City"."""
+    return f"{kinds()[kind]} {_label(context.view(), kind, item_id, context.lang)}"
+
+
 def _label(view: PlanView, kind: str, item_id: int, lang: str) -> str:
     if kind == "priority":
         return view.priorities[item_id].code

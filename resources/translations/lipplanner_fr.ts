@@ -1064,8 +1064,18 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Progress report written to %1</source>
+        <translation>Rapport d’étape enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <source>The report could not be written: %1</source>
         <translation>Le rapport n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>The report was written to %1, but it could not be opened: no program for Excel workbooks was found. Open it from your file manager.</source>
+        <translation>Le rapport a été enregistré dans %1, mais il n’a pas pu être ouvert : aucun programme pour les classeurs Excel n’a été trouvé. Ouvrez-le depuis votre gestionnaire de fichiers.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
@@ -1164,6 +1174,24 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <source>Save the progress report as</source>
         <translation>Enregistrer le rapport d’étape sous</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/guide.py"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/guide.py"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/guide.py"/>
+        <source>LIP Planner user guide</source>
+        <translation>Guide de l’utilisateur de LIP Planner</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1670,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/form.py"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Re&amp;venir</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/form.py"/>
@@ -1682,8 +1710,13 @@ accueillante :</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>  &amp;Reporting period: </source>
+        <translation>  Période de &amp;rapport : </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>  Reporting &amp;period: </source>
-        <translation>  &amp;Période de rapport : </translation>
+        <translation type="vanished">  &amp;Période de rapport : </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
@@ -1842,6 +1875,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>How to use LIP Planner, step by step</source>
+        <translation>Comment utiliser LIP Planner, pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>LIP Planner plans (*%s)</source>
         <translation>Plans LIP Planner (*%s)</translation>
     </message>
@@ -1868,6 +1906,11 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Move do&amp;wn</source>
+        <translation type="vanished">Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>Move dow&amp;n</source>
         <translation>Déplacer vers le &amp;bas</translation>
     </message>
     <message>
@@ -1907,8 +1950,13 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New promising pr&amp;actice…</source>
+        <source>New pro&amp;mising practice…</source>
         <translation>Nouvelle pratique pro&amp;metteuse…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>New promising pr&amp;actice…</source>
+        <translation type="vanished">Nouvelle pratique pro&amp;metteuse…</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
@@ -1988,6 +2036,11 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Save a &amp;copy as…</source>
+        <translation type="vanished">Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>Save a copy &amp;as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
@@ -2027,6 +2080,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>The user guide is not installed here (looked in %s).</source>
+        <translation>Le guide de l’utilisateur n’est pas installé ici (cherché dans %s).</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>This plan was opened read-only: nothing can change</source>
         <translation>Ce plan a été ouvert en lecture seule : rien ne peut être modifié</translation>
     </message>
@@ -2044,6 +2102,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
@@ -2204,6 +2267,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/views/page.py"/>
         <source>Changes to %s were not valid and were discarded.</source>
         <translation>Les modifications de %s n’étaient pas valides et ont été abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/page.py"/>
+        <source>Deleted %s. Ctrl+Z brings it back.</source>
+        <translation>Suppression de %s. Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/page.py"/>

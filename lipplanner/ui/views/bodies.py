@@ -75,10 +75,6 @@ class BodiesPage(Page):
         if new_id is not None:
             self.select_item("body", new_id)
 
-    def delete_selected(self) -> None:
-        if self._current is not None and not self.context.read_only:
-            operations.delete_item(self, self.context, *self._current)
-
     def _context_menu(self, position: QPoint) -> None:
         index = self.tree.indexAt(position)
         if index.isValid():

@@ -114,7 +114,31 @@ class Page(QWidget):
         """Create an item of `kind` (or the natural kind for the selection)."""
 
     def delete_selected(self) -> None:
-        """Delete the selected item."""
+        """Delete the selected item, say so, and select the one that took its place."""
+        from lipplanner.ui import operations
+
+        if self._current is None or self.context.read_only:
+            return
+        kind, item_id = self._current
+        neighbour = self._neighbour()
+        what = operations.describe_item(self.context, kind, item_id)
+        if not operations.delete_item(self, self.context, kind, item_id):
+            return
+        if neighbour is not None:
+            self.select_item(*neighbour)
+        self.message.emit(self.tr("Deleted %s. Ctrl+Z brings it back.") % what)
+
+    def _neighbour(self) -> tuple[str, int] | None:
+        """The item after the selected one among its siblings, else the one before, else
+        its parent: where the selection goes when the item is deleted."""
+        current = self.view_widget.selectionModel().currentIndex()
+        if not current.isValid():
+            return None
+        for row in (current.row() + 1, current.row() - 1):
+            sibling = current.sibling(row, 0)
+            if sibling.isValid() and (item := self.item_at(sibling)) is not None:
+                return item
+        return self.item_at(current.parent()) if current.parent().isValid() else None
 
     def move_selected(self, delta: int) -> None:
         """Move the selected item up (-1) or down (+1) among its siblings."""

@@ -227,11 +227,6 @@ class PlanPage(Page):
             form.tabs.setCurrentIndex(0)
             form.setFocus()
 
-    def delete_selected(self) -> None:
-        if self._current is None or self.context.read_only:
-            return
-        operations.delete_item(self, self.context, *self._current)
-
     def can_move(self) -> bool:
         return self._current is not None and not self.context.read_only
 

@@ -144,10 +144,6 @@ class TablePage(Page):
             self.search.clear()  # the new row may be hidden by the search
             self.select_item(self.kind, new_id)
 
-    def delete_selected(self) -> None:
-        if self._current is not None and not self.context.read_only:
-            operations.delete_item(self, self.context, *self._current)
-
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)
         if index.isValid():

@@ -354,6 +354,9 @@ class CheckListField(QWidget):
         ]
 
     def set_value(self, values: Sequence[int]) -> None:
+        # Another item's list starts unfiltered: a filter left from the last one would
+        # hide ticked entries.
+        self.filter.clear()
         wanted = set(values)
         self.list.blockSignals(True)
         for n in range(self.list.count()):
