@@ -230,7 +230,15 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>%d actions</source>
-        <translation>%d actions</translation>
+        <translation type="vanished">%d actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/tables.py"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
@@ -456,7 +464,15 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/bodies.py"/>
         <source>%d bodies</source>
-        <translation>%d instances</translation>
+        <translation type="vanished">%d instances</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/bodies.py"/>
+        <source>%n working group(s) or committee(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail ou comité</numerusform>
+            <numerusform>%n groupes de travail ou comités</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/bodies.py"/>
@@ -479,7 +495,15 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>%d member(s)</source>
-        <translation>%d membre(s)</translation>
+        <translation type="vanished">%d membre(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -514,7 +538,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Body</source>
-        <translation>Instance</translation>
+        <translation type="vanished">Instance</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -533,6 +557,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Working group or committee</source>
+        <translation>Groupe de travail ou comité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>responsible for %s</source>
         <translation>responsable de %s</translation>
     </message>
@@ -547,7 +576,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/models/bodies.py"/>
         <source>Body</source>
-        <translation>Instance</translation>
+        <translation type="vanished">Instance</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/models/bodies.py"/>
@@ -563,6 +592,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/models/bodies.py"/>
         <source>No members yet</source>
         <translation>Aucun membre pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/bodies.py"/>
+        <source>Working group or committee</source>
+        <translation>Groupe de travail ou comité</translation>
     </message>
 </context>
 <context>
@@ -1004,10 +1038,18 @@ accueillante :</translation>
 </context>
 <context>
     <name>DeletePartnerDialog</name>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
+        <source>%1 leads %n action(s): %2.</source>
+        <translation>
+            <numerusform>%1 est responsable de %n action : %2.</numerusform>
+            <numerusform>%1 est responsable de %n actions : %2.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>%s leads %d action(s): %s.</source>
-        <translation>%s est responsable de %d action(s) : %s.</translation>
+        <translation type="vanished">%s est responsable de %d action(s) : %s.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
@@ -1027,7 +1069,15 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>It will also be removed from the %d action(s) it supports.</source>
-        <translation>Il sera aussi retiré des %d action(s) qu’il soutient.</translation>
+        <translation type="vanished">Il sera aussi retiré des %d action(s) qu’il soutient.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
+        <source>It will also be removed from the %n action(s) it supports.</source>
+        <translation>
+            <numerusform>Il sera aussi retiré de l’action qu’il soutient.</numerusform>
+            <numerusform>Il sera aussi retiré des %n actions qu’il soutient.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
@@ -2477,7 +2527,15 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>%d partners</source>
-        <translation>%d partenaires</translation>
+        <translation type="vanished">%d partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/tables.py"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
@@ -2679,7 +2737,31 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/plan_page.py"/>
         <source>%d priorities · %d objectives · %d actions</source>
-        <translation>%d priorités · %d objectifs · %d actions</translation>
+        <translation type="vanished">%d priorités · %d objectifs · %d actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/plan_page.py"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/plan_page.py"/>
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/plan_page.py"/>
+        <source>%n priority(ies)</source>
+        <translation>
+            <numerusform>%n priorité</numerusform>
+            <numerusform>%n priorités</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/plan_page.py"/>
@@ -2765,7 +2847,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
         <source>%d action(s): %s</source>
-        <translation>%d action(s) : %s</translation>
+        <translation type="vanished">%d action(s) : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
@@ -2776,6 +2858,14 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
         <source>%d without an update</source>
         <translation>%d sans mise à jour</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/models/plan_tree.py"/>
+        <source>%n action(s): %1</source>
+        <translation>
+            <numerusform>%n action : %1</numerusform>
+            <numerusform>%n actions : %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
@@ -2966,7 +3056,15 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>%d promising practices</source>
-        <translation>%d pratiques prometteuses</translation>
+        <translation type="vanished">%d pratiques prometteuses</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/tables.py"/>
+        <source>%n promising practice(s)</source>
+        <translation>
+            <numerusform>%n pratique prometteuse</numerusform>
+            <numerusform>%n pratiques prometteuses</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
@@ -3892,7 +3990,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>%d action(s)</source>
-        <translation>%d action(s)</translation>
+        <translation type="vanished">%d action(s)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -3903,6 +4001,14 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>%d without an update this period</source>
         <translation>%d sans mise à jour pour cette période</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -4320,7 +4426,7 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     <message>
         <location filename="../../lipplanner/ui/labels.py"/>
         <source>body</source>
-        <translation>instance</translation>
+        <translation type="vanished">instance</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/labels.py"/>
@@ -4342,58 +4448,143 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <source>promising practice</source>
         <translation>pratique prometteuse</translation>
     </message>
+    <message>
+        <location filename="../../lipplanner/ui/labels.py"/>
+        <source>working group or committee</source>
+        <translation>groupe de travail ou comité</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d action(s)</source>
-        <translation>%d action(s)</translation>
+        <translation type="vanished">%d action(s)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d action(s) it leads</source>
-        <translation>%d action(s) dont il est responsable</translation>
+        <translation type="vanished">%d action(s) dont il est responsable</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d action(s) it supports</source>
-        <translation>%d action(s) qu’il soutient</translation>
+        <translation type="vanished">%d action(s) qu’il soutient</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d body(ies) under it</source>
-        <translation>%d instance(s) qui en relèvent</translation>
+        <translation type="vanished">%d instance(s) qui en relèvent</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d contact(s)</source>
-        <translation>%d personne(s)-ressource(s)</translation>
+        <translation type="vanished">%d personne(s)-ressource(s)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d indicator(s)</source>
-        <translation>%d indicateur(s)</translation>
+        <translation type="vanished">%d indicateur(s)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d objective(s)</source>
-        <translation>%d objectif(s)</translation>
+        <translation type="vanished">%d objectif(s)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d priority(ies) it owns</source>
-        <translation>%d priorité(s) dont il a la charge</translation>
+        <translation type="vanished">%d priorité(s) dont il a la charge</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d progress update(s)</source>
-        <translation>%d mise(s) à jour des progrès</translation>
+        <translation type="vanished">%d mise(s) à jour des progrès</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d value(s)</source>
-        <translation>%d valeur(s)</translation>
+        <translation type="vanished">%d valeur(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n action(s) it leads</source>
+        <translation>
+            <numerusform>%n action dont il est responsable</numerusform>
+            <numerusform>%n actions dont il est responsable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n action(s) it supports</source>
+        <translation>
+            <numerusform>%n action qu’il soutient</numerusform>
+            <numerusform>%n actions qu’il soutient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n priority(ies) it owns</source>
+        <translation>
+            <numerusform>%n priorité dont il a la charge</numerusform>
+            <numerusform>%n priorités dont il a la charge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n progress update(s)</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n working group(s) or committee(s) under it</source>
+        <translation>
+            <numerusform>%n groupe de travail ou comité qui en relève</numerusform>
+            <numerusform>%n groupes de travail ou comités qui en relèvent</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>

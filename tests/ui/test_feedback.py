@@ -155,3 +155,24 @@ def test_a_tag_filter_does_not_follow_to_the_next_action(window: MainWindow, qtb
     assert page.select_item("action", second)
     assert tags.filter.text() == ""
     assert not any(tags.list.item(n).isHidden() for n in range(tags.list.count()))
+
+
+def test_counts_read_as_plain_english_and_french(window: MainWindow, qapp: QApplication) -> None:
+    assert window.context is not None
+    window.show_view("bodies")
+    page = window.current_view("bodies")
+    n = page.model.count()
+    assert page.counts_text() == f"{n} working groups or committees"
+    assert i18n.english_plural("%n partner(s)", 1) == "%n partner"
+    assert i18n.english_plural("%n body(ies) and %n value(s)", 2) == "%n bodies and %n values"
+    plan = window.current_view("plan")
+    text = plan.counts_text()
+    assert "priorities" in text and "(s)" not in text and "(ies)" not in text
+    one = QApplication.translate("PartnersPage", "%n partner(s)", "", 1)
+    assert one == "1 partner"
+    i18n.switch_language(qapp, "fr")
+    try:
+        assert QApplication.translate("PartnersPage", "%n partner(s)", "", 1) == "1 partenaire"
+        assert QApplication.translate("PartnersPage", "%n partner(s)", "", 3) == "3 partenaires"
+    finally:
+        i18n.switch_language(qapp, "en")

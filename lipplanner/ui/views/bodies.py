@@ -53,7 +53,7 @@ class BodiesPage(Page):
         return self.model.index_of(item_id) if kind == "body" else QModelIndex()
 
     def counts_text(self) -> str:
-        return self.tr("%d bodies") % self.model.count()
+        return self.tr("%n working group(s) or committee(s)", "", self.model.count())
 
     def item_path(self) -> str:
         if self._current is None:

@@ -73,7 +73,7 @@ class _CodedForm(ItemForm):
     def _rollup_text(self, view: PlanView, rollup: Any) -> str:
         status = view.status_by_key(rollup.status_key) if rollup.status_key else None
         parts = [
-            self.tr("%d action(s)") % rollup.actions,
+            self.tr("%n action(s)", "", rollup.actions),
             self.tr("%s complete") % percent_text(rollup.percent),
         ]
         if status:
@@ -451,7 +451,7 @@ class BodyForm(ItemForm):
     entity = "body"
 
     def build(self) -> None:
-        form = self.add_page(self.tr("Body"))
+        form = self.add_page(self.tr("Working group or committee"))
         self.add_field(form, "name_en", self.tr("&Name:"), LineField())
         self.add_field(
             form,
@@ -502,7 +502,7 @@ class BodyForm(ItemForm):
         self.subheading.setText(
             labels.body_kinds().get(body.kind, body.kind)
             + " · "
-            + (self.tr("%d member(s)") % len(body.member_ids))
+            + self.tr("%n member(s)", "", len(body.member_ids))
             + (" · " + self.tr("responsible for %s") % ", ".join(sorted(led)) if led else "")
         )
 

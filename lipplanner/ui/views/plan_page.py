@@ -124,10 +124,12 @@ class PlanPage(Page):
     # -- status bar -----------------------------------------------------------------------
     def counts_text(self) -> str:
         view = self.context.view()
-        return self.tr("%d priorities · %d objectives · %d actions") % (
-            len(view.priorities),
-            len(view.objectives),
-            len(view.actions),
+        return " · ".join(
+            (
+                self.tr("%n priority(ies)", "", len(view.priorities)),
+                self.tr("%n objective(s)", "", len(view.objectives)),
+                self.tr("%n action(s)", "", len(view.actions)),
+            )
         )
 
     def item_path(self) -> str:

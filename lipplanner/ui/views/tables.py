@@ -182,7 +182,7 @@ class ActionsPage(TablePage):
         self.refresh()
 
     def count_text(self, n: int) -> str:
-        return self.tr("%d actions") % n
+        return self.tr("%n action(s)", "", n)
 
     def columns(self) -> list[Column]:
         return [
@@ -380,7 +380,7 @@ class PartnersPage(TablePage):
         self.refresh()
 
     def count_text(self, n: int) -> str:
-        return self.tr("%d partners") % n
+        return self.tr("%n partner(s)", "", n)
 
     def columns(self) -> list[Column]:
         return [
@@ -470,7 +470,7 @@ class PracticesPage(TablePage):
         self.refresh()
 
     def count_text(self, n: int) -> str:
-        return self.tr("%d promising practices") % n
+        return self.tr("%n promising practice(s)", "", n)
 
     def columns(self) -> list[Column]:
         return [
