@@ -20,6 +20,16 @@ import pytest  # noqa: E402
 from lipplanner.core.db import PlanDatabase, open_plan  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _interface_language(request: pytest.FixtureRequest) -> None:
+    """Qt tests see the strings as the app shows them: with the current language's
+    translators installed (in English, the plural forms of "%n partner(s)")."""
+    if "qapp" in request.fixturenames:
+        from lipplanner.ui import i18n
+
+        i18n.ensure_installed(request.getfixturevalue("qapp"))
+
+
 @pytest.fixture(scope="session")
 def _riverside_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from lipplanner.core.demo import create_demo_file

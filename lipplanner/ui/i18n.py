@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -101,6 +102,12 @@ def install_language(app: QCoreApplication, choice: str | None = None) -> str:
     return switch_language(app, saved_choice() if choice is None else choice)
 
 
+def ensure_installed(app: QCoreApplication) -> None:
+    """Install the current language's translators if none are (as app start-up does)."""
+    if not _installed:
+        switch_language(app, _current)
+
+
 def switch_language(app: QCoreApplication, choice: str) -> str:
     """Replace the installed translators by those for `choice` and make its locale the
     default one. Qt posts a LanguageChange event to every widget. Returns "en"/"fr"."""
@@ -121,10 +128,47 @@ def switch_language(app: QCoreApplication, choice: str) -> str:
         qt = QTranslator()
         if qt.load(locale, "qtbase", "_", qt_translations_dir()):
             _installed.append(qt)
+    else:
+        _installed.append(EnglishPlurals())
     for translator in _installed:
         app.installTranslator(translator)
     _current = lang
     return lang
+
+
+_PLURAL = re.compile(r"(\w+)\((s|es|ies)\)")
+
+
+def english_plural(source: str, n: int) -> str:
+    """`source` with each "word(s)" read for `n`: "%n partner(s)" → "%n partner" for 1,
+    "%n partners" otherwise; "body(ies)" → "body" / "bodies"."""
+
+    def one(match: re.Match[str]) -> str:
+        word, ending = match.groups()
+        if n == 1:
+            return word
+        return word[:-1] + "ies" if ending == "ies" and word.endswith("y") else word + ending
+
+    return _PLURAL.sub(one, source)
+
+
+class EnglishPlurals(QTranslator):
+    """The English "translation" of Qt's plural-aware strings (`tr(text, "", n)`).
+
+    The source strings are English but written once for every count ("%n partner(s)");
+    Qt looks their singular and plural forms up in a catalogue. Rather than keep an
+    English catalogue in step with the code, this reads the forms from the source.
+    """
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(" not in source:
+            return None  # no translation: Qt shows the source string
+        return english_plural(source, n)
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def language_names() -> list[tuple[str, str]]:

@@ -46,6 +46,6 @@ def kinds() -> dict[str, str]:
         "objective": tr("objective"),
         "action": tr("action"),
         "partner": tr("partner"),
-        "body": tr("body"),
+        "body": tr("working group or committee"),
         "practice": tr("promising practice"),
     }

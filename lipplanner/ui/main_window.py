@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from lipplanner.ui.context import PlanContext
 from lipplanner.ui.errors import show_error as show_error_dialog
 from lipplanner.ui.extensions import INSTALLERS
 from lipplanner.ui.identity import app_icon
+from lipplanner.ui.shortcuts import ReservedKeys
 from lipplanner.ui.style import icon, standard_icon
 from lipplanner.ui.views.page import Page
 from lipplanner.ui.welcome import WelcomePage
@@ -82,6 +83,10 @@ def default_period(first_year: int, last_year: int, today: date | None = None) -
     return Period(year, quarter_of(today))
 
 
+def _elided(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 class MainWindow(QMainWindow):
     """See COMMON.md for the contract other features rely on."""
 
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         self._entries: list[ViewEntry] = []
         self._views: dict[str, QWidget] = {}
         self._menus: dict[str, QMenu] = {}
+        self._reserved: ReservedKeys | None = None
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(900, 600))
 
@@ -131,6 +137,8 @@ class MainWindow(QMainWindow):
         for installer in INSTALLERS:
             module, _, function = installer.partition(":")
             getattr(importlib.import_module(module), function)(self)
+        for menu in self._menus.values():  # a menu no feature filled is not shown
+            menu.menuAction().setVisible(not menu.isEmpty())
 
         self.welcome.new_requested.connect(self.new_plan)
         self.welcome.open_requested.connect(self.open_dialog)
@@ -141,6 +149,13 @@ class MainWindow(QMainWindow):
         self._plan_changed()
 
     # -- the contract -------------------------------------------------------------------
+    def reserve_shortcut(self, action: QAction) -> None:
+        """Let `action`'s keys work even while the cursor is in a text box."""
+        if self._reserved is None:
+            self._reserved = ReservedKeys(self)
+        for keys in action.shortcuts():
+            self._reserved.reserve(keys)
+
     def menu(self, name: str) -> QMenu:
         """One of the menus: "file", "edit", "view", "plan", "tools" or "help"."""
         return self._menus[name]
@@ -159,7 +174,8 @@ class MainWindow(QMainWindow):
         item.setToolTip(title)
         self.nav.addItem(item)
         shortcut_number = len(self._entries)
-        action = QAction(icon or QIcon(), title, self)
+        # "&" in a title is a character here ("Working groups & council"), not a mnemonic.
+        action = QAction(icon or QIcon(), title.replace("&", "&&"), self)
         if shortcut_number <= 9:
             action.setShortcut(QKeySequence(f"Ctrl+{shortcut_number}"))
         action.triggered.connect(lambda: self.show_view(key))
@@ -512,7 +528,7 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = self._action(self.tr("Open the Riverside &demo"), self.open_demo)
         self.save_copy_action = self._action(
-            self.tr("Save a &copy as…"),
+            self.tr("Save a copy &as…"),
             self.save_copy,
             shortcut=keys.SaveAs,
             tip=self.tr("Write a copy of this plan to another file (changes are saved already)"),
@@ -529,12 +545,22 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(
             self.tr("&Redo"), self.redo, shortcut=keys.Redo, icon_=standard_icon(sp.SP_ArrowForward)
         )
-        # Ctrl+Shift+Z everywhere, besides the platform's own Redo key (Ctrl+Y on Windows).
+        # The platform's own Redo keys first, then Ctrl+Shift+Z and Ctrl+Y everywhere (Linux
+        # desktops bind only one of them, and people arrive with either habit).
         self.redo_action.setShortcuts(
             list(
-                dict.fromkeys([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Shift+Z")])
+                dict.fromkeys(
+                    [
+                        *QKeySequence.keyBindings(keys.Redo),
+                        QKeySequence("Ctrl+Shift+Z"),
+                        QKeySequence("Ctrl+Y"),
+                    ]
+                )
             )
         )
+        # The toolbar keeps short words; the menu says what would be undone.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.find_action = self._action(self.tr("&Find…"), self.focus_search, shortcut=keys.Find)
 
         # Insert, Delete and Ctrl+Up/Down are shortcuts of each view's list (see Page), so
@@ -561,7 +587,7 @@ class MainWindow(QMainWindow):
             self.tr("New &working group or committee…"), lambda: self._create("bodies", "body")
         )
         self.new_practice_action = self._action(
-            self.tr("New promising pr&actice…"), lambda: self._create("practices", "practice")
+            self.tr("New pro&mising practice…"), lambda: self._create("practices", "practice")
         )
         self.delete_action = self._action(
             self._with_key(self.tr("&Delete"), QKeySequence(keys.Delete)),
@@ -575,11 +601,17 @@ class MainWindow(QMainWindow):
             icon_=standard_icon(sp.SP_ArrowUp),
         )
         self.move_down_action = self._action(
-            self._with_key(self.tr("Move do&wn"), QKeySequence("Ctrl+Down")),
+            self._with_key(self.tr("Move dow&n"), QKeySequence("Ctrl+Down")),
             lambda: self._move(1),
             icon_=standard_icon(sp.SP_ArrowDown),
         )
         self.move_to_action = self._action(self.tr("Move &to…"), self._move_to)
+        self.guide_action = self._action(
+            self.tr("User &guide"),
+            self.show_guide,
+            shortcut=keys.HelpContents,
+            tip=self.tr("How to use LIP Planner, step by step"),
+        )
         self.about_action = self._action(self.tr("&About LIP Planner"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -633,6 +665,8 @@ class MainWindow(QMainWindow):
         plan.addActions(
             [self.move_up_action, self.move_down_action, self.move_to_action, self.delete_action]
         )
+        self._menus["help"].addAction(self.guide_action)
+        self._menus["help"].addSeparator()
         self._menus["help"].addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
@@ -648,7 +682,8 @@ class MainWindow(QMainWindow):
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
         bar.addSeparator()
-        self.period_label = QLabel(self.tr("  Reporting &period: "), self)
+        # Alt+P is the Plan menu: the period takes Alt+R.
+        self.period_label = QLabel(self.tr("  &Reporting period: "), self)
         self.year_combo = QComboBox(self)
         self.year_combo.setAccessibleName(self.tr("Fiscal year"))
         self.year_combo.setToolTip(self.tr("Fiscal year (April to March) shown in every view"))
@@ -776,6 +811,25 @@ class MainWindow(QMainWindow):
         if move_to is not None:
             move_to()
 
+    def show_guide(self) -> None:
+        """Help → User guide, in the interface language."""
+        from lipplanner.ui.dialogs.guide import GuideWindow, guide_folder, guide_page
+
+        page = guide_page(i18n.current_language())
+        if page is None:
+            self.show_error(
+                UserError(
+                    self.tr("The user guide is not installed here (looked in %s).") % guide_folder()
+                )
+            )
+            return
+        guide = getattr(self, "_guide", None)
+        if guide is None or guide.home != page:
+            self._guide = guide = GuideWindow(page, self)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -841,8 +895,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(can_redo)
         undo_text = stack.undoText() if stack and can_undo else ""
         redo_text = stack.redoText() if stack and can_redo else ""
-        self.undo_action.setText(self.tr("&Undo %s") % undo_text if undo_text else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo %s") % redo_text if redo_text else self.tr("&Redo"))
+        # Menus stay narrow with a long step ("Change Title of A2.1 …"); tooltips say it all.
+        short_undo, short_redo = _elided(undo_text), _elided(redo_text)
+        self.undo_action.setText(
+            self.tr("&Undo %s") % short_undo.replace("&", "&&") if undo_text else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %s") % short_redo.replace("&", "&&") if redo_text else self.tr("&Redo")
+        )
         self.undo_action.setToolTip(
             self.tr("Undo %s") % undo_text if undo_text else self.tr("Undo")
         )
@@ -897,11 +957,8 @@ class MainWindow(QMainWindow):
         store = settings.settings()
         for key, widget in self._views.items():
             if isinstance(widget, Page):
-                store.setValue(f"splitters/{key}", widget.splitter.saveState())
+                store.setValue(f"splitters/{key}", widget.splitter_state())
 
     def _restore_splitter(self, key: str, page: Page) -> None:
         state = settings.settings().value(f"splitters/{key}")
-        if state is not None:
-            page.splitter.restoreState(state)
-        else:
-            page.splitter.setSizes([800, 400])
+        page.restore_splitter_state(state if isinstance(state, QByteArray) else None)

@@ -152,6 +152,11 @@ def create_item(
 # --- deleting ------------------------------------------------------------------------------
 
 
+def describe_item(context: PlanContext, kind: str, item_id: int) -> str:
+    """What a message calls the item: "action A1.2", "partner Riverside City"."""
+    return f"{kinds()[kind]} {_label(context.view(), kind, item_id, context.lang)}"
+
+
 def _label(view: PlanView, kind: str, item_id: int, lang: str) -> str:
     if kind == "priority":
         return view.priorities[item_id].code
@@ -167,19 +172,35 @@ def _label(view: PlanView, kind: str, item_id: int, lang: str) -> str:
 
 
 def _describe(found: dict[str, int]) -> str:
+    return ", ".join(_count(kind, n) for kind, n in found.items())
+
+
+def _count(kind: str, n: int) -> str:
+    """Say "2 actions" or "1 contact": one literal per kind, each with its plural forms."""
     words = {
-        "objectives": tr("%d objective(s)"),
-        "actions": tr("%d action(s)"),
-        "indicators": tr("%d indicator(s)"),
-        "progress updates": tr("%d progress update(s)"),
-        "actions led": tr("%d action(s) it leads"),
-        "actions supported": tr("%d action(s) it supports"),
-        "contacts": tr("%d contact(s)"),
-        "sub-bodies": tr("%d body(ies) under it"),
-        "priorities": tr("%d priority(ies) it owns"),
-        "values": tr("%d value(s)"),
+        "objectives": lambda: QCoreApplication.translate("operations", "%n objective(s)", "", n),
+        "actions": lambda: QCoreApplication.translate("operations", "%n action(s)", "", n),
+        "indicators": lambda: QCoreApplication.translate("operations", "%n indicator(s)", "", n),
+        "progress updates": lambda: QCoreApplication.translate(
+            "operations", "%n progress update(s)", "", n
+        ),
+        "actions led": lambda: QCoreApplication.translate(
+            "operations", "%n action(s) it leads", "", n
+        ),
+        "actions supported": lambda: QCoreApplication.translate(
+            "operations", "%n action(s) it supports", "", n
+        ),
+        "contacts": lambda: QCoreApplication.translate("operations", "%n contact(s)", "", n),
+        "sub-bodies": lambda: QCoreApplication.translate(
+            "operations", "%n working group(s) or committee(s) under it", "", n
+        ),
+        "priorities": lambda: QCoreApplication.translate(
+            "operations", "%n priority(ies) it owns", "", n
+        ),
+        "values": lambda: QCoreApplication.translate("operations", "%n value(s)", "", n),
     }
-    return ", ".join(words.get(k, "%d " + k) % n for k, n in found.items())
+    text = words.get(kind)
+    return text() if text is not None else f"{n} {kind}"
 
 
 def delete_item(parent: QWidget | None, context: PlanContext, kind: str, item_id: int) -> bool:

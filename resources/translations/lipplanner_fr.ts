@@ -65,7 +65,6 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
@@ -90,7 +89,6 @@
         <translation>Dernière mise à jour (%s) : %s, %d %%.</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
@@ -132,7 +130,6 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Progress history</source>
         <translation>Historique des progrès</translation>
     </message>
@@ -163,7 +160,6 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Successes</source>
         <translation>Réussites</translation>
     </message>
@@ -183,6 +179,11 @@ de &amp;soutien :</translation>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>The lead partner cannot also be a supporting partner.</source>
         <translation>Le partenaire responsable ne peut pas aussi être un partenaire de soutien.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>The plan shows the latest report (%s): %s, %d%%. The status and percent above are the action&apos;s own and count only until an update is reported.</source>
+        <translation>Le plan affiche la dernière mise à jour (%s) : %s, %d %%. Le statut et le pourcentage ci-dessus sont ceux de l&apos;action et ne comptent que tant qu&apos;aucune mise à jour n&apos;est rapportée.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -229,7 +230,15 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>%d actions</source>
-        <translation>%d actions</translation>
+        <translation type="vanished">%d actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/tables.py"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
@@ -313,7 +322,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
-        <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>No update</source>
         <translation>Aucune mise à jour</translation>
     </message>
@@ -348,7 +356,6 @@ accueillante :</translation>
         <translation>Seulement ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/tables.py"/>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>Overdue</source>
         <translation>En retard</translation>
@@ -462,7 +469,15 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/bodies.py"/>
         <source>%d bodies</source>
-        <translation>%d instances</translation>
+        <translation type="vanished">%d instances</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/bodies.py"/>
+        <source>%n working group(s) or committee(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail ou comité</numerusform>
+            <numerusform>%n groupes de travail ou comités</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/bodies.py"/>
@@ -485,7 +500,15 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>%d member(s)</source>
-        <translation>%d membre(s)</translation>
+        <translation type="vanished">%d membre(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -520,7 +543,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Body</source>
-        <translation>Instance</translation>
+        <translation type="vanished">Instance</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -539,6 +562,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Working group or committee</source>
+        <translation>Groupe de travail ou comité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>responsible for %s</source>
         <translation>responsable de %s</translation>
     </message>
@@ -553,7 +581,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/models/bodies.py"/>
         <source>Body</source>
-        <translation>Instance</translation>
+        <translation type="vanished">Instance</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/models/bodies.py"/>
@@ -569,6 +597,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/models/bodies.py"/>
         <source>No members yet</source>
         <translation>Aucun membre pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/bodies.py"/>
+        <source>Working group or committee</source>
+        <translation>Groupe de travail ou comité</translation>
     </message>
 </context>
 <context>
@@ -1010,10 +1043,18 @@ accueillante :</translation>
 </context>
 <context>
     <name>DeletePartnerDialog</name>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
+        <source>%1 leads %n action(s): %2.</source>
+        <translation>
+            <numerusform>%1 est responsable de %n action : %2.</numerusform>
+            <numerusform>%1 est responsable de %n actions : %2.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>%s leads %d action(s): %s.</source>
-        <translation>%s est responsable de %d action(s) : %s.</translation>
+        <translation type="vanished">%s est responsable de %d action(s) : %s.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
@@ -1027,14 +1068,21 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
-        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Delete partner</source>
         <translation>Supprimer le partenaire</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>It will also be removed from the %d action(s) it supports.</source>
-        <translation>Il sera aussi retiré des %d action(s) qu’il soutient.</translation>
+        <translation type="vanished">Il sera aussi retiré des %d action(s) qu’il soutient.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
+        <source>It will also be removed from the %n action(s) it supports.</source>
+        <translation>
+            <numerusform>Il sera aussi retiré de l’action qu’il soutient.</numerusform>
+            <numerusform>Il sera aussi retiré des %n actions qu’il soutient.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
@@ -1050,8 +1098,6 @@ accueillante :</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
-        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <source>Export progress report</source>
         <translation>Exporter le rapport d’étape</translation>
@@ -1073,8 +1119,18 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Progress report written to %1</source>
+        <translation>Rapport d’étape enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <source>The report could not be written: %1</source>
         <translation>Le rapport n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>The report was written to %1, but it could not be opened: no program for Excel workbooks was found. Open it from your file manager.</source>
+        <translation>Le rapport a été enregistré dans %1, mais il n’a pas pu être ouvert : aucun programme pour les classeurs Excel n’a été trouvé. Ouvrez-le depuis votre gestionnaire de fichiers.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
@@ -1173,6 +1229,24 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <source>Save the progress report as</source>
         <translation>Enregistrer le rapport d’étape sous</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/guide.py"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/guide.py"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/guide.py"/>
+        <source>LIP Planner user guide</source>
+        <translation>Guide de l’utilisateur de LIP Planner</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1390,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
@@ -1342,7 +1415,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1367,7 +1439,6 @@ accueillante :</translation>
         <translation>Objectif {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Target</source>
         <translation>Cible</translation>
@@ -1654,7 +1725,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/form.py"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Re&amp;venir</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/form.py"/>
@@ -1694,8 +1765,13 @@ accueillante :</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>  &amp;Reporting period: </source>
+        <translation>  Période de &amp;rapport : </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>  Reporting &amp;period: </source>
-        <translation>  &amp;Période de rapport : </translation>
+        <translation type="vanished">  &amp;Période de rapport : </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
@@ -1759,7 +1835,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1774,7 +1849,6 @@ accueillante :</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -1856,6 +1930,10 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>How to use LIP Planner, step by step</source>
+        <translation>Comment utiliser LIP Planner, pas à pas</translation>
+    </message>
+    <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>LIP Planner plans (*%s)</source>
         <translation>Plans LIP Planner (*%s)</translation>
@@ -1883,6 +1961,11 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Move do&amp;wn</source>
+        <translation type="vanished">Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>Move dow&amp;n</source>
         <translation>Déplacer vers le &amp;bas</translation>
     </message>
     <message>
@@ -1922,8 +2005,13 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New promising pr&amp;actice…</source>
+        <source>New pro&amp;mising practice…</source>
         <translation>Nouvelle pratique pro&amp;metteuse…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>New promising pr&amp;actice…</source>
+        <translation type="vanished">Nouvelle pratique pro&amp;metteuse…</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
@@ -2003,6 +2091,11 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Save a &amp;copy as…</source>
+        <translation type="vanished">Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>Save a copy &amp;as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
@@ -2042,6 +2135,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>The user guide is not installed here (looked in %s).</source>
+        <translation>Le guide de l’utilisateur n’est pas installé ici (cherché dans %s).</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>This plan was opened read-only: nothing can change</source>
         <translation>Ce plan a été ouvert en lecture seule : rien ne peut être modifié</translation>
     </message>
@@ -2057,9 +2155,13 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/main_window.py"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
@@ -2120,7 +2222,6 @@ accueillante :</translation>
         <translation>Le nom est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Type a name.</source>
         <translation>Tapez un nom.</translation>
@@ -2221,6 +2322,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/views/page.py"/>
         <source>Changes to %s were not valid and were discarded.</source>
         <translation>Les modifications de %s n’étaient pas valides et ont été abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/page.py"/>
+        <source>Deleted %s. Ctrl+Z brings it back.</source>
+        <translation>Suppression de %s. Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/page.py"/>
@@ -2426,7 +2532,15 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>%d partners</source>
-        <translation>%d partenaires</translation>
+        <translation type="vanished">%d partenaires</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/tables.py"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
@@ -2628,7 +2742,31 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/plan_page.py"/>
         <source>%d priorities · %d objectives · %d actions</source>
-        <translation>%d priorités · %d objectifs · %d actions</translation>
+        <translation type="vanished">%d priorités · %d objectifs · %d actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/plan_page.py"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/plan_page.py"/>
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/plan_page.py"/>
+        <source>%n priority(ies)</source>
+        <translation>
+            <numerusform>%n priorité</numerusform>
+            <numerusform>%n priorités</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/plan_page.py"/>
@@ -2714,7 +2852,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
         <source>%d action(s): %s</source>
-        <translation>%d action(s) : %s</translation>
+        <translation type="vanished">%d action(s) : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
@@ -2725,6 +2863,14 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
         <source>%d without an update</source>
         <translation>%d sans mise à jour</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/models/plan_tree.py"/>
+        <source>%n action(s): %1</source>
+        <translation>
+            <numerusform>%n action : %1</numerusform>
+            <numerusform>%n actions : %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
@@ -2915,7 +3061,15 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>%d promising practices</source>
-        <translation>%d pratiques prometteuses</translation>
+        <translation type="vanished">%d pratiques prometteuses</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/tables.py"/>
+        <source>%n promising practice(s)</source>
+        <translation>
+            <numerusform>%n pratique prometteuse</numerusform>
+            <numerusform>%n pratiques prometteuses</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
@@ -3034,7 +3188,6 @@ Soutient : %s</translation>
         <translation>&amp;Sous la responsabilité de :</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -3264,7 +3417,6 @@ Soutient : %s</translation>
         <translation>Remplacer « %1 » par la sauvegarde du %2? Le plan dans son état actuel est d’abord sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
         <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -3525,7 +3677,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
@@ -3536,12 +3687,10 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Submitted reports</source>
         <translation>Rapports soumis</translation>
@@ -3641,8 +3790,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/trash.py"/>
-        <location filename="../../lipplanner/ui/views/trash.py"/>
-        <location filename="../../lipplanner/ui/views/trash.py"/>
         <source>Empty trash</source>
         <translation>Vider la corbeille</translation>
     </message>
@@ -3652,7 +3799,6 @@ Soutient : %s</translation>
         <translation>Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/trash.py"/>
         <location filename="../../lipplanner/ui/views/trash.py"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
@@ -3840,7 +3986,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/welcome.py"/>
-        <location filename="../../lipplanner/ui/welcome.py"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
     </message>
@@ -3850,7 +3995,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>%d action(s)</source>
-        <translation>%d action(s)</translation>
+        <translation type="vanished">%d action(s)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -3861,6 +4006,14 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>%d without an update this period</source>
         <translation>%d sans mise à jour pour cette période</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -4278,7 +4431,7 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     <message>
         <location filename="../../lipplanner/ui/labels.py"/>
         <source>body</source>
-        <translation>instance</translation>
+        <translation type="vanished">instance</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/labels.py"/>
@@ -4300,58 +4453,143 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <source>promising practice</source>
         <translation>pratique prometteuse</translation>
     </message>
+    <message>
+        <location filename="../../lipplanner/ui/labels.py"/>
+        <source>working group or committee</source>
+        <translation>groupe de travail ou comité</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d action(s)</source>
-        <translation>%d action(s)</translation>
+        <translation type="vanished">%d action(s)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d action(s) it leads</source>
-        <translation>%d action(s) dont il est responsable</translation>
+        <translation type="vanished">%d action(s) dont il est responsable</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d action(s) it supports</source>
-        <translation>%d action(s) qu’il soutient</translation>
+        <translation type="vanished">%d action(s) qu’il soutient</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d body(ies) under it</source>
-        <translation>%d instance(s) qui en relèvent</translation>
+        <translation type="vanished">%d instance(s) qui en relèvent</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d contact(s)</source>
-        <translation>%d personne(s)-ressource(s)</translation>
+        <translation type="vanished">%d personne(s)-ressource(s)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d indicator(s)</source>
-        <translation>%d indicateur(s)</translation>
+        <translation type="vanished">%d indicateur(s)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d objective(s)</source>
-        <translation>%d objectif(s)</translation>
+        <translation type="vanished">%d objectif(s)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d priority(ies) it owns</source>
-        <translation>%d priorité(s) dont il a la charge</translation>
+        <translation type="vanished">%d priorité(s) dont il a la charge</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d progress update(s)</source>
-        <translation>%d mise(s) à jour des progrès</translation>
+        <translation type="vanished">%d mise(s) à jour des progrès</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
         <source>%d value(s)</source>
-        <translation>%d valeur(s)</translation>
+        <translation type="vanished">%d valeur(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n action(s) it leads</source>
+        <translation>
+            <numerusform>%n action dont il est responsable</numerusform>
+            <numerusform>%n actions dont il est responsable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n action(s) it supports</source>
+        <translation>
+            <numerusform>%n action qu’il soutient</numerusform>
+            <numerusform>%n actions qu’il soutient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n priority(ies) it owns</source>
+        <translation>
+            <numerusform>%n priorité dont il a la charge</numerusform>
+            <numerusform>%n priorités dont il a la charge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n progress update(s)</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n valeur</numerusform>
+            <numerusform>%n valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/operations.py"/>
+        <source>%n working group(s) or committee(s) under it</source>
+        <translation>
+            <numerusform>%n groupe de travail ou comité qui en relève</numerusform>
+            <numerusform>%n groupes de travail ou comités qui en relèvent</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
@@ -4465,9 +4703,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -4566,7 +4801,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <translation>Commencer l’exercice financier %1</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>Start next fiscal year</source>
         <translation>Commencer l’exercice financier suivant</translation>
@@ -4733,8 +4967,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <translation>Inscription de %1 comme soumis</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Record as submitted</source>
         <translation>Inscrire comme soumis</translation>

@@ -26,7 +26,12 @@ def context(riverside: PlanDatabase) -> PlanContext:
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     urls: list[QUrl] = []
-    monkeypatch.setattr(export_report.QDesktopServices, "openUrl", urls.append)
+
+    def open_url(url: QUrl) -> bool:
+        urls.append(url)
+        return True  # a program opened it
+
+    monkeypatch.setattr(export_report.QDesktopServices, "openUrl", open_url)
     return urls
 
 

@@ -264,7 +264,7 @@ def test_deleting_a_priority_asks_before_taking_its_objectives(
     monkeypatch.setattr(dialogs.ConfirmDeleteDialog, "ask", classmethod(ask))
     page = select(window, "plan", "priority", p1)
     window.delete_action.trigger()
-    assert "2 objective(s)" in texts[0] and "4 action(s)" in texts[0]
+    assert "2 objectives" in texts[0] and "4 actions" in texts[0]
     assert p1 in window.context.view().priorities  # type: ignore[union-attr]
     answers[0] = True
     window.delete_action.trigger()

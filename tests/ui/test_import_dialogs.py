@@ -60,13 +60,13 @@ def test_reject_one_row_apply_the_rest_then_undo_the_batch(
     assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["A1.1", "A1.4", "I2"]
     assert "Successes: – → Twelve employers joined." not in model.index(0, 3).data()
     assert "Twelve employers joined." in model.index(0, 3).data()
-    assert dialog.apply_button.text() == "Apply 3 change(s)"
+    assert dialog.apply_button.text() == "Apply 3 changes"
 
     # Reject A1.1 with the keyboard, as a user would toggle its check box.
     table.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Space)
     assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    assert dialog.apply_button.text() == "Apply 2 change(s)"
+    assert dialog.apply_button.text() == "Apply 2 changes"
     dialog.grab().save(str(tmp_path / "update-import.png"))
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
 

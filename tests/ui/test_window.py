@@ -262,6 +262,8 @@ def test_splitter_and_last_view_are_remembered(
     window.show_view("partners")
     page = window.current_view("partners")
     assert isinstance(page, PartnersPage)
+    partner = next(iter(window.context.view().partners))
+    assert page.select_item("partner", partner)  # the detail panel opens only for an item
     page.splitter.setSizes([500, 700])
     remembered = page.splitter.sizes()
     window.close()
@@ -270,4 +272,5 @@ def test_splitter_and_last_view_are_remembered(
     assert again.pages.currentWidget() is again.current_view("partners")
     restored = again.current_view("partners")
     assert isinstance(restored, PartnersPage)
+    assert restored.select_item("partner", partner)
     assert restored.splitter.sizes() == remembered

@@ -55,7 +55,7 @@ def test_preview_shows_what_is_carried_and_closed(context: PlanContext, qtbot: Q
         "Carried over into 2027-28 (17)",
         "Closed: completed or discontinued (6)",
     ]
-    assert "17 action(s) carried over into 2027-28" in dialog.summary.text()
+    assert "17 actions carried over into 2027-28" in dialog.summary.text()
     assert ": 5 completed, 1 discontinued." in dialog.summary.text()
     carried = dialog.items.topLevelItem(0)
     rows = [carried.child(i) for i in range(carried.childCount())]
@@ -172,4 +172,4 @@ def test_a_reopened_action_is_shown_apart(context: PlanContext, qtbot: QtBot) ->
     # After a roll-over only the year in effect can end.
     assert dialog.year.currentText() == "2027-28" and not dialog.year.isEnabled()
     assert "Reopened and carried over into 2028-29 (1)" in _groups(dialog)
-    assert "1 closed action(s) reported under way again" in dialog.summary.text()
+    assert "1 closed action reported under way again" in dialog.summary.text()

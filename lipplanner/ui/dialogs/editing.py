@@ -180,13 +180,15 @@ class DeletePartnerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delete partner"))
         intro = QLabel(
-            self.tr("%s leads %d action(s): %s.") % (partner, len(led), ", ".join(led[:8]))
+            self.tr("%1 leads %n action(s): %2.", "", len(led))
+            .replace("%1", partner)
+            .replace("%2", ", ".join(led[:8]))
             + ("…" if len(led) > 8 else ""),
             self,
         )
         intro.setWordWrap(True)
         note = QLabel(
-            self.tr("It will also be removed from the %d action(s) it supports.") % supported
+            self.tr("It will also be removed from the %n action(s) it supports.", "", supported)
             if supported
             else "",
             self,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -376,9 +377,27 @@ def run_export(parent: QWidget | None, context: PlanContext, choice: ExportChoic
         from lipplanner.ui.views.submissions import submit_current_report
 
         submit_current_report(parent, context, path, choice.period, choice.lang)
-    if choice.open_when_done:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    _say(parent, _tr("Progress report written to %1").replace("%1", str(path)))
+    if choice.open_when_done and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Export progress report"),
+            _tr(
+                "The report was written to %1, but it could not be opened: no program "
+                "for Excel workbooks was found. Open it from your file manager."
+            ).replace("%1", str(path)),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.exec()
     return path
+
+
+def _say(parent: QWidget | None, text: str) -> None:
+    """A status-bar message in the main window, long enough to read the path."""
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 20000)
 
 
 def export_report(parent: QWidget | None, context: PlanContext) -> Path | None:
@@ -409,3 +428,5 @@ def install(window: Any) -> None:
 
     action.triggered.connect(triggered)
     window.menu("file").addAction(action)
+    if hasattr(window, "reserve_shortcut"):
+        window.reserve_shortcut(action)  # Ctrl+E is "end of line" in Linux text boxes

@@ -32,7 +32,7 @@ class BodyTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._headers = [tr("Body"), tr("Kind"), tr("Members"), tr("Actions")]
+        self._headers = [tr("Working group or committee"), tr("Kind"), tr("Members"), tr("Actions")]
         self._parent: dict[int, int] = {}
         self._children: dict[int, list[int]] = {0: []}
         self._texts: dict[int, tuple[str, ...]] = {}

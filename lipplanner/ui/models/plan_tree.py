@@ -169,7 +169,9 @@ class PlanTreeModel(QAbstractItemModel):
         if rollup.stale:
             flags.append(tr("%d without an update") % rollup.stale)
         status_text = status.label(lang) if status else NO_VALUE
-        tooltip = tr("%d action(s): %s") % (rollup.actions, counts or tr("none"))
+        tooltip = QCoreApplication.translate(
+            "PlanTreeModel", "%n action(s): %1", "", rollup.actions
+        ).replace("%1", counts or tr("none"))
         if flags:
             tooltip += "\n" + "; ".join(flags)
         return Node(

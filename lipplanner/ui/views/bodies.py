@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from lipplanner.ui import operations
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.models.bodies import BodyTreeModel
 from lipplanner.ui.views.forms import BodyForm
 from lipplanner.ui.views.page import Page
+from lipplanner.ui.widgets.columns import TitleColumn
 
 
 class BodiesPage(Page):
@@ -32,10 +33,9 @@ class BodiesPage(Page):
         self.refresh()
         self.tree.expandAll()
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
         for column, width in ((1, 140), (2, 80), (3, 80)):
             header.resizeSection(column, width)
+        self.title_column = TitleColumn(self.tree, header, 0, minimum=250)
 
     @property
     def view_widget(self) -> QAbstractItemView:
@@ -53,7 +53,7 @@ class BodiesPage(Page):
         return self.model.index_of(item_id) if kind == "body" else QModelIndex()
 
     def counts_text(self) -> str:
-        return self.tr("%d bodies") % self.model.count()
+        return self.tr("%n working group(s) or committee(s)", "", self.model.count())
 
     def item_path(self) -> str:
         if self._current is None:
@@ -74,10 +74,6 @@ class BodiesPage(Page):
         new_id = operations.create_item(self, self.context, "body", parent)
         if new_id is not None:
             self.select_item("body", new_id)
-
-    def delete_selected(self) -> None:
-        if self._current is not None and not self.context.read_only:
-            operations.delete_item(self, self.context, *self._current)
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.tree.indexAt(position)

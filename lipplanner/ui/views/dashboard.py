@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -147,12 +148,18 @@ class DashboardView(QWidget):
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addWidget(self.content, 1)
+        # On a small screen the charts keep the height their labels need and the page
+        # scrolls, instead of squeezing every indicator name down to "…".
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.content)
+        layout.addWidget(self.scroll, 1)
 
         self.by_priority.toggled.connect(lambda _on: self._draw_progress())
         self.export_button.clicked.connect(self.export_png)
         context.changed.connect(refresh_when_shown(self, self.refresh))
-        context.language_changed.connect(lambda _lang: self.refresh())
+        context.language_changed.connect(self.refresh)  # bound: dropped when deleted
         self.refresh()
 
     # -- data ------------------------------------------------------------------------------
@@ -328,6 +335,10 @@ class DashboardView(QWidget):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_y)
         series.attachAxis(axis_x)
+        # Qt Charts turns a category label into "…" once its row is shorter than the text:
+        # give each indicator a row of about two lines, plus the title, axis and legend.
+        line = QFontMetrics(_font(9)).height()
+        self.indicator_chart.setMinimumHeight(max(260, len(categories) * 2 * line + 150))
         self.indicator_chart.setChart(chart)
 
     # -- export ----------------------------------------------------------------------------

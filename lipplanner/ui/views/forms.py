@@ -73,7 +73,7 @@ class _CodedForm(ItemForm):
     def _rollup_text(self, view: PlanView, rollup: Any) -> str:
         status = view.status_by_key(rollup.status_key) if rollup.status_key else None
         parts = [
-            self.tr("%d action(s)") % rollup.actions,
+            self.tr("%n action(s)", "", rollup.actions),
             self.tr("%s complete") % percent_text(rollup.percent),
         ]
         if status:
@@ -152,11 +152,12 @@ class ActionForm(_CodedForm):
         self.status.setToolTip(
             self.tr("The status set on the action; progress updates report newer ones")
         )
+        self.add_field(form, "percent_complete", self.tr("&Percent complete:"), PercentField())
+        # Under both fields: what the plan shows, and the rule when it is not these values.
         self.reported = QLabel(self)
         self.reported.setWordWrap(True)
         self.reported.setEnabled(False)
         form.addRow("", self.reported)
-        self.add_field(form, "percent_complete", self.tr("&Percent complete:"), PercentField())
         self.add_field(form, "start_date", self.tr("S&tart:"), DateField())
         self.add_field(form, "end_date", self.tr("&End:"), DateField())
         self.lead = self.add_field(
@@ -283,8 +284,21 @@ class ActionForm(_CodedForm):
             self.reported.setText(self.tr("No progress reported up to %s.") % view.period.label)
         else:
             status = view.statuses.get(latest.status_id)
-            self.reported.setText(
+            same = (latest.status_id, latest.percent_complete) == (
+                action.status_id,
+                action.percent_complete,
+            )
+            # The plan's views show the latest report; say so where this form differs.
+            text = (
                 self.tr("Latest report (%s): %s, %d%%.")
+                if same
+                else self.tr(
+                    "The plan shows the latest report (%s): %s, %d%%. The status and percent"
+                    " above are the action's own and count only until an update is reported."
+                )
+            )
+            self.reported.setText(
+                text
                 % (
                     latest.period.label,
                     status.label(lang) if status else "",
@@ -437,7 +451,7 @@ class BodyForm(ItemForm):
     entity = "body"
 
     def build(self) -> None:
-        form = self.add_page(self.tr("Body"))
+        form = self.add_page(self.tr("Working group or committee"))
         self.add_field(form, "name_en", self.tr("&Name:"), LineField())
         self.add_field(
             form,
@@ -488,7 +502,7 @@ class BodyForm(ItemForm):
         self.subheading.setText(
             labels.body_kinds().get(body.kind, body.kind)
             + " · "
-            + (self.tr("%d member(s)") % len(body.member_ids))
+            + self.tr("%n member(s)", "", len(body.member_ids))
             + (" · " + self.tr("responsible for %s") % ", ".join(sorted(led)) if led else "")
         )
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from lipplanner.core.services.specs import ENTITIES
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.models.records import RecordTableModel
 from lipplanner.ui.views.deferred import refresh_when_shown
+from lipplanner.ui.widgets.fields import DateEdit
 
 LIMIT = 2000
 
@@ -102,8 +102,8 @@ class HistoryView(QWidget):
         self.kind.addItem(self.tr("Indicator value"), "indicator_value")
         self.any_date = QCheckBox(self.tr("Any date"))
         self.any_date.setChecked(True)
-        self.since = QDateEdit()
-        self.until = QDateEdit()
+        self.since = DateEdit()
+        self.until = DateEdit()
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -20,7 +20,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -63,6 +62,7 @@ from lipplanner.ui.views.progress_common import (
     show_message,
 )
 from lipplanner.ui.views.progress_common import tr as _tr
+from lipplanner.ui.widgets.fields import DateEdit
 
 _Index = QModelIndex | QPersistentModelIndex
 MET_COLOUR, NOT_MET_COLOUR, NO_DATA_COLOUR = "#d7efd9", "#fbe0dc", "#eeeeee"
@@ -353,8 +353,8 @@ class IndicatorDialog(QDialog):
         return dialog.values()
 
 
-def _optional_date() -> QDateEdit:
-    edit = QDateEdit()
+def _optional_date() -> DateEdit:
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
@@ -363,11 +363,11 @@ def _optional_date() -> QDateEdit:
     return edit
 
 
-def _set_date(edit: QDateEdit, day: date | None) -> None:
+def _set_date(edit: DateEdit, day: date | None) -> None:
     edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
 
 
-def _get_date(edit: QDateEdit) -> date | None:
+def _get_date(edit: DateEdit) -> date | None:
     day = edit.date()
     if day == NO_DATE:
         return None
@@ -476,7 +476,7 @@ class IndicatorsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_indicator())
         context.changed.connect(refresh_when_shown(self, self.refresh))
-        context.language_changed.connect(lambda _lang: self.refresh())
+        context.language_changed.connect(self.refresh)  # bound: dropped when deleted
         self.refresh()
 
     # -- showing ------------------------------------------------------------------------

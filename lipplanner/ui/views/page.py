@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,13 +73,21 @@ class Page(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        # The detail panel folds away while nothing is selected, so the list has the
+        # whole width; the sizes it had open are what the settings remember.
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
+        self._open_state: QByteArray | None = None
+        self._detail_open = True
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
         self._stale = False
         context.changed.connect(self._data_changed)
-        context.language_changed.connect(lambda _lang: self._data_changed())
+        # Bound methods, not lambdas: Qt drops a connection when its receiver is deleted,
+        # so a page deleted by a window rebuild is never called again.
+        context.language_changed.connect(self._data_changed)
 
     # -- to implement -------------------------------------------------------------------
     @property
@@ -106,7 +114,31 @@ class Page(QWidget):
         """Create an item of `kind` (or the natural kind for the selection)."""
 
     def delete_selected(self) -> None:
-        """Delete the selected item."""
+        """Delete the selected item, say so, and select the one that took its place."""
+        from lipplanner.ui import operations
+
+        if self._current is None or self.context.read_only:
+            return
+        kind, item_id = self._current
+        neighbour = self._neighbour()
+        what = operations.describe_item(self.context, kind, item_id)
+        if not operations.delete_item(self, self.context, kind, item_id):
+            return
+        if neighbour is not None:
+            self.select_item(*neighbour)
+        self.message.emit(self.tr("Deleted %s. Ctrl+Z brings it back.") % what)
+
+    def _neighbour(self) -> tuple[str, int] | None:
+        """The item after the selected one among its siblings, else the one before, else
+        its parent: where the selection goes when the item is deleted."""
+        current = self.view_widget.selectionModel().currentIndex()
+        if not current.isValid():
+            return None
+        for row in (current.row() + 1, current.row() - 1):
+            sibling = current.sibling(row, 0)
+            if sibling.isValid() and (item := self.item_at(sibling)) is not None:
+                return item
+        return self.item_at(current.parent()) if current.parent().isValid() else None
 
     def move_selected(self, delta: int) -> None:
         """Move the selected item up (-1) or down (+1) among its siblings."""
@@ -199,11 +231,57 @@ class Page(QWidget):
         self._current = item
         if item is None or item[0] not in self.forms:
             self.detail.setCurrentWidget(self.placeholder)
+            self._set_detail_open(False)
         else:
             form = self.forms[item[0]]
             form.load(item[1])
             self.detail.setCurrentWidget(form)
+            self._set_detail_open(True)
         self.selection_changed.emit()
+
+    # -- the detail panel beside the list ----------------------------------------------
+    def splitter_state(self) -> QByteArray:
+        """The splitter as it is with the detail panel open (what settings keep)."""
+        if self._detail_open or self._open_state is None:
+            return self.splitter.saveState()
+        return self._open_state
+
+    def restore_splitter_state(self, state: QByteArray | None) -> None:
+        if state is not None and self.splitter.restoreState(state):
+            sizes = self.splitter.sizes()
+            if len(sizes) == 2 and sizes[1] > 0:
+                self._open_state = self.splitter.saveState()
+        if self._open_state is None:
+            self.splitter.setSizes([800, 400])
+            self._open_state = self.splitter.saveState()
+        self._detail_open = True
+        self._set_detail_open(self._current is not None)
+
+    def detail_is_open(self) -> bool:
+        return self._detail_open
+
+    def _set_detail_open(self, open_: bool) -> None:
+        if open_ == self._detail_open:
+            return
+        if open_:
+            self._detail_open = True
+            if self._open_state is None or not self.splitter.restoreState(self._open_state):
+                self.splitter.setSizes([800, 400])
+            if self.splitter.sizes()[1] == 0:  # remembered folded by hand: open it anyway
+                total = max(sum(self.splitter.sizes()), 1000)
+                self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+        else:
+            self._open_state = self.splitter.saveState()
+            self._detail_open = False
+            self.splitter.setSizes([max(sum(self.splitter.sizes()), 1), 0])
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        # Dragged by hand: remember the new sizes, or note that the panel was closed.
+        if self.splitter.sizes()[1] > 0:
+            self._detail_open = True
+            self._open_state = self.splitter.saveState()
+        else:
+            self._detail_open = False
 
     def reload_form(self) -> None:
         form = self.detail.currentWidget()

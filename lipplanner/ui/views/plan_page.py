@@ -4,13 +4,14 @@ in the detail panel, reordered and moved with menus, keys or drag-and-drop."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QToolButton, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolButton, QTreeView, QWidget
 
 from lipplanner.ui import operations
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.models.plan_tree import PlanTreeModel, node_key
 from lipplanner.ui.views.forms import ActionForm, ObjectiveForm, PriorityForm
 from lipplanner.ui.views.page import Page
+from lipplanner.ui.widgets.columns import TitleColumn
 
 
 class PlanTree(QTreeView):
@@ -64,12 +65,16 @@ class PlanPage(Page):
         self._expanded: set[int] = set()
         self.refresh()
         self.tree.expandAll()
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 100), (2, 150), (3, 50), (4, 160), (5, 88), (6, 88)):
-            header.resizeSection(column, width)
+        # Code, status, lead and dates as wide as what they show; the title gets the rest.
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.title_column = TitleColumn(
+            self.tree,
+            self.tree.header(),
+            1,
+            minimum=max(250, 20 * em),
+            fit_others=True,
+            widest=16 * em,
+        )
 
     @property
     def view_widget(self) -> QAbstractItemView:
@@ -119,10 +124,12 @@ class PlanPage(Page):
     # -- status bar -----------------------------------------------------------------------
     def counts_text(self) -> str:
         view = self.context.view()
-        return self.tr("%d priorities · %d objectives · %d actions") % (
-            len(view.priorities),
-            len(view.objectives),
-            len(view.actions),
+        return " · ".join(
+            (
+                self.tr("%n priority(ies)", "", len(view.priorities)),
+                self.tr("%n objective(s)", "", len(view.objectives)),
+                self.tr("%n action(s)", "", len(view.actions)),
+            )
         )
 
     def item_path(self) -> str:
@@ -221,11 +228,6 @@ class PlanPage(Page):
             form = self.forms[kind]
             form.tabs.setCurrentIndex(0)
             form.setFocus()
-
-    def delete_selected(self) -> None:
-        if self._current is None or self.context.read_only:
-            return
-        operations.delete_item(self, self.context, *self._current)
 
     def can_move(self) -> bool:
         return self._current is not None and not self.context.read_only

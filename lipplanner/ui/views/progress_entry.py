@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -59,6 +58,7 @@ from lipplanner.ui.views.progress_common import (
     swatch,
 )
 from lipplanner.ui.views.progress_common import tr as _tr
+from lipplanner.ui.widgets.fields import DateEdit
 
 _Index = QModelIndex | QPersistentModelIndex
 TEXT_FIELDS = ("outputs", "successes", "challenges", "next_steps")
@@ -264,7 +264,7 @@ class ProgressEntryView(QWidget):
             box.setMaximumHeight(110)
             self.texts[name] = box
         self.reported_by = QLineEdit()
-        self.reported_on = QDateEdit()
+        self.reported_on = DateEdit()
         self.reported_on.setCalendarPopup(True)
         self.reported_on.setDisplayFormat("yyyy-MM-dd")
         self.last_quarter = QLabel()
@@ -348,7 +348,7 @@ class ProgressEntryView(QWidget):
             box.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_next)
         context.changed.connect(refresh_when_shown(self, self.refresh))
-        context.language_changed.connect(lambda _lang: self.refresh())
+        context.language_changed.connect(self.refresh)  # bound: dropped when deleted
         self.refresh()
 
     # -- what is shown --------------------------------------------------------------------

@@ -24,6 +24,7 @@ from lipplanner.ui.models.table import Column, Row, RowTableModel
 from lipplanner.ui.style import date_text, status_swatch
 from lipplanner.ui.views.forms import ActionForm, PartnerForm, PracticeForm
 from lipplanner.ui.views.page import Page, natural_key
+from lipplanner.ui.widgets.columns import TitleColumn
 
 ANY = None  # the "all" entry of a filter combo
 
@@ -33,6 +34,7 @@ class TablePage(Page):
 
     kind = ""
     widths: tuple[int, ...] = ()
+    title_column = 0  # the column that takes the free width (never under its width here)
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -56,6 +58,8 @@ class TablePage(Page):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate(self.widths):
             header.resizeSection(column, width)
+        minimum = self.widths[self.title_column] if self.widths else 250
+        self.title_fit = TitleColumn(self.table, header, self.title_column, minimum=minimum)
         self.left_layout.addWidget(self.table)
         self.search.textChanged.connect(self._searched)
         self.connect_view()
@@ -140,10 +144,6 @@ class TablePage(Page):
             self.search.clear()  # the new row may be hidden by the search
             self.select_item(self.kind, new_id)
 
-    def delete_selected(self) -> None:
-        if self._current is not None and not self.context.read_only:
-            operations.delete_item(self, self.context, *self._current)
-
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)
         if index.isValid():
@@ -163,6 +163,7 @@ class TablePage(Page):
 class ActionsPage(TablePage):
     kind = "action"
     widths = (62, 76, 60, 300, 190, 190, 150, 90, 90, 160, 55, 70, 80)
+    title_column = 3
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -181,7 +182,7 @@ class ActionsPage(TablePage):
         self.refresh()
 
     def count_text(self, n: int) -> str:
-        return self.tr("%d actions") % n
+        return self.tr("%n action(s)", "", n)
 
     def columns(self) -> list[Column]:
         return [
@@ -379,7 +380,7 @@ class PartnersPage(TablePage):
         self.refresh()
 
     def count_text(self, n: int) -> str:
-        return self.tr("%d partners") % n
+        return self.tr("%n partner(s)", "", n)
 
     def columns(self) -> list[Column]:
         return [
@@ -469,7 +470,7 @@ class PracticesPage(TablePage):
         self.refresh()
 
     def count_text(self, n: int) -> str:
-        return self.tr("%d promising practices") % n
+        return self.tr("%n promising practice(s)", "", n)
 
     def columns(self) -> list[Column]:
         return [

@@ -254,7 +254,7 @@ class UpdatesDueView(QWidget):
         layout.addWidget(self.tree, 1)
         self.copy_button.clicked.connect(self.copy_email)
         context.changed.connect(refresh_when_shown(self, self.refresh))
-        context.language_changed.connect(lambda _lang: self.refresh())
+        context.language_changed.connect(self.refresh)  # bound: dropped when deleted
         self.refresh()
 
     def refresh(self) -> None:

@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -78,6 +79,48 @@ class TextField(QPlainTextEdit):
         self._loading = False
 
 
+class DateEdit(QDateEdit):
+    """A date box that behaves like one field: Tab leaves it (Qt's own steps through
+    year, month and day first), and a click selects the part clicked, so typing a year
+    replaces the year instead of being thrown away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)  # clicks land on the text, not on self
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # QDateTimeEdit's own moves to the next section; a field's Tab moves to the next field.
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # "Not set" (the special value) is not a date to edit: the first digit typed
+        # starts from today's date with the year selected, so "2025-06-30" lands whole.
+        if self.specialValueText() and self.date() == self.minimumDate() and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
+        # A full year moves on to the month by itself: the "-" typed next must not
+        # then unselect the month (which made the digits after it vanish).
+        text = self.lineEdit()
+        if (
+            event.text() in ("-", "/", ".")
+            and text.hasSelectedText()
+            and text.selectedText() == self.sectionText(self.currentSection())
+        ):
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.lineEdit()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and not self.lineEdit().hasSelectedText()
+        ):
+            self.setSelectedSection(self.currentSection())
+        return super().eventFilter(watched, event)
+
+
 class DateField(QWidget):
     """A date picker with an explicit "no date" choice (a checkbox before the date)."""
 
@@ -87,7 +130,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.has_date = QCheckBox(self)
         self.has_date.setToolTip(self.tr("Untick for no date"))
-        self.editor = QDateEdit(self)
+        self.editor = DateEdit(self)
         self.editor.setCalendarPopup(True)
         self.editor.setDisplayFormat("yyyy-MM-dd")
         self.editor.setDate(QDate.currentDate())
@@ -139,6 +182,8 @@ class PercentField(QWidget):
         self.slider.setRange(0, 100)
         self.slider.setSingleStep(5)
         self.slider.setPageStep(10)
+        # One Tab stop per field: the spin box takes typed values, the slider the mouse.
+        self.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.spin)
@@ -309,6 +354,9 @@ class CheckListField(QWidget):
         ]
 
     def set_value(self, values: Sequence[int]) -> None:
+        # Another item's list starts unfiltered: a filter left from the last one would
+        # hide ticked entries.
+        self.filter.clear()
         wanted = set(values)
         self.list.blockSignals(True)
         for n in range(self.list.count()):

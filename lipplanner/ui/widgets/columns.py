@@ -1,0 +1,86 @@
+"""The title column of a list or tree takes the width the other columns leave free.
+
+Qt's Stretch mode does that but locks the column (it cannot be widened by hand) and lets
+it shrink to nothing when the others are wide. Here every column stays Interactive; the
+title column is re-fitted whenever the view or another column changes width, and never
+drops below a readable minimum (the view scrolls sideways instead).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+
+class TitleColumn(QObject):
+    """Keeps `column` of `view` as wide as the free space, at least `minimum` pixels.
+
+    With `fit_others`, the other columns are sized to their contents (at most `widest`
+    pixels each) the first time the model has rows; after that, the user's widths stay.
+    """
+
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        header: QHeaderView,
+        column: int,
+        *,
+        minimum: int = 250,
+        fit_others: bool = False,
+        widest: int = 320,
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._header = header
+        self.column = column
+        self.minimum = minimum
+        self._widest = widest
+        self._fit_others = fit_others
+        self._busy = False
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._section_resized)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        model.modelReset.connect(self._model_reset)
+        if model.rowCount() > 0:
+            self._model_reset()
+
+    def _model_reset(self) -> None:
+        if self._fit_others and self._view.model().rowCount() > 0:
+            self._fit_others = False
+            self._busy = True
+            try:
+                for section in range(self._header.count()):
+                    if section != self.column:
+                        self._view.resizeColumnToContents(section)  # type: ignore[attr-defined]
+                        if self._header.sectionSize(section) > self._widest:
+                            self._header.resizeSection(section, self._widest)
+            finally:
+                self._busy = False
+        self.fit()
+
+    def fit(self) -> None:
+        """Give the title column what the view's width leaves after the other columns."""
+        others = sum(
+            self._header.sectionSize(section)
+            for section in range(self._header.count())
+            if section != self.column and not self._header.isSectionHidden(section)
+        )
+        free = self._view.viewport().width() - others
+        self._busy = True
+        try:
+            self._header.resizeSection(self.column, max(self.minimum, free))
+        finally:
+            self._busy = False
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        # Widening another column takes the room from the title, and narrowing one gives
+        # it back; a title column resized by hand keeps its width until the view resizes.
+        if not self._busy and section != self.column:
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False

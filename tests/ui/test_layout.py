@@ -1,0 +1,97 @@
+"""The layout at a laptop's size: titles readable, the detail panel only when it has
+something to show, and the charts' labels not squeezed away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from lipplanner.ui.main_window import MainWindow
+
+
+def _laptop_window(make_window: Callable[[], MainWindow], plan: Path) -> MainWindow:
+    window = make_window()
+    window.resize(1280, 800)
+    assert window.open_plan(str(plan))
+    QApplication.processEvents()
+    return window
+
+
+def _widths(window: MainWindow) -> list[int]:
+    header = window.current_view("plan").tree.header()
+    return [header.sectionSize(section) for section in range(header.count())]
+
+
+def test_plan_title_column_is_the_widest_at_1280_by_800(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot
+) -> None:
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("plan")
+    qtbot.wait(10)
+    widths = _widths(window)
+    assert widths[1] == max(widths) and widths[1] >= 250, widths
+
+    # Still readable with an action open beside it, and every column can be widened.
+    page = window.current_view("plan")
+    assert page.select_item("action", next(iter(window.context.view().actions)))
+    qtbot.wait(10)
+    assert _widths(window)[1] >= 250
+    header = page.tree.header()
+    header.resizeSection(1, 400)
+    assert header.sectionSize(1) == 400
+    header.resizeSection(4, 300)
+    assert header.sectionSize(4) == 300
+
+
+def test_detail_panel_folds_away_until_something_is_selected_and_keeps_its_width(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot
+) -> None:
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("partners")
+    page = window.current_view("partners")
+    qtbot.wait(10)
+    assert page.splitter.sizes()[1] == 0, "an empty 'Select an item' panel takes room"
+
+    partner = next(iter(window.context.view().partners))
+    assert page.select_item("partner", partner)
+    qtbot.wait(10)
+    list_width, detail_width = page.splitter.sizes()
+    assert detail_width > 200 and page.detail.currentWidget() is page.forms["partner"]
+    page.splitter.setSizes([list_width + detail_width - 420, 420])
+    page.splitter.splitterMoved.emit(0, 1)  # what a drag of the handle sends
+
+    page.view_widget.selectionModel().clearCurrentIndex()
+    page._show_item(None)
+    assert page.splitter.sizes()[1] == 0
+    assert page.select_item("partner", partner)
+    assert abs(page.splitter.sizes()[1] - 420) <= 2
+
+    # The width chosen is what the next window (or the next start) opens with.
+    window.close_plan()
+    second = _laptop_window(make_window, riverside_file)
+    second.show_view("partners")
+    again = second.current_view("partners")
+    assert again.splitter.sizes()[1] == 0
+    assert again.select_item("partner", partner)
+    qtbot.wait(10)
+    assert abs(again.splitter.sizes()[1] - 420) <= 2
+
+
+def test_dashboard_indicator_names_stay_readable_at_1280_by_720(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot
+) -> None:
+    window = _laptop_window(make_window, riverside_file)
+    window.resize(1280, 720)
+    window.show_view("progress_dashboard")
+    qtbot.wait(10)
+    dashboard = window.current_view("progress_dashboard")
+    chart = dashboard.indicator_chart.chart()
+    axis = chart.axes()[0]
+    # Each indicator's row is tall enough for its label (Qt Charts prints "…" otherwise),
+    # with room between rows.
+    line = QFontMetrics(axis.labelsFont()).height()
+    assert chart.plotArea().height() / len(axis.categories()) >= 1.5 * line

@@ -1,0 +1,63 @@
+"""Rebuilding the window for a language switch deletes every view of the old one; the plan
+context outlives them, so none of its signals may still reach a deleted view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from lipplanner.ui import i18n
+from lipplanner.ui.i18n_actions import apply_language
+from lipplanner.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    QSettings().remove(i18n.LANGUAGE_KEY)
+    yield
+    QSettings().remove(i18n.LANGUAGE_KEY)
+    i18n.switch_language(qapp, "en")
+
+
+def _delete_later_now() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def test_five_language_switches_with_every_view_visited_raise_no_error(
+    qtbot: QtBot, riverside_file: Path, errors: list[str]
+) -> None:
+    # Not handed to qtbot: each switch deletes the window it replaces.
+    window = MainWindow()
+    window.show()
+    assert window.open_plan(str(riverside_file))
+    context = window.context
+    assert context is not None
+    keys = [entry.key for entry in window._entries]
+    assert len(keys) >= 10
+
+    for lang in ("fr", "en", "fr", "en", "fr"):
+        for key in keys:
+            window.show_view(key)
+            qtbot.wait(1)
+        window = apply_language(window, lang)
+        _delete_later_now()
+        # The old window's pages are gone: a change now reaches only the new ones.
+        context.reload()
+        context.set_period(context.period.previous())
+        context.set_period(context.period.next())
+        _delete_later_now()
+        assert window.context is context and context.lang == lang
+
+    for key in keys:
+        window.show_view(key)
+        qtbot.wait(1)
+    assert errors == []
+    assert window.current_view_key() == keys[-1]
+    window.close()
+    _delete_later_now()
