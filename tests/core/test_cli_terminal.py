@@ -3,7 +3,6 @@ a period outside the plan, files it would replace, folders it must make."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,18 +12,7 @@ import pytest
 from lipplanner.cli import COMMANDS, EXIT_ERROR, EXIT_OK, EXIT_USAGE, run_command
 from lipplanner.core.db import PlanDatabase
 from tests.core.plan_builder import PlanBuilder
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def lipplanner(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "lipplanner", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+from tests.core.test_cli import lipplanner
 
 
 def test_a_mistyped_command_suggests_the_right_one_and_lists_them_all() -> None:

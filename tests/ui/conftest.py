@@ -7,12 +7,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lipplanner.core.db import open_plan
 from lipplanner.core.services.setup import setup_plan
+from lipplanner.ui import i18n
 from lipplanner.ui.application import make_application
 from lipplanner.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """Tests that switch the language leave the app (and its settings) in English."""
+    QSettings().remove(i18n.LANGUAGE_KEY)
+    yield
+    QSettings().remove(i18n.LANGUAGE_KEY)
+    i18n.switch_language(qapp, "en")
 
 
 @pytest.fixture

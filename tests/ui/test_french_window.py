@@ -3,12 +3,11 @@ own buttons read French, and the plan (with its undo history and period) stays o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -25,12 +24,7 @@ FRENCH_MENUS = ["Fichier", "Modifier", "Affichage", "Plan", "Outils", "Aide"]
 MENU_NAMES = ("file", "edit", "view", "plan", "tools", "help")
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp: QApplication) -> Iterator[None]:
-    QSettings().remove(i18n.LANGUAGE_KEY)
-    yield
-    QSettings().remove(i18n.LANGUAGE_KEY)
-    i18n.switch_language(qapp, "en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 def menu_titles(window: Any) -> list[str]:

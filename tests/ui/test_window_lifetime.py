@@ -3,25 +3,16 @@ context outlives them, so none of its signals may still reach a deleted view."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
-from lipplanner.ui import i18n
 from lipplanner.ui.i18n_actions import apply_language
 from lipplanner.ui.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp: QApplication) -> Iterator[None]:
-    QSettings().remove(i18n.LANGUAGE_KEY)
-    yield
-    QSettings().remove(i18n.LANGUAGE_KEY)
-    i18n.switch_language(qapp, "en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 def _delete_later_now() -> None:
