@@ -341,3 +341,15 @@ def test_a_zip_bomb_word_file_is_refused_unread(
         tmp_path / "bomb.docx",
         "“bomb.docx” unpacks to more than 0 MB; it is not a plan file we can read safely.",
     )
+
+
+def test_the_bytes_decide_the_reader_not_the_name(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["Action", "Lead"])
+    book.active.append(["Job fair", "YMCA"])
+    book.save(tmp_path / "really a workbook.csv")
+    grid = read_grid(tmp_path / "really a workbook.csv")
+    assert grid.kind == "xlsx" and _values(grid) == [["Action", "Lead"], ["Job fair", "YMCA"]]
+    word = _word_plan(tmp_path / "plan.docx")
+    word.rename(tmp_path / "plan.xlsx")
+    assert read_grid(tmp_path / "plan.xlsx").kind == "docx"
