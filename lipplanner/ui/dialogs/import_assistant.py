@@ -387,7 +387,7 @@ class LayoutPage(QWizardPage):
         top.addWidget(self.two_rows)
         layout.addLayout(top)
 
-        self.model = SheetGridModel(self)
+        self.model = SheetGridModel({lv: assistant.level_label(lv) for lv in LEVELS}, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -34,17 +34,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SheetGridModel", text)
 
 
-def level_names() -> dict[str, str]:
-    """Row levels as the coordinator reads them."""
-    return {
-        "priority": tr("Priority"),
-        "objective": tr("Objective"),
-        "action": tr("Action"),
-        "description": tr("Description"),
-        "skip": tr("Not imported"),
-    }
-
-
 def cell_text(cell: GridCell) -> str:
     value = cell.value
     if value is None:
@@ -65,13 +54,13 @@ def cell_text(cell: GridCell) -> str:
 class SheetGridModel(QAbstractTableModel):
     """Column 0 is the row's level; column n + 1 is the sheet's column n."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, level_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
         self.sheet = SheetGrid("", ())
         self.levels: dict[int, str] = {}
         self.forced: dict[int, str] = {}
         self.header_rows: tuple[int, ...] = ()
-        self._names = level_names()
+        self._names = dict(level_names)  # level key → its name in the interface
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
