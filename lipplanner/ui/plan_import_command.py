@@ -3,9 +3,9 @@ open plan in one transaction, and Undo takes back exactly the items it created."
 
 from __future__ import annotations
 
-from lipplanner.core.reports.plan_import import (
+from lipplanner.core.reports.plan_import import ImportPreview
+from lipplanner.core.reports.plan_import.writing import (
     ImportedItems,
-    ImportPreview,
     add_to_plan,
     remove_imported,
 )

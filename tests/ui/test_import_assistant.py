@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QMainWindow, QMenu, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +22,9 @@ from lipplanner.ui import import_actions
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs import import_assistant
 from lipplanner.ui.dialogs.import_assistant import ImportAssistant, ImportChoice, OpenPlan
+
+# The offscreen platform says so whenever a window is shown; nothing is wrong.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 HEADING = ["#", "Activity", "Who", "Status", "Notes"]
 
@@ -238,7 +241,8 @@ def test_into_the_open_plan_a_misspelt_partner_is_matched_and_undo_takes_it_back
     assistant = ImportAssistant(grid, open_plan=plan)
     qtbot.addWidget(assistant)
     assistant.show()
-    qtbot.mouseClick(assistant.sheets_page.into_open, Qt.MouseButton.LeftButton)
+    into_open = assistant.sheets_page.into_open
+    qtbot.mouseClick(into_open, Qt.MouseButton.LeftButton, pos=QPoint(8, into_open.height() // 2))
     assert assistant.into_open_plan()
     _page(assistant, qtbot)
     _drive_layout(assistant, qtbot)

@@ -105,6 +105,7 @@ def test_problems_are_listed_with_their_cells_and_nothing_is_applied_for_them(
     assert not dialog.apply_button.isEnabled()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_plan_preview_lists_everything_and_every_problem(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

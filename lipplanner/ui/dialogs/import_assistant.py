@@ -132,6 +132,8 @@ class ImportAssistant(QWizard):
         self.setPage(_LAYOUT_PAGE, self.layout_page)
         self.setPage(_MATCH_PAGE, self.match_page)
         self.setPage(_PREVIEW_PAGE, self.preview_page)
+        for page in (self.sheets_page, self.layout_page, self.match_page):
+            page.setFinalPage(True)  # Import works from any page once the layout is right
         self.resize(1000, 700)
 
     # -- the mapping ------------------------------------------------------------------
@@ -177,10 +179,12 @@ class ImportAssistant(QWizard):
         self.sheets_page.refresh()
         self.layout_page.refresh()
 
-    def _custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton1:
+    def _custom_button(self, which: object) -> None:
+        # PySide6 hands the button over as an int or as the enum, depending on the version.
+        button = getattr(which, "value", which)
+        if button == QWizard.WizardButton.CustomButton1.value:
             self.load_mapping()
-        elif which == QWizard.WizardButton.CustomButton2:
+        elif button == QWizard.WizardButton.CustomButton2.value:
             self.save_mapping()
 
     def load_mapping(self, path: Path | None = None) -> bool:
@@ -529,19 +533,10 @@ class MatchPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.nothing = QLabel(self.tr("Every status word and partner name was recognised."))
         layout.addWidget(self.nothing)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        inner = QWidget(scroll)
-        inner_layout = QVBoxLayout(inner)
-        self.status_box = QGroupBox(self.tr("Status words"), inner)
-        self.status_form = QFormLayout(self.status_box)
-        self.partner_box = QGroupBox(self.tr("Partner names"), inner)
-        self.partner_form = QFormLayout(self.partner_box)
-        inner_layout.addWidget(self.status_box)
-        inner_layout.addWidget(self.partner_box)
-        inner_layout.addStretch(1)
-        scroll.setWidget(inner)
-        layout.addWidget(scroll, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        layout.addWidget(self.scroll, 1)
+        self._build_lists()
         self.status_combos: dict[str, QComboBox] = {}
         self.partner_combos: dict[str, QComboBox] = {}
         # Words settled on this page stay listed (the preview no longer reports them).
@@ -557,8 +552,7 @@ class MatchPage(QWizardPage):
                 self._words.append(word)
         for match in preview.partner_matches:
             self._names.setdefault(match.name, list(match.suggestions))
-        _clear(self.status_form)
-        _clear(self.partner_form)
+        self._build_lists()
         self.status_combos, self.partner_combos = {}, {}
         for word in self._words:
             combo = QComboBox(self.status_box)
@@ -603,6 +597,22 @@ class MatchPage(QWizardPage):
         self.status_box.setVisible(bool(self._words))
         self.partner_box.setVisible(bool(self._names))
         self.nothing.setVisible(not self._words and not self._names)
+
+    def _build_lists(self) -> None:
+        """Fresh, empty lists (the old ones are deleted once their events are done)."""
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        self.status_box = QGroupBox(self.tr("Status words"), inner)
+        self.status_form = QFormLayout(self.status_box)
+        self.partner_box = QGroupBox(self.tr("Partner names"), inner)
+        self.partner_form = QFormLayout(self.partner_box)
+        inner_layout.addWidget(self.status_box)
+        inner_layout.addWidget(self.partner_box)
+        inner_layout.addStretch(1)
+        self.scroll.setWidget(inner)
 
     def _status_chosen(self, word: str, key: str | None) -> None:
         if key is None:
@@ -707,8 +717,3 @@ class PreviewPage(QWizardPage):
             first_year=self.first_year.value(),
             last_year=self.last_year.value(),
         )
-
-
-def _clear(form: QFormLayout) -> None:
-    while form.rowCount():
-        form.removeRow(0)

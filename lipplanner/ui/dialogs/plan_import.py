@@ -126,8 +126,15 @@ def fill_preview_tree(tree: QTreeWidget, preview: ImportPreview, lang: str = "en
                 if lead:
                     details = f"{lead} · {details}"
                 QTreeWidgetItem(o_item, [f"{action.code}  {_title(action, french)}", details])
-            o_item.setText(1, tr("%n action(s)", "", count))
-        p_item.setText(1, tr("%n objective(s)", "", p_item.childCount()))
+            o_item.setText(
+                1, QCoreApplication.translate("PlanImportDialog", "%n action(s)", "", count)
+            )
+        p_item.setText(
+            1,
+            QCoreApplication.translate(
+                "PlanImportDialog", "%n objective(s)", "", p_item.childCount()
+            ),
+        )
     tree.expandToDepth(1)
     partners = QTreeWidgetItem(tree, [tr("Partners"), str(len(p.partners))])
     for partner in sorted(p.partners.values(), key=lambda x: x.name_en.casefold()):
