@@ -66,6 +66,7 @@ from lipplanner.ui.dialogs.plan_import import (
     FiscalYearBox,
     fill_preview_tree,
     fill_problems,
+    new_partner_names,
     problem_table,
 )
 from lipplanner.ui.models.sheet_grid import SheetGridModel, cell_text
@@ -400,7 +401,7 @@ class LayoutPage(QWizardPage):
         self.table.horizontalHeader().setDefaultSectionSize(150)
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.roles = RoleStrip(self.table)
+        self.roles = RoleStrip(self.table, self.tr("Column holds:"))
         layout.addWidget(self.roles)
         layout.addWidget(self.table, 1)
 
@@ -602,6 +603,7 @@ class MatchPage(QWizardPage):
         """Fresh, empty lists (the old ones are deleted once their events are done)."""
         old = self.scroll.takeWidget()
         if old is not None:
+            old.hide()  # deleted later, maybe only once an event loop runs
             old.deleteLater()
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -684,12 +686,12 @@ class PreviewPage(QWizardPage):
                 objectives=len(p.objectives),
                 actions=len(p.actions),
                 partners=len(p.partners),
-                new=len(p.new_partners),
+                new=len(new_partner_names(p, self._plan_partners())),
                 groups=len(p.working_groups),
             )
         )
         self.tree.clear()
-        fill_preview_tree(self.tree, preview, self.assistant.lang)
+        fill_preview_tree(self.tree, preview, self.assistant.lang, self._plan_partners())
         problems = list(self.assistant.grid.problems)
         problems += [x for x in preview.problems if str(x) not in {str(q) for q in problems}]
         fill_problems(self.problems, problems, preview.more_problems)
@@ -704,6 +706,10 @@ class PreviewPage(QWizardPage):
             self.last_year.setValue(identity.last_year)
             self._edited = False
             self._named_for = preview
+
+    def _plan_partners(self) -> tuple[str, ...]:
+        plan = self.assistant.open_plan
+        return plan.partners if plan is not None and self.assistant.into_open_plan() else ()
 
     def identity(self, preview: ImportPreview) -> PlanIdentity:
         """The new plan's names and years: as edited here, else as the preview suggests."""

@@ -4,6 +4,7 @@ create, the table of problems found, and a fiscal-year box for the new plan's ye
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -101,9 +102,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PlanImportDialog", text)
 
 
-def fill_preview_tree(tree: QTreeWidget, preview: ImportPreview, lang: str = "en") -> None:
-    """Priorities › objectives › actions (lead, status, percent), then the partners and
-    working groups, each branch with its count."""
+def new_partner_names(preview: ImportPreview, plan_partners: Sequence[str] = ()) -> list[str]:
+    """Partners the import would create: not matched to, nor named as, one of the plan's."""
+    known = {" ".join(name.split()).casefold() for name in plan_partners}
+    return [
+        p.name_en
+        for p in preview.partners.values()
+        if p.existing is None and " ".join(p.name_en.split()).casefold() not in known
+    ]
+
+
+def fill_preview_tree(
+    tree: QTreeWidget,
+    preview: ImportPreview,
+    lang: str = "en",
+    plan_partners: Sequence[str] = (),
+) -> None:
+    """Priorities › objectives › actions (lead, status, percent), then the partners
+    (new, or the open plan's `plan_partners` they are matched to) and working groups;
+    each branch with its number of actions or items."""
     p = preview
     french = lang == "fr"
     statuses = {s.key: s.label_fr if french else s.label_en for s in STATUSES}
@@ -112,6 +129,7 @@ def fill_preview_tree(tree: QTreeWidget, preview: ImportPreview, lang: str = "en
     )
     for priority in p.priorities.values():
         p_item = QTreeWidgetItem(priorities, [f"{priority.code}  {_title(priority, french)}", ""])
+        under_priority = 0
         for objective in p.objectives.values():
             if objective.priority_code != priority.code:
                 continue
@@ -126,25 +144,27 @@ def fill_preview_tree(tree: QTreeWidget, preview: ImportPreview, lang: str = "en
                 if lead:
                     details = f"{lead} · {details}"
                 QTreeWidgetItem(o_item, [f"{action.code}  {_title(action, french)}", details])
-            o_item.setText(
-                1, QCoreApplication.translate("PlanImportDialog", "%n action(s)", "", count)
-            )
-        p_item.setText(
-            1,
-            QCoreApplication.translate(
-                "PlanImportDialog", "%n objective(s)", "", p_item.childCount()
-            ),
-        )
-    tree.expandToDepth(1)
+            o_item.setText(1, str(count))
+            under_priority += count
+        p_item.setText(1, str(under_priority))
+    tree.expandItem(priorities)
+    for index in range(priorities.childCount()):
+        item = priorities.child(index)
+        item.setExpanded(True)
+        for child in range(item.childCount()):
+            item.child(child).setExpanded(True)
+    new = set(new_partner_names(p, plan_partners))
     partners = QTreeWidgetItem(tree, [tr("Partners"), str(len(p.partners))])
     for partner in sorted(p.partners.values(), key=lambda x: x.name_en.casefold()):
-        QTreeWidgetItem(
-            partners,
-            [
-                partner.name_en,
-                tr("listed") if partner.listed else tr("new (named in the actions)"),
-            ],
-        )
+        if partner.name_en not in new:
+            name = partner.name_en
+            if partner.existing and partner.existing != partner.name_en:
+                name = f"{partner.name_en} → {partner.existing}"
+            what = tr("already in the plan")
+        else:
+            name = partner.name_en
+            what = tr("listed") if partner.listed else tr("new (named in the actions)")
+        QTreeWidgetItem(partners, [name, what])
     if p.working_groups:
         groups = QTreeWidgetItem(tree, [tr("Working groups"), str(len(p.working_groups))])
         for name in p.working_groups.values():

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QTableView, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QTableView, QWidget
 
 
 class RoleStrip(QWidget):
@@ -15,14 +15,15 @@ class RoleStrip(QWidget):
 
     role_changed = Signal(int, str)  # sheet column (0-based), role key
 
-    def __init__(self, view: QTableView, first_column: int = 1) -> None:
+    def __init__(self, view: QTableView, caption: str = "", first_column: int = 1) -> None:
         super().__init__(view.parentWidget())
         self.view = view
         self.first_column = first_column
         self.combos: list[QComboBox] = []
-        probe = QComboBox(self)
-        self.setFixedHeight(probe.sizeHint().height())
-        probe.deleteLater()
+        self.setFixedHeight(QComboBox().sizeHint().height())
+        # Over the columns before the first combo (the row levels): what the combos are.
+        self.caption = QLabel(caption, self)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = view.horizontalHeader()
         header.sectionResized.connect(lambda *_: self.place())
         header.geometriesChanged.connect(self.place)
@@ -34,6 +35,7 @@ class RoleStrip(QWidget):
         """One combo per column: `roles[n]` chosen among (key, label) `choices`;
         `names` are the column headings, for screen readers."""
         for combo in self.combos:
+            combo.hide()  # deleted later, maybe only once an event loop runs
             combo.deleteLater()
         self.combos = []
         for column, role in enumerate(roles):
@@ -59,6 +61,8 @@ class RoleStrip(QWidget):
     def place(self) -> None:
         header = self.view.horizontalHeader()
         left = self.view.frameWidth() + self.view.verticalHeader().width()
+        before = header.sectionViewportPosition(self.first_column)
+        self.caption.setGeometry(0, 0, max(left + before - 6, 0), self.height())
         for column, combo in enumerate(self.combos):
             section = column + self.first_column
             x = header.sectionViewportPosition(section)
