@@ -78,10 +78,11 @@ def import_plan(window: Any) -> None:
     if choice is None:
         return
     if not choice.into_open_plan:
-        assert choice.target is not None and choice.identity is not None
-        if _run(window, lambda: _start_plan_file(choice.target, choice.identity)) is None:
+        target, identity = choice.target, choice.identity
+        assert target is not None and identity is not None
+        if _run(window, lambda: _start_plan_file(target, identity)) is None:
             return
-        if not window.open_plan(str(choice.target)):
+        if not window.open_plan(str(target)):
             return
     _push_import(window, choice.preview, source.name)
 

@@ -1785,6 +1785,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Column holds:</source>
+        <translation>La colonne contient :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>Column {letter}</source>
         <translation>Colonne {letter}</translation>
     </message>
@@ -2681,7 +2686,7 @@ Soutient : %s</translation>
     <message numerus="yes">
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>%n action(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
@@ -2689,7 +2694,7 @@ Soutient : %s</translation>
     <message numerus="yes">
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>%n objective(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n objectif</numerusform>
             <numerusform>%n objectifs</numerusform>
         </translation>
@@ -2791,6 +2796,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Working groups</source>
         <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>already in the plan</source>
+        <translation>déjà dans le plan</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>

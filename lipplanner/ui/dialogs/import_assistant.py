@@ -147,7 +147,8 @@ class ImportAssistant(QWizard):
 
     def preview(self) -> ImportPreview:
         if self._preview is None:
-            partners = self.open_plan.partners if self.into_open_plan() else ()
+            plan = self.open_plan
+            partners = plan.partners if plan is not None and self.into_open_plan() else ()
             self._preview = build_preview(self.grid, self.mapping, known_partners=partners)
         return self._preview
 
@@ -534,9 +535,9 @@ class MatchPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.nothing = QLabel(self.tr("Every status word and partner name was recognised."))
         layout.addWidget(self.nothing)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        layout.addWidget(self.scroll, 1)
+        self.lists_area = QScrollArea(self)
+        self.lists_area.setWidgetResizable(True)
+        layout.addWidget(self.lists_area, 1)
         self._build_lists()
         self.status_combos: dict[str, QComboBox] = {}
         self.partner_combos: dict[str, QComboBox] = {}
@@ -601,7 +602,7 @@ class MatchPage(QWizardPage):
 
     def _build_lists(self) -> None:
         """Fresh, empty lists (the old ones are deleted once their events are done)."""
-        old = self.scroll.takeWidget()
+        old = self.lists_area.takeWidget()
         if old is not None:
             old.hide()  # deleted later, maybe only once an event loop runs
             old.deleteLater()
@@ -614,7 +615,7 @@ class MatchPage(QWizardPage):
         inner_layout.addWidget(self.status_box)
         inner_layout.addWidget(self.partner_box)
         inner_layout.addStretch(1)
-        self.scroll.setWidget(inner)
+        self.lists_area.setWidget(inner)
 
     def _status_chosen(self, word: str, key: str | None) -> None:
         if key is None:

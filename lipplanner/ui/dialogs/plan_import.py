@@ -148,11 +148,10 @@ def fill_preview_tree(
             under_priority += count
         p_item.setText(1, str(under_priority))
     tree.expandItem(priorities)
-    for index in range(priorities.childCount()):
-        item = priorities.child(index)
-        item.setExpanded(True)
-        for child in range(item.childCount()):
-            item.child(child).setExpanded(True)
+    for priority_item in _children(priorities):
+        priority_item.setExpanded(True)
+        for objective_item in _children(priority_item):
+            objective_item.setExpanded(True)
     new = set(new_partner_names(p, plan_partners))
     partners = QTreeWidgetItem(tree, [tr("Partners"), str(len(p.partners))])
     for partner in sorted(p.partners.values(), key=lambda x: x.name_en.casefold()):
@@ -169,6 +168,10 @@ def fill_preview_tree(
         groups = QTreeWidgetItem(tree, [tr("Working groups"), str(len(p.working_groups))])
         for name in p.working_groups.values():
             QTreeWidgetItem(groups, [name, ""])
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]
 
 
 def _title(item: NewPriority | NewObjective | NewAction, french: bool) -> str:
