@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lipplanner.core.db import open_plan
@@ -77,6 +77,11 @@ def _tracker(path: Path, lang: str) -> Path:
         sheet.merge_cells(start_row=number, start_column=1, end_row=number, end_column=6)
         sheet.cell(number, 1).font = Font(bold=True)
         sheet.cell(number, 1).fill = band
+    # A key kept on its own sheet: the coordinator leaves it unticked.
+    key = book.create_sheet("Sigles" if lang == "fr" else "Acronyms")
+    key.append(["Sigle", "Organisme"] if lang == "fr" else ["Acronym", "Organisation"])
+    key.append(["RPL", "Riverside Public Library"])
+    key.append(["MVEH", "Maple Valley Employment Hub"])
     book.save(path)
     return path
 
@@ -113,6 +118,11 @@ def render_import_screenshots(out_dir: str | Path, lang: str = "en") -> list[Pat
         assistant.resize(*SIZE)
         assistant.show()
         assistant.sheets_page.into_open.setChecked(True)
+        sheets = assistant.sheets_page.sheets
+        for row in range(sheets.count()):
+            item = sheets.item(row)
+            if row > 0 and item.checkState() == Qt.CheckState.Checked:
+                item.setCheckState(Qt.CheckState.Unchecked)
         written.append(_grab(assistant, out / "import-assistant-sheets.png"))
         assistant.next()
         layout = assistant.layout_page
