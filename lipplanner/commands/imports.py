@@ -88,10 +88,9 @@ def _mapping(args: argparse.Namespace, grid: Any) -> Any:
 
 def _import_plan(args: argparse.Namespace) -> int:
     from dataclasses import replace
-
-    from lipplanner.core.periods import fiscal_year_label
     from pathlib import Path
 
+    from lipplanner.core.periods import fiscal_year_label
     from lipplanner.core.reports.plan_import import (
         build_preview,
         create_plan_file,
