@@ -632,12 +632,15 @@ class _PlanReader:
         """What every action of one row shares: partners, dates, status, progress…"""
         context = cells.context
         names: list[str] = []
-        supporting_names: list[str] = []
+        supporting_names: list[tuple[str, str]] = []  # name, the role of its column
         lead_column = "lead_partners" if cells.has_any("lead_partners") else "lead"
         if lead_column in context.columns.single:
             names = split_partners(cells.text(lead_column), self.partner_names)
         for column in context.columns.many.get("partners", []):
-            supporting_names += split_partners(cells.text_at(column), self.partner_names)
+            supporting_names += [
+                (name, "partners")
+                for name in split_partners(cells.text_at(column), self.partner_names)
+            ]
         group_name = cells.name("working_group")
         lead: str | None = None
         if names:
@@ -646,14 +649,14 @@ class _PlanReader:
                 group_name = first
             else:
                 lead = self.partner_key(cells, lead_column, first)
-            supporting_names = rest + supporting_names
+            supporting_names = [(name, lead_column) for name in rest] + supporting_names
         supporting: list[str] = []
-        for name in supporting_names:
-            key = self.partner_key(cells, "partners", read_name(name))
+        for name, column in supporting_names:
+            key = self.partner_key(cells, column, read_name(name))
             if key is None:
                 continue
             if key == lead:
-                cells.note("partners", f"“{shown(name)}” leads this action; not listed twice.")
+                cells.note(column, f"“{shown(name)}” leads this action; not listed twice.")
             elif key not in supporting:
                 supporting.append(key)
         if not group_name and context.sheet_priority is not None and self.action_sheets > 1:
