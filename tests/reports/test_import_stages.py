@@ -298,7 +298,7 @@ def test_detect_then_build_and_the_levels_beside_each_row() -> None:
 
 def test_a_grid_with_no_action_column_is_refused() -> None:
     grid = _grid(_sheet([["Name", "Budget"], ["Rent", 12]]))
-    with pytest.raises(UserError, match="No sheet in “plan.xlsx” has the expected headers"):
+    with pytest.raises(UserError, match=r"No sheet in “plan\.xlsx” has the expected headers"):
         build_preview(grid, detect(grid))
 
 

@@ -651,12 +651,12 @@ class _PlanReader:
                 lead = self.partner_key(cells, lead_column, first)
             supporting_names = [(name, lead_column) for name in rest] + supporting_names
         supporting: list[str] = []
-        for name, column in supporting_names:
-            key = self.partner_key(cells, column, read_name(name))
+        for name, role in supporting_names:
+            key = self.partner_key(cells, role, read_name(name))
             if key is None:
                 continue
             if key == lead:
-                cells.note(column, f"“{shown(name)}” leads this action; not listed twice.")
+                cells.note(role, f"“{shown(name)}” leads this action; not listed twice.")
             elif key not in supporting:
                 supporting.append(key)
         if not group_name and context.sheet_priority is not None and self.action_sheets > 1:
