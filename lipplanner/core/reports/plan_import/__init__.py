@@ -59,7 +59,8 @@ __all__ = [
     "ImportPreview", "ImportedItems", "NewAction", "NewObjective", "NewPartner",
     "NewPriority", "PartnerMatch", "PlanIdentity", "SheetMapping", "SheetRead",
     "add_to_plan", "build_preview", "create_plan_file", "default_identity", "detect",
-    "read_plan_workbook", "row_levels", "status_lookup",
+    "read_plan_workbook",
+    "read_workbook_grid", "row_levels", "status_lookup",
 ]  # fmt: skip
 
 # Sheets that are never tables of the plan: instructions, lists, and the other sheets

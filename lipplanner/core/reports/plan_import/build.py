@@ -238,9 +238,7 @@ class _PlanReader:
                 self.preview.report_period = context.report_period
             if not self.preview.suggested_title:
                 self.preview.suggested_title = context.title
-            self.statuses.legend.update(
-                StatusReader(structure.legend, self.mapping.statuses, self.known_statuses).legend
-            )
+            self.statuses.legend.update(structure.legend)
         handler = {
             "partners": self._partner,
             "priorities": self._priority,
@@ -634,12 +632,15 @@ class _PlanReader:
         """What every action of one row shares: partners, dates, status, progress…"""
         context = cells.context
         names: list[str] = []
-        supporting_names: list[str] = []
+        supporting_names: list[tuple[str, str]] = []  # name, the role of its column
         lead_column = "lead_partners" if cells.has_any("lead_partners") else "lead"
         if lead_column in context.columns.single:
             names = split_partners(cells.text(lead_column), self.partner_names)
         for column in context.columns.many.get("partners", []):
-            supporting_names += split_partners(cells.text_at(column), self.partner_names)
+            supporting_names += [
+                (name, "partners")
+                for name in split_partners(cells.text_at(column), self.partner_names)
+            ]
         group_name = cells.name("working_group")
         lead: str | None = None
         if names:
@@ -648,16 +649,18 @@ class _PlanReader:
                 group_name = first
             else:
                 lead = self.partner_key(cells, lead_column, first)
-            supporting_names = rest + supporting_names
+            supporting_names = [(name, lead_column) for name in rest] + supporting_names
         supporting: list[str] = []
-        for name in supporting_names:
-            key = self.partner_key(cells, "partners", read_name(name))
+        for name, role in supporting_names:
+            key = self.partner_key(cells, role, read_name(name))
             if key is None:
                 continue
             if key == lead:
-                cells.note("partners", f"“{shown(name)}” leads this action; not listed twice.")
+                cells.note(role, f"“{shown(name)}” leads this action; not listed twice.")
             elif key not in supporting:
                 supporting.append(key)
+        if not group_name and context.sheet_priority is not None and self.action_sheets > 1:
+            group_name = context.sheet.name  # one sheet per working group: its owner
         group = fold(group_name) if group_name else None
         if group and group_name:
             self.preview.working_groups.setdefault(group, group_name)
@@ -808,6 +811,7 @@ class _SheetContext:
         self.year_hints = years_named([*above, sheet.name])
         self.report_period = _report_period([*above, sheet.name])
         self.french = self._is_french(above)
+        self.bilingual = sum(_bilingual_heading(t) for t in headings.values()) >= 2
         self.fractions = self._fractions()
         self.first_year = min(self.year_hints) if self.year_hints else self._first_timeline_year()
         if self.first_year is not None and not self.year_hints:
@@ -829,6 +833,10 @@ class _SheetContext:
         """(English, French) of a title: "EN / FR" split; a French sheet's titles are
         French (and the English field keeps them until translated)."""
         pair = split_bilingual(text)
+        if pair is None and self.bilingual and text.count(" / ") == 1:
+            # Headings "Priority / Priorité": short texts "Health / Santé" are EN / FR.
+            first, second = (part.strip() for part in text.split(" / "))
+            pair = (second, first) if language_of(first) == "fr" else (first, second)
         if pair:
             return pair[0][:NAME_MAX], pair[1][:NAME_MAX]
         return text, text if self.french else ""
@@ -868,6 +876,12 @@ class _SheetContext:
             if absolute:
                 years.append(absolute)
         return min(years) if years else None
+
+
+def _bilingual_heading(text: str) -> bool:
+    """ "Activity / Activité", "Status / État": one heading in both languages."""
+    halves = [h for h in text.split("/") if h.strip()]
+    return len(halves) == 2 and role_of(halves[0]) == role_of(halves[1]) is not None
 
 
 def _report_period(texts: list[str]) -> Period | None:

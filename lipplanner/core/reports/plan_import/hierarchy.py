@@ -27,7 +27,8 @@ _ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9])\s*(?:=|:|–|—|-
 # "Strategic Direction 1:", "PRIORITY 2 -", "Axe 3 :", "Goal 1.", "1.1", "2)"
 _NUMBERED = re.compile(
     r"^\s*(?:(?P<word>[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,3})\s+)?"
-    r"(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:\s*[:.)\-–—]\s*|\s+)(?P<rest>\S.*)$",
+    r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z](?=\s*[:.)\-–—]))(?:\s*[:.)\-–—]\s*|\s+)"
+    r"(?P<rest>\S.*)$",
     re.DOTALL,
 )
 _SECTION_PERCENT = re.compile(
@@ -191,6 +192,7 @@ def find_structure(
     side_columns = {c for c, r in columns.items() if r in ("percent", "status")}
     used = [c for c, r in columns.items() if r != "ignore"]
     leftmost = min(used, default=0)
+    deepest = _deepest_numbering(sheet, heading_last_row, action_columns)
     sections: dict[int, tuple[int, tuple[bool, str | None]]] = {}  # row → depth, style
     previous = ""
     for number, row in enumerate(sheet.rows):
@@ -207,7 +209,9 @@ def find_structure(
         elif previous in ("section", "description") and _is_narrative(row, texts, action_columns):
             level = "description"
             structure.section_of[number] = max(sections)
-        elif _is_section(sheet, number, texts, action_columns, side_columns, leftmost):
+        elif _is_section(sheet, number, texts, action_columns, side_columns, leftmost) or (
+            _is_outline(texts, action_columns, side_columns, deepest)
+        ):
             column, text = texts[0]
             cell = row[column]
             numbered = numbering(text)
@@ -241,6 +245,36 @@ def _is_narrative(
         and not cell.bold
         and not cell.fill
         and not (numbering(text) and numbering(text).word)  # type: ignore[union-attr]
+    )
+
+
+def _deepest_numbering(sheet: SheetGrid, heading_last_row: int, action_columns: set[int]) -> int:
+    """The deepest numbering in the action column ("1.1.1" → 3), 0 when unnumbered."""
+    deepest = 0
+    for row in sheet.rows[heading_last_row + 1 :]:
+        for column in action_columns:
+            value = row[column].value if column < len(row) else None
+            if isinstance(value, str):
+                numbered = numbering(value)
+                if numbered and not numbered.word:
+                    deepest = max(deepest, numbered.depth)
+    return deepest
+
+
+def _is_outline(
+    texts: list[tuple[int, str]], action_columns: set[int], side_columns: set[int], deepest: int
+) -> bool:
+    """A numbered outline in the action column itself ("1. Employment", "1.1 …",
+    "1.1.1 Run job fairs"): a row holding only a number shallower than the deepest is a
+    section, the deepest numbers are the actions."""
+    column, text = texts[0]
+    numbered = numbering(text)
+    return bool(
+        column in action_columns
+        and numbered
+        and not numbered.word
+        and numbered.depth < deepest
+        and all(c in side_columns for c, _t in texts[1:])
     )
 
 

@@ -34,7 +34,9 @@ STATUS_SYNONYMS = {
     "behind schedule": "minor_delays", "deferred": "minor_delays", "postponed": "minor_delays",
     "reporte": "minor_delays", "reportee": "minor_delays", "moved to": "minor_delays",
     "on hold": "minor_delays", "en attente": "minor_delays", "repousse": "minor_delays",
-    "en suspens": "minor_delays", "retarde": "minor_delays",
+    "en suspens": "minor_delays", "retarde": "minor_delays", "slipping": "minor_delays",
+    "progressing": "on_track", "en progression": "on_track", "stalled": "serious_concerns",
+    "blocked": "serious_concerns", "bloque": "serious_concerns", "stuck": "serious_concerns",
     "at risk": "serious_concerns", "a risque": "serious_concerns", "red": "serious_concerns",
     "rouge": "serious_concerns", "concerns": "serious_concerns", "overdue": "serious_concerns",
     "past due": "serious_concerns", "off track": "serious_concerns",
@@ -83,7 +85,7 @@ class StatusReader:
         self.table = dict(known or status_lookup())
         self.chosen = {fold(word): key for word, key in chosen.items()}
         self.phrases = sorted(self.table, key=len, reverse=True)
-        self.legend = {fill: self.words(text) for fill, text in legend.items()}
+        self.legend: dict[str, str] = dict(legend)  # fill → the legend's words for it
         self.unknown: list[str] = []
 
     def words(self, text: str) -> str | None:
@@ -113,10 +115,16 @@ class StatusReader:
         colour when a shade differs slightly)."""
         if not fill or not self.legend:
             return None
-        if fill in self.legend:
-            return self.legend[fill]
-        nearest = min(self.legend, key=lambda known: _distance(known, fill))
-        return self.legend[nearest] if _distance(nearest, fill) < 60 else None
+        nearest = fill
+        if nearest not in self.legend:
+            nearest = min(self.legend, key=lambda known: _distance(known, fill))
+            if _distance(nearest, fill) >= 60:
+                return None
+        words = self.legend[nearest]
+        found = self.words(words)
+        if found is None and words not in self.unknown:
+            self.unknown.append(words)  # the person says what the legend's words mean
+        return found
 
     def read(self, text: str, fill: str | None) -> str | None:
         """The status of a cell: its words, else its colour. Unknown words are noted."""
@@ -373,9 +381,9 @@ def split_bilingual(text: str) -> tuple[str, str] | None:
     if len(parts) != 2:
         return None
     first, second = (language_of(p) for p in parts)
-    if first == "en" and second == "fr":
+    if second == "fr" and first != "fr":
         return parts[0], parts[1]
-    if first == "fr" and second == "en":
+    if first == "fr" and second != "fr":
         return parts[1], parts[0]
     return None
 

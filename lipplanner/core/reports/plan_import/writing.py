@@ -122,6 +122,9 @@ def remove_imported(db: PlanDatabase, items: ImportedItems) -> None:
     """Take back exactly what `add_to_plan` created (the undo of an import)."""
     with db.transaction() as session:
         audit.track(session)
+        if items.actions:
+            links = delete(m.ActionPartner).where(m.ActionPartner.action_id.in_(items.actions))
+            session.execute(links)
         for model, ids in (
             (m.ProgressUpdate, items.progress_updates),
             (m.Indicator, items.indicators),
@@ -136,10 +139,6 @@ def remove_imported(db: PlanDatabase, items: ImportedItems) -> None:
                 if row is not None:
                     session.delete(row)
             session.flush()
-        if items.actions:
-            session.execute(
-                delete(m.ActionPartner).where(m.ActionPartner.action_id.in_(items.actions))
-            )
 
 
 def _remove_sqlite(path: Path) -> None:
