@@ -8,6 +8,7 @@ import argparse
 import sys
 from typing import Any
 
+from lipplanner.core.errors import UserError
 from lipplanner.core.wording import count
 
 EXIT_OK, EXIT_ERROR = 0, 1
@@ -24,12 +25,24 @@ def _print_problems(problems: Any, *, more: int = 0, stream: Any = None) -> None
 
 def import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("workbook", metavar="SHEET.xlsx", help="the workbook to read")
-    target = p.add_mutually_exclusive_group(required=True)
+    target = p.add_mutually_exclusive_group()
     target.add_argument(
         "-o", "--output", metavar="NEW.lip", help="create a new plan from the workbook"
     )
     target.add_argument(
         "--into", metavar="PLAN.lip", help="read a returned partner update workbook into a plan"
+    )
+    target.add_argument(
+        "--show-mapping",
+        action="store_true",
+        help="print how the workbook would be read (sheets, heading rows, column roles) as "
+        "JSON to edit and pass back with --mapping; write nothing",
+    )
+    p.add_argument(
+        "--mapping",
+        metavar="MAPPING.json",
+        help="read the workbook as this saved mapping says (from --show-mapping or the "
+        "import assistant) instead of guessing",
     )
     p.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
     p.add_argument(
@@ -43,21 +56,55 @@ def import_args(p: argparse.ArgumentParser) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     if args.into:
+        if args.mapping:
+            raise UserError("--mapping is for a plan workbook (with -o), not partner updates.")
         return _import_updates(args)
+    if not args.output and not args.show_mapping:
+        raise UserError("Say what to do: -o NEW.lip, --into PLAN.lip or --show-mapping.")
     return _import_plan(args)
+
+
+def _mapping(args: argparse.Namespace, grid: Any) -> Any:
+    """The saved mapping given with --mapping, else what the importer detects."""
+    from pathlib import Path
+
+    from lipplanner.core.reports.plan_import import detect
+    from lipplanner.core.reports.plan_import.mapping import MAX_MAPPING_BYTES, ImportMapping
+
+    if not args.mapping:
+        return detect(grid)
+    path = Path(args.mapping)
+    if not path.is_file():
+        raise UserError(f"There is no mapping file “{path}”.")
+    if path.stat().st_size > MAX_MAPPING_BYTES:
+        raise UserError(f"“{path.name}” is too large to be an import mapping.")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise UserError(
+            f"“{path.name}” cannot be read as an import mapping (UTF-8 JSON)."
+        ) from None
+    return ImportMapping.from_json(text)
 
 
 def _import_plan(args: argparse.Namespace) -> int:
     from dataclasses import replace
+    from pathlib import Path
 
     from lipplanner.core.periods import fiscal_year_label
     from lipplanner.core.reports.plan_import import (
+        build_preview,
         create_plan_file,
         default_identity,
-        read_plan_workbook,
+        read_workbook_grid,
     )
 
-    preview = read_plan_workbook(args.workbook)
+    grid = read_workbook_grid(Path(args.workbook))
+    mapping = _mapping(args, grid)
+    if args.show_mapping:
+        print(mapping.to_json(), end="")
+        return EXIT_OK
+    preview = build_preview(grid, mapping)
     identity = default_identity(preview)
     if args.lip_name:
         identity = replace(identity, lip_name=args.lip_name)
@@ -192,7 +239,6 @@ def template_args(p: argparse.ArgumentParser) -> None:
 def cmd_import_template(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from lipplanner.core.errors import UserError
     from lipplanner.core.reports.import_template import write_import_template
 
     if Path(args.output).exists() and not args.force:

@@ -9,6 +9,7 @@ import pytest
 
 from lipplanner.cli import run_command
 from lipplanner.core.db import open_plan
+from lipplanner.core.reports.plan_import.mapping import ImportMapping
 from lipplanner.core.services.plan_view import load_plan_view
 from tests.reports.workbooks import MAPLE, QUARTER, fill, save_rows, tracking
 
@@ -133,3 +134,79 @@ def test_bad_period_is_a_usage_error(riverside_file: Path, tmp_path: Path) -> No
             ["partner-workbooks", str(riverside_file), "--period", "Q3", "-o", str(tmp_path)]
         )
     assert caught.value.code == 2
+
+
+def test_show_mapping_then_an_edited_mapping_steers_the_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = save_rows(
+        tmp_path / "tracker.xlsx",
+        {
+            "Tracker": [
+                ["Area", "Activity", "Lead", "Status"],
+                ["Housing", "Landlord fair", "City", "On track"],
+                ["Housing", "Tenant guide", "City", "Stalled"],
+                ["Totals for the year", None, None, None],
+                ["Jobs", "Mentoring circles", "College", "Done"],
+            ]
+        },
+    )
+    assert run_command(["import", str(sheet), "--show-mapping"]) == 0
+    detected = ImportMapping.from_json(capsys.readouterr().out)
+    tracker = detected.sheets[0]
+    assert tracker.header_rows == (0,)
+    assert tracker.columns == {0: "ignore", 1: "action", 2: "lead", 3: "status"}
+
+    # The coordinator says what "Area" is, skips the totals row and reads "Stalled".
+    tracker.columns[0] = "priority"
+    tracker.levels[3] = "skip"
+    detected.statuses["Stalled"] = "serious_concerns"
+    mapping = tmp_path / "tracker.json"
+    mapping.write_text(detected.to_json(), encoding="utf-8")
+    target = tmp_path / "new.lip"
+
+    code = run_command(["import", str(sheet), "-o", str(target), "--mapping", str(mapping)])
+
+    assert code == 0, capsys.readouterr()
+    db = open_plan(target, read_only=True)
+    try:
+        view = load_plan_view(db)
+        assert sorted(p.title_en for p in view.priorities.values()) == ["Housing", "Jobs"]
+        statuses = {a.title_en: view.statuses[a.status_id].key for a in view.actions.values()}
+        assert statuses == {
+            "Landlord fair": "on_track",
+            "Tenant guide": "serious_concerns",
+            "Mentoring circles": "completed",
+        }
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", "not valid JSON"),
+        ('{"format": "something else"}', "not an import mapping saved by LIP Planner"),
+        (
+            '{"format": "lipplanner-import-mapping", "version": 1, "sheets": '
+            '[{"sheet": "Tracker", "header_rows": [0], "columns": {"0": "drop table"}}]}',
+            "“drop table” is not a known role",
+        ),
+        (
+            '{"format": "lipplanner-import-mapping", "version": 1, "sheets": '
+            '[{"sheet": "Tracker", "header_rows": [-5], "columns": {}}]}',
+            "is not a row or column number",
+        ),
+    ],
+    ids=["not-json", "other-json", "unknown-role", "negative-row"],
+)
+def test_a_bad_mapping_file_is_refused_in_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
+    sheet = save_rows(tmp_path / "t.xlsx", {"Tracker": [["Action", "Lead"], ["Fair", "City"]]})
+    mapping = tmp_path / "m.json"
+    mapping.write_text(content, encoding="utf-8")
+    target = tmp_path / "new.lip"
+    assert run_command(["import", str(sheet), "-o", str(target), "--mapping", str(mapping)]) == 1
+    assert message in capsys.readouterr().err
+    assert not target.exists()

@@ -1,0 +1,215 @@
+"""Bringing an existing plan in from a spreadsheet, read as a person reads it.
+
+One pipeline, each stage a module with plain values between them:
+
+    read (readers → WorkbookGrid) → heading (header) → column roles (roles)
+    → hierarchy (hierarchy) → values (values) → build (build) → write (writing)
+
+`detect` proposes a mapping (which sheets, heading rows, each column's role);
+`row_levels` says how each row will be read; `build_preview` reads the grid through a
+mapping (detected, changed in the assistant, or loaded from JSON) into an
+`ImportPreview`. Nothing is written until `create_plan_file` (a new plan file) or
+`add_to_plan` (into the open plan).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from lipplanner.core.errors import UserError
+from lipplanner.core.reports.cell_values import fold_key
+from lipplanner.core.reports.grid import SheetGrid, WorkbookGrid
+from lipplanner.core.reports.headers import PLAN_SCHEMAS
+from lipplanner.core.reports.partner_workbooks import ID_SHEET
+from lipplanner.core.reports.plan_import import build as _build
+from lipplanner.core.reports.plan_import.header import find_heading, heading_at
+from lipplanner.core.reports.plan_import.hierarchy import find_structure, tier_roles
+from lipplanner.core.reports.plan_import.mapping import (
+    LEVELS,
+    ROLE_LABELS,
+    ROLES,
+    ImportMapping,
+    SheetMapping,
+)
+from lipplanner.core.reports.plan_import.preview import (
+    MAX_PROBLEMS,
+    ImportPreview,
+    NewAction,
+    NewObjective,
+    NewPartner,
+    NewPriority,
+    PartnerMatch,
+    SheetRead,
+)
+from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.values import STATUS_SYNONYMS, status_lookup
+from lipplanner.core.reports.plan_import.writing import (
+    ImportedItems,
+    PlanIdentity,
+    add_to_plan,
+    create_plan_file,
+    default_identity,
+)
+from lipplanner.core.reports.workbook_reader import Problem
+
+__all__ = [
+    "LEVELS", "MAX_PROBLEMS", "ROLES", "ROLE_LABELS", "STATUS_SYNONYMS", "ImportMapping",
+    "ImportPreview", "ImportedItems", "NewAction", "NewObjective", "NewPartner",
+    "NewPriority", "PartnerMatch", "PlanIdentity", "SheetMapping", "SheetRead",
+    "add_to_plan", "build_preview", "create_plan_file", "default_identity", "detect",
+    "read_plan_workbook",
+    "read_workbook_grid", "row_levels", "status_lookup",
+]  # fmt: skip
+
+# Sheets that are never tables of the plan: instructions, lists, and the other sheets
+# of an exported progress report (its Action plan sheet holds the plan).
+IGNORED_SHEETS = frozenset(
+    fold_key(n)
+    for n in (
+        "Instructions", "Read me", "Readme", "Lisez-moi", "Cover", "Couverture", "Summary",
+        "Sommaire", "Résumé", "Definitions", "Définitions", "Lists", "Listes", "Notes",
+        "Charts", "Graphiques", "_lipplanner", "Coverage", "Couverture thématique",
+        "Practices", "Pratiques", "Promising practices", "Pratiques prometteuses",
+        "Indicators", "Indicateurs", "Progress", "Progrès",
+    )
+)  # fmt: skip
+_NAMED_FOR = {schema.key: schema.folded_sheet_names for schema in PLAN_SCHEMAS}
+_KIND_WORDS = {"actions": "actions", "objectives": "objectives", "priorities": "priorities",
+               "partners": "partners"}  # fmt: skip
+
+
+def read_plan_workbook(location: str | os.PathLike[str]) -> ImportPreview:
+    """Read a plan workbook with no hints into a preview; raises `UserError` if the file
+    itself cannot be used (wrong type, encrypted, damaged, no recognisable sheet)."""
+    grid = read_workbook_grid(Path(location))
+    return build_preview(grid, detect(grid))
+
+
+def read_workbook_grid(path: Path) -> WorkbookGrid:
+    """The file as a grid (until the readers package dispatches every kind: xlsx)."""
+    from lipplanner.core.reports.readers.xlsx import read_xlsx
+
+    grid = read_xlsx(path)
+    if any(sheet.name == ID_SHEET for sheet in grid.sheets):
+        raise UserError(
+            f"“{path.name}” is a partner update workbook, not a plan: import it "
+            "into its plan with File → Import partner updates… (or "
+            "“lipplanner import WORKBOOK --into PLAN.lip”)."
+        )
+    return grid
+
+
+def detect(grid: WorkbookGrid) -> ImportMapping:
+    """The importer's guess for every sheet: whether to read it, its heading rows and
+    each column's role (no hints, no person's choices)."""
+    sheets = [_detect_sheet(sheet) for sheet in grid.sheets]
+    # When some sheet is named for a table ("Actions", "Action plan", "Partenaires"),
+    # only sheets so named are read for it: a report's Progress sheet, whose columns
+    # look like an action list, is left alone.
+    kinds = {s.sheet: _build.table_kind(s) for s in sheets if s.include}
+    named = {kind for name, kind in kinds.items() if fold_key(name) in _NAMED_FOR.get(kind, ())}
+    for sheet in sheets:
+        kind = kinds.get(sheet.sheet)
+        if kind in named and fold_key(sheet.sheet) not in _NAMED_FOR.get(kind, ()):
+            sheet.include = False
+    return ImportMapping(sheets)
+
+
+def _detect_sheet(sheet: SheetGrid) -> SheetMapping:
+    if fold_key(sheet.name) in IGNORED_SHEETS or sheet.hidden:
+        return SheetMapping(sheet.name, False, (), {})
+    heading = find_heading(sheet)
+    if heading is None:
+        return SheetMapping(sheet.name, False, (), {})
+    columns = {c: role_of(text) or "ignore" for c, text in heading.texts.items()}
+    roles = set(columns.values())
+    if roles & {"action", "quarter"}:
+        columns = {c: "partners" if r == "partner" else r for c, r in columns.items()}
+        columns = _by_content(sheet, heading.last_row, columns)
+        structure = find_structure(sheet, heading.last_row, columns)
+        sections = {lv for lv in structure.levels.values() if lv in ("priority", "objective")}
+        columns = tier_roles(columns, sections)
+    elif "partners" in roles and not roles & {"priority", "objective"}:
+        # A list of partners: "Partner" names the organisation of each row.
+        columns = {c: "partner" if r == "partners" else r for c, r in columns.items()}
+    return SheetMapping(sheet.name, True, heading.rows, columns)
+
+
+def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]) -> dict[int, str]:
+    """Second looks from what the columns hold: a "percent" column of sentences is a
+    progress narrative ("Avancement"), a "status" column of long sentences too."""
+    result = dict(columns)
+    for column, role in columns.items():
+        if role not in ("percent", "status"):
+            continue
+        values = [
+            sheet.cell(r, column).value
+            for r in range(last_heading_row + 1, len(sheet.rows))
+            if not sheet.cell(r, column).blank
+        ]
+        words = [
+            v
+            for v in values
+            if isinstance(v, str) and len(v.split()) > (1 if role == "percent" else 6)
+        ]
+        if values and len(words) * 2 > len(values):
+            result[column] = "progress"
+    return result
+
+
+def row_levels(grid: WorkbookGrid, mapping: ImportMapping) -> dict[str, dict[int, str]]:
+    """Sheet → row → level as `build_preview` will read it (detected, or forced by the
+    mapping), for the assistant's level beside each row. Sheets not read are absent."""
+    levels: dict[str, dict[int, str]] = {}
+    for sheet in grid.sheets:
+        chosen = mapping.sheet(sheet.name)
+        if chosen is None or not chosen.include or not chosen.header_rows:
+            continue
+        if _build.table_kind(chosen) != "actions":
+            last = chosen.header_rows[-1]
+            levels[sheet.name] = {
+                r: "skip" if r <= last or all(c.blank for c in sheet.rows[r]) else "action"
+                for r in range(len(sheet.rows))
+            }
+            continue
+        heading = heading_at(sheet, chosen.header_rows)
+        structure = find_structure(sheet, heading.last_row, chosen.columns, chosen.levels)
+        levels[sheet.name] = dict(structure.levels)
+    return levels
+
+
+def build_preview(
+    grid: WorkbookGrid,
+    mapping: ImportMapping,
+    known_partners: Sequence[str] = (),
+    known_statuses: Mapping[str, str] | None = None,
+) -> ImportPreview:
+    """Everything the import would create, read through `mapping`; `known_partners` are
+    the open plan's partners (names matched exactly are reused, others get fuzzy
+    suggestions) and `known_statuses` its status words (folded word → status key)."""
+    preview = _build.build(grid, mapping, known_partners, known_statuses)
+    _note_sheets_left_out(grid, mapping, preview)
+    return preview
+
+
+def _note_sheets_left_out(
+    grid: WorkbookGrid, mapping: ImportMapping, preview: ImportPreview
+) -> None:
+    read = {s.sheet: _build.table_kind(s) for s in mapping.sheets if s.include and s.header_rows}
+    for sheet in grid.sheets:
+        chosen = mapping.sheet(sheet.name)
+        if read.get(sheet.name):
+            continue
+        if fold_key(sheet.name) in IGNORED_SHEETS or not sheet.rows:
+            continue
+        kind = _build.table_kind(chosen) if chosen and chosen.header_rows else ""
+        if kind and kind in read.values():
+            text = (f"not read: its columns look like {_KIND_WORDS[kind]}, but another sheet "
+                    "is named for them.")  # fmt: skip
+        elif kind:
+            text = "not read: left out of the import."
+        else:
+            text = "not read: no header row with the expected column names was found."
+        preview.add(Problem(sheet.name, None, None, text, "note"))

@@ -1,0 +1,340 @@
+"""Stage 3: the plan's hierarchy as a person reads it from the sheet's structure.
+
+Below the heading, each row is a section title (a row with text only in its first cell,
+bold, filled, merged across or numbered "PRIORITY 2:", "1.1"), a narrative line under
+a section title (its description), an action, or a row that is not part of the plan: a
+colour legend, an acronym key, a total. Cells merged down apply to every row they
+cover. Legends and acronym keys are read too: they explain the sheet's colours and
+abbreviations to the later stages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lipplanner.core.reports.cell_values import fold
+from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
+
+_LEGEND_TITLE = re.compile(r"^(?:status\s+)?(?:legend|legende|key|cle|colour code|color code)\b")
+_KEY_TITLE = re.compile(
+    r"^(?:acronyms?|acronymes?|abbreviations?|abreviations?|glossary|glossaire|sigles?)\b"
+)
+_SUMMARY = re.compile(
+    r"^(?:grand\s+)?(?:total|totals|totaux|summary|sommaire|overall|average|moyenne)\b"
+)
+_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9])\s*(?:=|:|–|—|-)\s*(\S.{3,})$")
+# "Strategic Direction 1:", "PRIORITY 2 -", "Axe 3 :", "Goal 1.", "1.1", "2)"
+_NUMBERED = re.compile(
+    r"^\s*(?:(?P<word>[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,3})\s+)?"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z](?=\s*[:.)\-–—]))(?:\s*[:.)\-–—]\s*|\s+)"
+    r"(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_SECTION_PERCENT = re.compile(
+    r"\s*[-–—:(,]\s*\d{1,3}(?:[.,]\d+)?\s?%\s*(?:complete|completed|complet|complete?e?s?|"
+    r"realise|done|termine)?\)?\s*$",
+    re.IGNORECASE,
+)
+_TIERS = ("priority", "objective")
+
+
+@dataclass(frozen=True)
+class Numbering:
+    word: str  # "Strategic Direction", "" for a bare "1.1"
+    number: str  # "1.1"
+    rest: str  # the title after the number
+
+    @property
+    def depth(self) -> int:
+        return self.number.count(".") + 1
+
+
+def numbering(text: str) -> Numbering | None:
+    """A leading number ("1.1 Develop…", "PRIORITY 2: …"), or None."""
+    match = _NUMBERED.match(text)
+    if not match:
+        return None
+    return Numbering(
+        " ".join((match["word"] or "").split()), match["number"], match["rest"].strip()
+    )
+
+
+def section_title(text: str) -> str:
+    """A section row's title without a trailing roll-up ("City that Moves - 72% complete")."""
+    return _SECTION_PERCENT.sub("", text).strip()
+
+
+@dataclass
+class Structure:
+    """What the sheet's rows are, and the keys it explains itself with."""
+
+    levels: dict[int, str] = field(default_factory=dict)  # row → level, every row
+    section_of: dict[int, int] = field(default_factory=dict)  # narrative row → section row
+    legend: dict[str, str] = field(default_factory=dict)  # fill "RRGGBB" → words
+    acronyms: dict[str, str] = field(default_factory=dict)  # "TRIEC" → its full name
+    covered: dict[tuple[int, int], CellValue] = field(default_factory=dict)  # merged down
+
+    def value(self, sheet: SheetGrid, row: int, column: int) -> CellValue:
+        """A cell's value, or the value of the cell merged down over it."""
+        cell = sheet.cell(row, column)
+        if not cell.blank:
+            return cell.value
+        return self.covered.get((row, column))
+
+
+def _texts(row: tuple[GridCell, ...]) -> list[tuple[int, str]]:
+    return [(i, str(c.value).strip()) for i, c in enumerate(row) if not c.blank]
+
+
+def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
+    """Colour → words from a legend anywhere on the sheet: a filled empty cell beside
+    "= on target", or a row starting "Legend:" whose filled cells hold the words."""
+    legend: dict[str, str] = {}
+    rows: set[int] = set()
+    for number, row in enumerate(sheet.rows):
+        texts = _texts(row)
+        found: dict[str, str] = {}
+        if texts and _LEGEND_TITLE.match(fold(texts[0][1])):
+            found = {c.fill: str(c.value).strip() for c in row if c.fill and not c.blank}
+        else:
+            pairs = [
+                (cell.fill, row[i + 1])
+                for i, cell in enumerate(row[:-1])
+                if cell.fill and cell.blank and not row[i + 1].blank
+            ]
+            if pairs and len(pairs) * 2 >= len(texts) + len(pairs):
+                found = {fill: str(nxt.value).strip() for fill, nxt in pairs if fill}
+                if len(texts) != len(pairs):
+                    found = {}
+        if found:
+            rows.add(number)
+            for fill, words in found.items():
+                legend.setdefault(fill, re.sub(r"^[=:\-–—\s]+", "", words))
+    return legend, rows
+
+
+def read_acronyms(sheet: SheetGrid, start: int) -> tuple[dict[str, str], set[int]]:
+    """Acronym → full name from a key below the heading ("TRIEC = Toronto Region…", or
+    an acronym and its name side by side under an "Acronyms" title)."""
+    acronyms: dict[str, str] = {}
+    rows: set[int] = set()
+    in_key = False
+    for number in range(start, len(sheet.rows)):
+        texts = _texts(sheet.rows[number])
+        if not texts:
+            continue
+        first = texts[0][1]
+        if len(texts) == 1 and _KEY_TITLE.match(fold(first)):
+            in_key = True
+            rows.add(number)
+            continue
+        if len(texts) == 1 and (match := _ACRONYM.match(first)) and _is_acronym(match[1]):
+            acronyms[match[1]] = match[2].strip()
+            rows.add(number)
+            continue
+        if (
+            len(texts) == 2
+            and _is_acronym(first)
+            and (in_key or _initials_match(first, texts[1][1]))
+        ):
+            acronyms[first] = texts[1][1]
+            rows.add(number)
+            continue
+        in_key = False
+    return acronyms, rows
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) <= 12 and " " not in text and sum(ch.isupper() for ch in text) >= 2
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    """Whether the capitals of `name` spell `acronym` ("TRIEC", "Toronto Region
+    Immigrant Employment Council")."""
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[0].isupper())
+    letters = [ch for ch in acronym if ch.isalpha()]
+    it = iter(initials.upper())
+    return len(letters) >= 2 and all(ch.upper() in it for ch in letters)
+
+
+def merged_down(sheet: SheetGrid) -> dict[tuple[int, int], CellValue]:
+    """Cells covered by a merge that runs down, with the merged value."""
+    covered: dict[tuple[int, int], CellValue] = {}
+    for merge in sheet.merges:
+        if merge.last_row <= merge.first_row:
+            continue
+        value = sheet.cell(merge.first_row, merge.first_column).value
+        for row in range(merge.first_row + 1, merge.last_row + 1):
+            covered[(row, merge.first_column)] = value
+    return covered
+
+
+def _merged_across(sheet: SheetGrid, row: int, column: int) -> bool:
+    return any(
+        m.first_row == row and m.first_column == column and m.last_column > m.first_column
+        for m in sheet.merges
+    )
+
+
+def find_structure(
+    sheet: SheetGrid,
+    heading_last_row: int,
+    columns: dict[int, str],
+    forced: dict[int, str] | None = None,
+) -> Structure:
+    """Every row's level (rows forced by the user keep theirs), the legend, the acronym
+    key and the cells merged down."""
+    structure = Structure(covered=merged_down(sheet))
+    structure.legend, legend_rows = read_legend(sheet)
+    structure.acronyms, key_rows = read_acronyms(sheet, heading_last_row + 1)
+    action_columns = {c for c, r in columns.items() if r in ("action", "quarter")}
+    side_columns = {c for c, r in columns.items() if r in ("percent", "status")}
+    used = [c for c, r in columns.items() if r != "ignore"]
+    leftmost = min(used, default=0)
+    deepest = _deepest_numbering(sheet, heading_last_row, action_columns)
+    sections: dict[int, tuple[int, tuple[bool, str | None]]] = {}  # row → depth, style
+    previous = ""
+    for number, row in enumerate(sheet.rows):
+        level = "skip"
+        texts = _texts(row)
+        if (
+            number <= heading_last_row
+            or not texts
+            or number in legend_rows
+            or number in key_rows
+            or _SUMMARY.match(fold(texts[0][1]))
+        ):
+            pass
+        elif previous in ("section", "description") and _is_narrative(row, texts, action_columns):
+            level = "description"
+            structure.section_of[number] = max(sections)
+        elif _is_section(sheet, number, texts, action_columns, side_columns, leftmost) or (
+            _is_outline(texts, action_columns, side_columns, deepest)
+        ):
+            column, text = texts[0]
+            cell = row[column]
+            numbered = numbering(text)
+            sections[number] = (numbered.depth if numbered else 1, (cell.bold, cell.fill))
+            level = "section"
+        elif len(texts) == 1 and texts[0][0] not in action_columns:
+            tier = columns.get(texts[0][0])
+            level = tier if tier in _TIERS else "skip"
+        else:
+            level = "action"
+        structure.levels[number] = level
+        if level != "skip":
+            previous = level
+    for number, level in _section_levels(sections).items():
+        structure.levels[number] = level
+    for number, level in (forced or {}).items():
+        structure.levels[number] = level
+    return structure
+
+
+def _is_narrative(
+    row: tuple[GridCell, ...], texts: list[tuple[int, str]], action_columns: set[int]
+) -> bool:
+    """A plain line of text alone on its row (no bold, fill or number): under a section
+    title it describes that section."""
+    column, text = texts[0]
+    cell = row[column]
+    return (
+        len(texts) == 1
+        and column not in action_columns
+        and not cell.bold
+        and not cell.fill
+        and not (numbering(text) and numbering(text).word)  # type: ignore[union-attr]
+    )
+
+
+def _deepest_numbering(sheet: SheetGrid, heading_last_row: int, action_columns: set[int]) -> int:
+    """The deepest numbering in the action column ("1.1.1" → 3), 0 when unnumbered."""
+    deepest = 0
+    for row in sheet.rows[heading_last_row + 1 :]:
+        for column in action_columns:
+            value = row[column].value if column < len(row) else None
+            if isinstance(value, str):
+                numbered = numbering(value)
+                if numbered and not numbered.word:
+                    deepest = max(deepest, numbered.depth)
+    return deepest
+
+
+def _is_outline(
+    texts: list[tuple[int, str]], action_columns: set[int], side_columns: set[int], deepest: int
+) -> bool:
+    """A numbered outline in the action column itself ("1. Employment", "1.1 …",
+    "1.1.1 Run job fairs"): a row holding only a number shallower than the deepest is a
+    section, the deepest numbers are the actions."""
+    column, text = texts[0]
+    numbered = numbering(text)
+    return bool(
+        column in action_columns
+        and numbered
+        and not numbered.word
+        and numbered.depth < deepest
+        and all(c in side_columns for c, _t in texts[1:])
+    )
+
+
+def _is_section(
+    sheet: SheetGrid,
+    number: int,
+    texts: list[tuple[int, str]],
+    action_columns: set[int],
+    side_columns: set[int],
+    leftmost: int,
+) -> bool:
+    """Text in the first cell only (a roll-up percent or status beside it is allowed),
+    set apart by bold, a fill, a merge across or a leading number with a word."""
+    column, text = texts[0]
+    if column in action_columns or column > leftmost:
+        return False
+    if any(c not in side_columns for c, _t in texts[1:]):
+        return False
+    cell = sheet.cell(number, column)
+    numbered = numbering(text)
+    return bool(
+        cell.bold
+        or cell.fill
+        or _merged_across(sheet, number, column)
+        or (numbered and numbered.word)
+    )
+
+
+def _section_levels(sections: dict[int, tuple[int, tuple[bool, str | None]]]) -> dict[int, str]:
+    """Priority for the outer kind of section row, objective for the inner: by numbering
+    depth ("1" over "1.1"), else by look when two looks alternate."""
+    if not sections:
+        return {}
+    depths = sorted({depth for depth, _style in sections.values()})
+    if len(depths) > 1:
+        inner = depths[1]
+        return {
+            row: "priority" if depth == depths[0] else "objective" if depth == inner else "skip"
+            for row, (depth, _style) in sections.items()
+        }
+    styles: list[tuple[bool, str | None]] = []
+    for _depth, style in sections.values():
+        if style not in styles:
+            styles.append(style)
+    if len(styles) == 2:
+        return {row: "priority" if style == styles[0] else "objective"
+                for row, (_d, style) in sections.items()}  # fmt: skip
+    return dict.fromkeys(sections, "priority")
+
+
+def tier_roles(columns: dict[int, str], section_levels: set[str]) -> dict[int, str]:
+    """Hierarchy columns' roles by rank, left to right, below the levels the section rows
+    already give: "Community Result | Priority | Action" is priority, objective; under
+    PRIORITY section rows a "Goal" column is the objective. A hierarchy column left over
+    describes the action."""
+    tiers = sorted(c for c, r in columns.items() if r in _TIERS)
+    free = [t for t in _TIERS if t not in section_levels]
+    if not section_levels and len(tiers) == 1:
+        return dict(columns)
+    result = dict(columns)
+    for rank, column in enumerate(tiers):
+        result[column] = free[rank] if rank < len(free) else "description"
+    return result

@@ -1,0 +1,419 @@
+"""Stage 4: values as people write them in plans.
+
+Timelines ("2014\\n2015", "Q2 2021", "T3 2019-2020", "Printemps 2025", "Years 2-3",
+"Dec-21", "Ongoing") become a span of dates; status words (and a cell's colour through
+the sheet's legend) become a status; a cell of partners becomes a list of names; an
+"English / Français" text becomes its two languages; bulleted lines become items.
+
+Years: a bare "2014" is the fiscal year starting in April 2014 (plans follow IRCC's
+fiscal year); "2014-2015" is that one fiscal year, and "2020-2025" the years from April
+2020 to March 2025. "Q2 2021" names a calendar quarter (a city's year), "Q2 2021-22"
+or "T2 2021-2022" a fiscal one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from lipplanner.core import defaults
+from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, Period
+from lipplanner.core.reports.cell_values import _MONTHS, CellError, fold, read_date
+
+# Words people use for a status, beyond the list's own labels and keys (folded).
+STATUS_SYNONYMS = {
+    "on target": "on_track", "in progress": "on_track", "underway": "on_track",
+    "under way": "on_track", "en cours": "on_track", "green": "on_track", "vert": "on_track",
+    "active": "on_track", "started": "on_track", "commence": "on_track",
+    "some delays": "minor_delays", "delayed": "minor_delays", "delay": "minor_delays",
+    "en retard": "minor_delays", "retard": "minor_delays", "yellow": "minor_delays",
+    "jaune": "minor_delays", "amber": "minor_delays", "behind": "minor_delays",
+    "behind schedule": "minor_delays", "deferred": "minor_delays", "postponed": "minor_delays",
+    "reporte": "minor_delays", "reportee": "minor_delays", "moved to": "minor_delays",
+    "on hold": "minor_delays", "en attente": "minor_delays", "repousse": "minor_delays",
+    "en suspens": "minor_delays", "retarde": "minor_delays", "slipping": "minor_delays",
+    "progressing": "on_track", "en progression": "on_track", "stalled": "serious_concerns",
+    "blocked": "serious_concerns", "bloque": "serious_concerns", "stuck": "serious_concerns",
+    "at risk": "serious_concerns", "a risque": "serious_concerns", "red": "serious_concerns",
+    "rouge": "serious_concerns", "concerns": "serious_concerns", "overdue": "serious_concerns",
+    "past due": "serious_concerns", "off track": "serious_concerns",
+    "done": "completed", "complete": "completed", "finished": "completed",
+    "terminee": "completed", "termine": "completed", "realise": "completed",
+    "realisee": "completed", "achevee": "completed", "acheve": "completed",
+    "accompli": "completed", "achieved": "completed", "fait": "completed",
+    "continuous": "ongoing", "continu": "ongoing", "continue": "ongoing",
+    "en continu": "ongoing", "annually": "ongoing", "annual": "ongoing",
+    "annuel": "ongoing", "annuellement": "ongoing", "permanent": "ongoing",
+    "cancelled": "discontinued", "canceled": "discontinued", "won't be completed": "discontinued",
+    "will not be completed": "discontinued", "annule": "discontinued", "annulee": "discontinued",
+    "abandonnee": "discontinued", "abandonne": "discontinued", "dropped": "discontinued",
+    "not yet started": "not_started", "planned": "not_started", "a venir": "not_started",
+    "pas commence": "not_started", "non commence": "not_started", "upcoming": "not_started",
+    "not started yet": "not_started", "to do": "not_started", "pending": "not_started",
+    "future": "not_started", "prevu": "not_started", "planifie": "not_started",
+}  # fmt: skip
+
+
+def status_lookup() -> dict[str, str]:
+    """Folded label (EN or FR), key or synonym → status key of the default list."""
+    table = dict(STATUS_SYNONYMS)
+    for status in defaults.STATUSES:
+        for name in (status.key, status.key.replace("_", " "), status.label_en, status.label_fr):
+            table[fold(name)] = status.key
+    return table
+
+
+def _bare(text: str) -> str:
+    """Folded words only: "Completed (2019)" → "completed", "ON TRACK!" → "on track"."""
+    text = re.sub(r"\([^)]*\)", " ", fold(text))
+    return " ".join(re.sub(r"[^\w' ]+", " ", text).split())
+
+
+class StatusReader:
+    """Status words (and colours through the legend) → status keys; what it cannot
+    read is collected, once each, for the person to choose."""
+
+    def __init__(
+        self,
+        legend: Mapping[str, str] = {},
+        chosen: Mapping[str, str] = {},
+        known: Mapping[str, str] | None = None,
+    ) -> None:
+        self.table = dict(known or status_lookup())
+        self.chosen = {fold(word): key for word, key in chosen.items()}
+        self.phrases = sorted(self.table, key=len, reverse=True)
+        self.legend: dict[str, str] = dict(legend)  # fill → the legend's words for it
+        self.unknown: list[str] = []
+
+    def words(self, text: str) -> str | None:
+        """A status key for words as written, or None."""
+        folded = fold(text)
+        if folded in self.chosen:
+            return self.chosen[folded]
+        bare = _bare(text)
+        if not bare:
+            return None
+        if bare in self.table:
+            return self.table[bare]
+        for part in re.split(r"\s*[/|]\s*|\n", fold(text)):
+            if _bare(part) in self.table:
+                return self.table[_bare(part)]
+        # The earliest known phrase in it: "Completed in 2019", "= some delays, but …".
+        best: tuple[int, str] | None = None
+        padded = f" {bare} "
+        for phrase in self.phrases:
+            at = padded.find(f" {phrase} ")
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, self.table[phrase])
+        return best[1] if best else None
+
+    def colour(self, fill: str | None) -> str | None:
+        """A status from a cell's colour, through the sheet's legend (the nearest legend
+        colour when a shade differs slightly)."""
+        if not fill or not self.legend:
+            return None
+        nearest = fill
+        if nearest not in self.legend:
+            nearest = min(self.legend, key=lambda known: _distance(known, fill))
+            if _distance(nearest, fill) >= 60:
+                return None
+        words = self.legend[nearest]
+        found = self.words(words)
+        if found is None and words not in self.unknown:
+            self.unknown.append(words)  # the person says what the legend's words mean
+        return found
+
+    def read(self, text: str, fill: str | None) -> str | None:
+        """The status of a cell: its words, else its colour. Unknown words are noted."""
+        if text.strip():
+            found = self.words(text)
+            if found is None and text.strip() not in self.unknown:
+                self.unknown.append(text.strip())
+            return found or self.colour(fill)
+        return self.colour(fill)
+
+
+def _distance(first: str, second: str) -> float:
+    try:
+        a = [int(first[i : i + 2], 16) for i in (0, 2, 4)]
+        b = [int(second[i : i + 2], 16) for i in (0, 2, 4)]
+    except ValueError:
+        return 1e9
+    return float(sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5)
+
+
+# --- timelines ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """When an action runs, as far as its timeline says."""
+
+    start: date | None = None
+    end: date | None = None
+    ongoing: bool = False  # "Ongoing", "Annually", "En continu"
+
+
+NO_SPAN = Span()
+_YEAR = r"(?:19|20)\d\d"
+_FISCAL = re.compile(rf"^(?:fy\s?|ex\s?)?({_YEAR})\s?[-/]\s?((?:19|20)?\d\d)$")
+_QUARTER_TEXT = re.compile(
+    rf"^(?:q|t|quarter|trimestre)\s?([1-4])[\s,]+(?:fy\s?)?({_YEAR})(?:\s?[-/]\s?((?:19|20)?\d\d))?$"
+    rf"|^({_YEAR})(?:\s?[-/]\s?((?:19|20)?\d\d))?[\s,]+(?:q|t)([1-4])$"
+)
+_SEASONS = {
+    "spring": 4, "printemps": 4, "summer": 7, "ete": 7, "fall": 10, "autumn": 10,
+    "automne": 10, "winter": 1, "hiver": 1,
+}  # fmt: skip
+_SEASON = re.compile(rf"^(?:(?:early|late|debut|fin)\s+)?([a-z]+)\s+(?:de\s+|d')?({_YEAR})$")
+_MONTH_YY = re.compile(r"^([a-z]+)\.?[\s\-/]+(\d{2}|\d{4})$")
+_RELATIVE = re.compile(
+    rf"^(?:year|yr|an|annee)s?\s?([1-9])(?:\s?(?:-|to|a|–)\s?([1-9]))?"
+    rf"(?:\s*\(?\s*({_YEAR})(?:\s?[-/]\s?((?:19|20)?\d\d))?\s*\)?)?$"
+)
+_ONGOING = re.compile(
+    r"^(?:ongoing|on going|continuous|continual|en continu|continu|annually|annual|yearly|"
+    r"annuel|annuellement|chaque annee|every year|each year|recurring|permanent|en cours)$"
+)
+_UNKNOWN = re.compile(r"^(?:tbd|tbc|a determiner|a confirmer|n/?a|-+|\?+|to be determined)$")
+
+
+def _follow(first: int, second: str) -> int:
+    """The second year of "2014-15" or "2014-2015"."""
+    return int(second) if len(second) == 4 else int(str(first)[:2] + second)
+
+
+def _fiscal(first: int, last: int | None = None) -> Span:
+    """Fiscal years `first` to `last` (inclusive)."""
+    last = first if last is None else last
+    if not MIN_YEAR <= first <= last <= MAX_YEAR:
+        return NO_SPAN
+    return Span(date(first, 4, 1), date(last + 1, 3, 31))
+
+
+def _range(first: int, second: int) -> Span:
+    """ "2014-2015" is one fiscal year; "2020-2025" April 2020 to March 2025."""
+    if second <= first:
+        return _fiscal(first)
+    return _fiscal(first, max(first, second - 1))
+
+
+def read_timeline(value: object, first_year: int | None = None) -> Span:
+    """A timeline cell as a span; raises `CellError` when it is no timeline we know.
+    `first_year` is the plan's first fiscal year, for "Year 2" and "Years 1-3"."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return NO_SPAN
+    if isinstance(value, datetime):
+        return Span(None, value.date())
+    if isinstance(value, date):
+        return Span(None, value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if float(value).is_integer() and MIN_YEAR <= value <= MAX_YEAR:
+            return _fiscal(int(value))
+        return Span(None, read_date(value))
+    raw = str(value).strip()
+    lines = [
+        fold(line).strip().rstrip(".")
+        for line in re.split(r"\n|;|\s+(?:and|et|&)\s+|(?<=\d{4})\s+(?=\d{4}$)", raw)
+        if line.strip()
+    ]
+    text = fold(raw).rstrip(".")
+    if len(lines) > 1:
+        spans = [read_timeline(line, first_year) for line in lines]
+        starts = [s.start or s.end for s in spans if s.start or s.end]
+        ends = [s.end or s.start for s in spans if s.start or s.end]
+        if not starts:
+            return Span(ongoing=any(s.ongoing for s in spans))
+        return Span(min(d for d in starts if d), max(d for d in ends if d))
+    return _one_timeline(text, first_year)
+
+
+def _one_timeline(text: str, first_year: int | None) -> Span:
+    compact = re.sub(r"\s+", " ", text)
+    if _UNKNOWN.match(compact):
+        return NO_SPAN
+    if _ONGOING.match(compact):
+        return Span(ongoing=True)
+    if re.fullmatch(_YEAR, compact):
+        return _fiscal(int(compact))
+    if match := _FISCAL.match(compact):
+        return _range(int(match[1]), _follow(int(match[1]), match[2]))
+    if match := re.fullmatch(rf"({_YEAR})\s?(?:-|to|a|au|–)\s?({_YEAR})", compact):
+        return _range(int(match[1]), int(match[2]))
+    if match := _QUARTER_TEXT.match(compact):
+        quarter = int(match[1] or match[6] or 0)
+        year = int(match[2] or match[4] or 0)
+        fiscal_second = match[3] if match[1] else match[5]
+        if fiscal_second:  # a fiscal year is named: its quarter
+            period = Period(year, quarter)
+            return Span(period.start, period.end)
+        month = 3 * (quarter - 1) + 1  # a calendar year's quarter
+        return Span(date(year, month, 1), _month_end(year, month + 2))
+    if match := _SEASON.match(compact):
+        season = _SEASONS.get(match[1])
+        if season:
+            year = int(match[2])
+            return Span(date(year, season, 1), _month_end(year, season + 2))
+    if match := _RELATIVE.match(compact):
+        if match[3]:
+            return (
+                _range(int(match[3]), _follow(int(match[3]), match[4]))
+                if match[4]
+                else (_fiscal(int(match[3])))
+            )
+        if first_year is None:
+            raise CellError(f"“{text}” counts years from the plan's start, which is not known")
+        first = first_year + int(match[1]) - 1
+        return _fiscal(first, first_year + int(match[2] or match[1]) - 1)
+    if match := _MONTH_YY.match(compact):
+        named = _MONTHS.get(match[1])
+        if named:
+            year = int(match[2]) + (2000 if len(match[2]) == 2 else 0)
+            if MIN_YEAR <= year <= MAX_YEAR:
+                return Span(date(year, named, 1), _month_end(year, named))
+    day = read_date(compact)  # "2021-06-30", "31 mars 2026": raises CellError otherwise
+    return Span(None, day)
+
+
+def _month_end(year: int, month: int) -> date:
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def years_named(texts: Iterable[str]) -> list[int]:
+    """Calendar years written in titles ("ACTION PLAN 2020 - 2025", "Q1 2014")."""
+    found: list[int] = []
+    for text in texts:
+        found.extend(int(y) for y in re.findall(rf"(?<!\d)({_YEAR})(?!\d)", text))
+    return [y for y in found if MIN_YEAR <= y <= MAX_YEAR]
+
+
+# --- partners, languages, bullets --------------------------------------------------------
+
+_HARD_SPLIT = re.compile(r"\s*(?:;|\n|•|\|)\s*")
+_COMMA = re.compile(r"\s*,\s*")
+_AND = re.compile(r"\s+(?:and|et|&)\s+")
+_BODY = re.compile(
+    r"\b(?:action|working|steering|advisory) (?:group|table)\b|\bsub-?council\b|"
+    r"\b(?:sub-?)?committee\b|\bgroupe de travail\b|\b(?:sous-)?comite\b|\bworking group\b"
+)
+
+
+def _organisation(part: str, known: set[str]) -> bool:
+    """Whether a piece of a list can stand alone as an organisation's name."""
+    words = part.split()
+    return (
+        fold(part) in known
+        or len(words) >= 2
+        or (len(part) >= 2 and sum(ch.isupper() for ch in part) >= 2)
+    )
+
+
+def split_partners(text: str, known: Iterable[str] = ()) -> list[str]:
+    """Names in one cell: always split on ";", lines and bullets; on commas only when
+    every piece is an organisation's name ("Seneca College, local Chambers of Commerce"
+    is two; "Planning, Engineering and Regulatory Services" is one); on "and" only
+    between names already known or acronyms ("IRCC and FCFA"), since "and" joins the
+    words of many names ("York Region Community and Health Services")."""
+    folded_known = {fold(k) for k in known}
+    names: list[str] = []
+    for piece in _HARD_SPLIT.split(text):
+        piece = piece.strip(" -–*·")
+        if not piece:
+            continue
+        parts = [p.strip() for p in _COMMA.split(piece) if p.strip()]
+        if len(parts) > 1 and all(_organisation(p, folded_known) for p in parts):
+            pieces = parts
+        else:
+            pieces = [piece]
+        for part in pieces:
+            joined = [p.strip() for p in _AND.split(part) if p.strip()]
+            if len(joined) > 1 and all(fold(p) in folded_known or _is_acronym(p) for p in joined):
+                names.extend(joined)
+            else:
+                names.append(part)
+    return names
+
+
+def _is_acronym(text: str) -> bool:
+    return " " not in text and len(text) <= 12 and sum(ch.isupper() for ch in text) >= 2
+
+
+def is_working_group(name: str) -> bool:
+    """ "Community Supports Action Group", "Comité des partenaires": a body of the LIP."""
+    return bool(_BODY.search(fold(name)))
+
+
+_FRENCH_WORDS = frozenset(
+    str.split(
+        "le la les des du de et pour aux au une un en dans sur avec est sont nous leur leurs "
+        "à à l d' des services immigrants nouveaux arrivants communauté"
+    )
+)
+_ENGLISH_WORDS = frozenset(
+    str.split(
+        "the and of for to in with on is are our their by from newcomers community services "
+        "support develop"
+    )
+)
+
+
+def language_of(text: str) -> str:
+    """ "fr", "en" or "" (cannot tell), by common words and French accents."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    french = sum(w in _FRENCH_WORDS for w in words) + 2 * len(re.findall(r"[éèêàçùâîôû]", text))
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    if french > english:
+        return "fr"
+    if english > french:
+        return "en"
+    return ""
+
+
+def split_bilingual(text: str) -> tuple[str, str] | None:
+    """An "English / Français" text as (English, French), or None when it is one
+    language (a slash inside one phrase, "and/or", is left alone)."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+|\s*\n\s*/\s*|\s*/\s*\n\s*", text) if p.strip()]
+    if len(parts) != 2:
+        return None
+    first, second = (language_of(p) for p in parts)
+    if second == "fr" and first != "fr":
+        return parts[0], parts[1]
+    if first == "fr" and second != "fr":
+        return parts[1], parts[0]
+    return None
+
+
+_BULLET = re.compile(
+    r"^\s*(?:[•·▪◦○●■□➢►‣\-*–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<text>.+)$"
+)
+
+
+def split_bullets(text: str) -> list[str]:
+    """Several activities in one cell (bulleted or numbered lines) → one each; a cell
+    without at least two such lines stays whole."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    items: list[str] = []
+    marked = 0
+    for line in lines:
+        match = _BULLET.match(line)
+        if match:
+            marked += 1
+            items.append(match["text"].strip())
+        elif items:
+            items[-1] = f"{items[-1]} {line.strip()}"
+        else:
+            items.append(line.strip())
+    return items if marked >= 2 else [text.strip()]
+
+
+def ticked(value: object) -> bool:
+    """A year column's tick: ✓, x, yes, a date or any mark."""
+    if value is None:
+        return False
+    text = fold(str(value)).strip()
+    return bool(text) and text not in ("no", "non", "0", "-", "false", "faux")

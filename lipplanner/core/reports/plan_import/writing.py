@@ -1,0 +1,364 @@
+"""Stage 6: writing a preview: a NEW plan file, or into the plan already open.
+
+`create_plan_file` builds the file beside the target in one transaction and moves it
+into place only when complete (bulk inserts: nothing to undo in a new file).
+`add_to_plan` adds the items to the open plan in one tracked transaction and returns
+the ids it created, so one undo step removes exactly them (`remove_imported`). Codes
+already used in the plan are renumbered; partners and working groups of the same name
+(or the one the person chose) are reused, not duplicated.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from lipplanner.core import models as m
+from lipplanner.core.db import PlanDatabase, audit, open_plan
+from lipplanner.core.errors import UserError
+from lipplanner.core.models.base import NAME_MAX
+from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, Period
+from lipplanner.core.reports.cell_values import fold
+from lipplanner.core.reports.plan_import.preview import ImportPreview
+from lipplanner.core.services import validation as v
+from lipplanner.core.services.plan_view import current_plan_id
+
+
+@dataclass(frozen=True)
+class PlanIdentity:
+    """What the spreadsheet does not say: names and years of the new plan."""
+
+    lip_name: str
+    plan_title: str
+    first_year: int
+    last_year: int
+
+
+@dataclass
+class ImportedItems:
+    """The ids an import into an open plan created (reused partners are not listed)."""
+
+    priorities: list[int] = field(default_factory=list)
+    objectives: list[int] = field(default_factory=list)
+    actions: list[int] = field(default_factory=list)
+    partners: list[int] = field(default_factory=list)
+    working_groups: list[int] = field(default_factory=list)
+    indicators: list[int] = field(default_factory=list)
+    progress_updates: list[int] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.priorities) + len(self.objectives) + len(self.actions)
+
+
+def default_identity(preview: ImportPreview) -> PlanIdentity:
+    first, last = preview.fiscal_years()
+    title = preview.suggested_title or preview.source.stem.replace("_", " ")
+    return PlanIdentity("Local Immigration Partnership", title[:NAME_MAX], first, last)
+
+
+def create_plan_file(
+    preview: ImportPreview, target: str | os.PathLike[str], identity: PlanIdentity | None = None
+) -> Path:
+    """Write a NEW plan file holding the preview's items, all or nothing.
+
+    Refuses to replace an existing file. The plan is built in a temporary file beside the
+    target in one transaction, then moved into place; on any error nothing is left behind.
+    """
+    path = Path(target)
+    if path.suffix.lower() != ".lip":
+        path = path.with_name(path.name + ".lip")
+    if path.exists():
+        raise UserError(f"“{path.name}” already exists; choose a new file name.")
+    if not path.parent.is_dir():
+        raise UserError(f"The folder “{path.parent}” does not exist.")
+    if not preview.actions:
+        raise UserError("There is nothing to import: no actions were found.")
+    identity = identity or default_identity(preview)
+    temporary = path.with_name(f".{path.stem}.importing.lip")
+    _remove_sqlite(temporary)
+    db = open_plan(temporary, create=True)
+    try:
+        with db.transaction() as session:
+            plan_id = _new_plan(session, identity)
+            _Writer(session, plan_id, preview, bulk=True).write()
+    except BaseException:
+        db.close()
+        _remove_sqlite(temporary)
+        raise
+    db.close()
+    try:
+        # A hard link fails if the target appeared meanwhile: never overwrite.
+        os.link(temporary, path)
+    except FileExistsError:
+        _remove_sqlite(temporary)
+        raise UserError(f"“{path.name}” already exists; choose a new file name.") from None
+    except OSError:
+        if path.exists():
+            _remove_sqlite(temporary)
+            raise UserError(f"“{path.name}” already exists; choose a new file name.") from None
+        os.replace(temporary, path)
+    _remove_sqlite(temporary)
+    return path
+
+
+def add_to_plan(db: PlanDatabase, preview: ImportPreview) -> ImportedItems:
+    """Add the preview's items to the open plan, in one tracked transaction."""
+    if not preview.actions:
+        raise UserError("There is nothing to import: no actions were found.")
+    with db.transaction() as session:
+        audit.track(session)
+        plan_id = current_plan_id(session)
+        return _Writer(session, plan_id, preview, bulk=False).write()
+
+
+def remove_imported(db: PlanDatabase, items: ImportedItems) -> None:
+    """Take back exactly what `add_to_plan` created (the undo of an import)."""
+    with db.transaction() as session:
+        audit.track(session)
+        if items.actions:
+            links = delete(m.ActionPartner).where(m.ActionPartner.action_id.in_(items.actions))
+            session.execute(links)
+        for model, ids in (
+            (m.ProgressUpdate, items.progress_updates),
+            (m.Indicator, items.indicators),
+            (m.Action, items.actions),
+            (m.Objective, items.objectives),
+            (m.Priority, items.priorities),
+            (m.Partner, items.partners),
+            (m.Body, items.working_groups),
+        ):
+            for row_id in ids:
+                row = session.get(model, row_id)
+                if row is not None:
+                    session.delete(row)
+            session.flush()
+
+
+def _remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _new_plan(session: Session, identity: PlanIdentity) -> int:
+    lip = v.clean_name(identity.lip_name, "LIP name")
+    title = v.clean_name(identity.plan_title, "Plan title")
+    if not MIN_YEAR <= identity.first_year <= identity.last_year <= MAX_YEAR:
+        raise UserError("The plan's fiscal years are not in order.")
+    session.add(m.Partnership(name_en=lip))
+    plan = m.Plan(
+        title_en=title, first_year=identity.first_year, last_year=identity.last_year,
+        status="draft",
+    )  # fmt: skip
+    session.add(plan)
+    session.flush()
+    return int(plan.id)
+
+
+class _Writer:
+    """Inserts of values the preview already checked, in the caller's transaction."""
+
+    def __init__(self, session: Session, plan_id: int, preview: ImportPreview, *, bulk: bool):
+        self.session, self.plan_id, self.preview, self.bulk = session, plan_id, preview, bulk
+        self.items = ImportedItems()
+
+    def write(self) -> ImportedItems:
+        session, preview = self.session, self.preview
+        statuses = dict(session.execute(select(m.Status.key, m.Status.id)).all())
+        bodies = self._bodies()
+        partners = self._partners()
+        priorities = self._priorities()
+        objectives = self._objectives(priorities)
+        codes = self._free_codes(m.Action, [a.code for a in preview.actions.values()])
+        positions: dict[str, int] = {}
+        base = self._next_positions(m.Action, m.Action.objective_id)
+        rows: list[dict[str, Any]] = []
+        for a in preview.actions.values():
+            objective_id = objectives[a.objective_code]
+            position = positions.get(a.objective_code, base.get(objective_id, 0))
+            positions[a.objective_code] = position + 1
+            rows.append(
+                {
+                    "plan_id": self.plan_id,
+                    "objective_id": objective_id,
+                    "code": codes[a.code],
+                    "title_en": a.title_en,
+                    "title_fr": a.title_fr,
+                    "description": a.description,
+                    "lead_partner_id": partners.get(a.lead) if a.lead else None,
+                    "body_id": bodies.get(a.working_group) if a.working_group else None,
+                    "start_date": a.start,
+                    "end_date": a.end,
+                    "status_id": statuses[a.status],
+                    "percent_complete": a.percent,
+                    "planned_outputs": a.planned_outputs,
+                    "budget": a.budget,
+                    "in_kind": a.in_kind,
+                    "position": position,
+                }
+            )
+        action_ids = self._insert_actions(rows)
+        by_code = {a.code: action_ids[codes[a.code]] for a in preview.actions.values()}
+        links = [
+            {"action_id": by_code[a.code], "partner_id": partners[key], "role": "supporting"}
+            for a in preview.actions.values()
+            for key in dict.fromkeys(a.supporting)
+            if partners.get(key) and partners[key] != (partners.get(a.lead) if a.lead else None)
+        ]
+        if links:
+            session.execute(insert(m.ActionPartner), links)
+        self._indicators(by_code)
+        self._progress(by_code, statuses)
+        return self.items
+
+    def _free_codes(self, model: Any, wanted: list[str]) -> dict[str, str]:
+        """Each wanted code, or the next free one like it when the plan already uses it."""
+        taken = {
+            c.casefold()
+            for c in self.session.scalars(select(model.code).where(model.plan_id == self.plan_id))
+        }
+        result: dict[str, str] = {}
+        for code in wanted:
+            chosen, n = code, 1
+            while chosen.casefold() in taken:
+                n += 1
+                chosen = f"{code}-{n}"[:20]
+            taken.add(chosen.casefold())
+            result[code] = chosen
+        return result
+
+    def _next_positions(self, model: Any, parent: Any) -> dict[int, int]:
+        found: dict[int, int] = {}
+        for parent_id, position in self.session.execute(
+            select(parent, model.position).where(model.plan_id == self.plan_id)
+        ):
+            found[parent_id] = max(found.get(parent_id, 0), position + 1)
+        return found
+
+    def _add(self, row: Any, created: list[int]) -> int:
+        self.session.add(row)
+        self.session.flush()
+        created.append(int(row.id))
+        return int(row.id)
+
+    def _bodies(self) -> dict[str, int]:
+        existing = {fold(b.name_en): b.id for b in self.session.scalars(select(m.Body))}
+        bodies: dict[str, int] = {}
+        for position, (key, name) in enumerate(self.preview.working_groups.items()):
+            if key in existing:
+                bodies[key] = existing[key]
+                continue
+            body = m.Body(name_en=name, kind="working_group", position=len(existing) + position)
+            bodies[key] = self._add(body, self.items.working_groups)
+        return bodies
+
+    def _partners(self) -> dict[str, int]:
+        existing: dict[str, int] = {}
+        for partner in self.session.scalars(select(m.Partner)):
+            for name in (partner.name_en, partner.name_fr, partner.acronym):
+                if name:
+                    existing.setdefault(fold(name), partner.id)
+        sectors = dict(
+            self.session.execute(
+                select(m.Term.key, m.Term.id).where(m.Term.vocabulary == "sector")
+            ).all()
+        )
+        partners: dict[str, int] = {}
+        for key, p in self.preview.partners.items():
+            reuse = existing.get(fold(p.existing)) if p.existing else existing.get(key)
+            if reuse is not None:
+                partners[key] = reuse
+                continue
+            row = m.Partner(
+                name_en=p.name_en, name_fr=p.name_fr, acronym=p.acronym,
+                sector_id=sectors.get(p.sector), languages=p.languages, email=p.email,
+                phone=p.phone, website=p.website, notes=p.notes,
+            )  # fmt: skip
+            partners[key] = self._add(row, self.items.partners)
+        return partners
+
+    def _priorities(self) -> dict[str, int]:
+        codes = self._free_codes(m.Priority, list(self.preview.priorities))
+        start = len(
+            list(
+                self.session.scalars(
+                    select(m.Priority.id).where(m.Priority.plan_id == self.plan_id)
+                )
+            )
+        )
+        priorities: dict[str, int] = {}
+        for position, pr in enumerate(self.preview.priorities.values()):
+            row = m.Priority(
+                plan_id=self.plan_id, code=codes[pr.code], title_en=pr.title_en,
+                title_fr=pr.title_fr, description=pr.description, position=start + position,
+            )  # fmt: skip
+            priorities[pr.code] = self._add(row, self.items.priorities)
+        return priorities
+
+    def _objectives(self, priorities: dict[str, int]) -> dict[str, int]:
+        codes = self._free_codes(m.Objective, list(self.preview.objectives))
+        positions: dict[str, int] = {}
+        objectives: dict[str, int] = {}
+        for ob in self.preview.objectives.values():
+            position = positions.get(ob.priority_code, 0)
+            positions[ob.priority_code] = position + 1
+            row = m.Objective(
+                plan_id=self.plan_id, priority_id=priorities[ob.priority_code],
+                code=codes[ob.code], title_en=ob.title_en, title_fr=ob.title_fr,
+                description=ob.description, outcome_level=ob.outcome_level, position=position,
+            )  # fmt: skip
+            objectives[ob.code] = self._add(row, self.items.objectives)
+        return objectives
+
+    def _insert_actions(self, rows: list[dict[str, Any]]) -> dict[str, int]:
+        """Action code → id. A new file takes one bulk insert; an open plan's import goes
+        through the ORM so its history records each action."""
+        if self.bulk:
+            if rows:
+                self.session.execute(insert(m.Action), rows)
+            return dict(
+                self.session.execute(
+                    select(m.Action.code, m.Action.id).where(m.Action.plan_id == self.plan_id)
+                ).all()
+            )
+        found = {}
+        for values in rows:
+            found[values["code"]] = self._add(m.Action(**values), self.items.actions)
+        return found
+
+    def _indicators(self, actions: dict[str, int]) -> None:
+        wanted = [(a.code, name) for a in self.preview.actions.values() for name in a.indicators]
+        if not wanted:
+            return
+        codes = self._free_codes(m.Indicator, [f"I{n}" for n in range(1, len(wanted) + 1)])
+        for n, (action_code, name) in enumerate(wanted, start=1):
+            row = m.Indicator(
+                plan_id=self.plan_id, action_id=actions[action_code], code=codes[f"I{n}"],
+                name_en=name[:NAME_MAX], position=n,
+            )  # fmt: skip
+            self._add(row, self.items.indicators)
+
+    def _progress(self, actions: dict[str, int], statuses: dict[str, int]) -> None:
+        """The sheet's progress narrative, as each action's first progress update for the
+        quarter the sheet reports on."""
+        with_progress = [a for a in self.preview.actions.values() if a.progress]
+        if not with_progress:
+            return
+        period = self.preview.report_period or Period(self.preview.fiscal_years()[0], 1)
+        if period.quarter is None:  # pragma: no cover - report periods are quarters
+            period = Period(period.year, 1)
+        reported = min(period.end, date.today())
+        for a in with_progress:
+            row = m.ProgressUpdate(
+                action_id=actions[a.code], fiscal_year=period.year, quarter=period.quarter,
+                status_id=statuses[a.status], percent_complete=a.percent,
+                successes=a.progress, reported_on=reported,
+                created_at=datetime.combine(reported, datetime.min.time()),
+            )  # fmt: skip
+            self._add(row, self.items.progress_updates)
