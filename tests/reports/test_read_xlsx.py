@@ -89,5 +89,5 @@ def test_rows_beyond_the_cap_are_left_out_and_said(
 def test_a_file_that_is_not_a_workbook_is_refused_in_one_sentence(tmp_path: Path) -> None:
     path = tmp_path / "plan.xlsx"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
-    with pytest.raises(UserError, match="“plan.xlsx” is not an Excel workbook: it is a PNG"):
+    with pytest.raises(UserError, match=r"“plan\.xlsx” is not an Excel workbook: it is a PNG"):
         read_xlsx(path)
