@@ -11,6 +11,7 @@ order (04/25/2025 can only be 25 April). ISO dates (2025-04-01) are never ambigu
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -24,6 +25,7 @@ class CellError(ValueError):
     """A cell's value cannot be used; `str()` is the phrase to show."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a sheet repeats its names and words row after row
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used to compare names and headers:
     "Partenaire  Responsable" and "partenaire responsable" fold the same."""

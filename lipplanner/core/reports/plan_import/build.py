@@ -254,6 +254,9 @@ class _PlanReader:
             handler(cells, level)
 
     def skip_example(self, cells: _Cells, kind: str) -> bool:
+        """The import template's example row, which is the first row under its heading."""
+        if cells.number > cells.context.mapping.header_rows[-1] + 2:
+            return False
         if not is_example(kind, cells.texts()):
             return False
         cells.note("", "the template's example row was skipped.")

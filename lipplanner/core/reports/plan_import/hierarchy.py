@@ -70,7 +70,6 @@ class Structure:
     """What the sheet's rows are, and the keys it explains itself with."""
 
     levels: dict[int, str] = field(default_factory=dict)  # row → level, every row
-    section_of: dict[int, int] = field(default_factory=dict)  # narrative row → section row
     legend: dict[str, str] = field(default_factory=dict)  # fill "RRGGBB" → words
     acronyms: dict[str, str] = field(default_factory=dict)  # "TRIEC" → its full name
     covered: dict[tuple[int, int], CellValue] = field(default_factory=dict)  # merged down
@@ -208,7 +207,6 @@ def find_structure(
             pass
         elif previous in ("section", "description") and _is_narrative(row, texts, action_columns):
             level = "description"
-            structure.section_of[number] = max(sections)
         elif _is_section(sheet, number, texts, action_columns, side_columns, leftmost) or (
             _is_outline(texts, action_columns, side_columns, deepest)
         ):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -303,7 +303,7 @@ _BODY = re.compile(
 )
 
 
-def _organisation(part: str, known: set[str]) -> bool:
+def _organisation(part: str, known: Collection[str]) -> bool:
     """Whether a piece of a list can stand alone as an organisation's name."""
     words = part.split()
     return (
@@ -313,13 +313,14 @@ def _organisation(part: str, known: set[str]) -> bool:
     )
 
 
-def split_partners(text: str, known: Iterable[str] = ()) -> list[str]:
+def split_partners(text: str, known: Collection[str] = ()) -> list[str]:
     """Names in one cell: always split on ";", lines and bullets; on commas only when
     every piece is an organisation's name ("Seneca College, local Chambers of Commerce"
     is two; "Planning, Engineering and Regulatory Services" is one); on "and" only
     between names already known or acronyms ("IRCC and FCFA"), since "and" joins the
-    words of many names ("York Region Community and Health Services")."""
-    folded_known = {fold(k) for k in known}
+    words of many names ("York Region Community and Health Services"). `known` holds
+    names already folded."""
+    folded_known = known
     names: list[str] = []
     for piece in _HARD_SPLIT.split(text):
         piece = piece.strip(" -–*·")

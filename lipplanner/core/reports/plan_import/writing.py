@@ -337,12 +337,16 @@ class _Writer:
         if not wanted:
             return
         codes = self._free_codes(m.Indicator, [f"I{n}" for n in range(1, len(wanted) + 1)])
-        for n, (action_code, name) in enumerate(wanted, start=1):
-            row = m.Indicator(
-                plan_id=self.plan_id, action_id=actions[action_code], code=codes[f"I{n}"],
-                name_en=name[:NAME_MAX], position=n,
-            )  # fmt: skip
-            self._add(row, self.items.indicators)
+        rows = [
+            {"plan_id": self.plan_id, "action_id": actions[action_code], "code": codes[f"I{n}"],
+             "name_en": name[:NAME_MAX], "position": n}
+            for n, (action_code, name) in enumerate(wanted, start=1)
+        ]  # fmt: skip
+        if self.bulk:
+            self.session.execute(insert(m.Indicator), rows)
+            return
+        for values in rows:
+            self._add(m.Indicator(**values), self.items.indicators)
 
     def _progress(self, actions: dict[str, int], statuses: dict[str, int]) -> None:
         """The sheet's progress narrative, as each action's first progress update for the
@@ -354,11 +358,18 @@ class _Writer:
         if period.quarter is None:  # pragma: no cover - report periods are quarters
             period = Period(period.year, 1)
         reported = min(period.end, date.today())
-        for a in with_progress:
-            row = m.ProgressUpdate(
-                action_id=actions[a.code], fiscal_year=period.year, quarter=period.quarter,
-                status_id=statuses[a.status], percent_complete=a.percent,
-                successes=a.progress, reported_on=reported,
-                created_at=datetime.combine(reported, datetime.min.time()),
-            )  # fmt: skip
-            self._add(row, self.items.progress_updates)
+        rows = [
+            {
+                "action_id": actions[a.code], "fiscal_year": period.year,
+                "quarter": period.quarter, "status_id": statuses[a.status],
+                "percent_complete": a.percent, "successes": a.progress,
+                "reported_on": reported,
+                "created_at": datetime.combine(reported, datetime.min.time()),
+            }
+            for a in with_progress
+        ]  # fmt: skip
+        if self.bulk:
+            self.session.execute(insert(m.ProgressUpdate), rows)
+            return
+        for values in rows:
+            self._add(m.ProgressUpdate(**values), self.items.progress_updates)

@@ -26,6 +26,7 @@ from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.grid import CellValue, GridCell, Merge, SheetGrid, WorkbookGrid
 from lipplanner.core.reports.workbook_reader import Problem, SafeWorkbook, column_letter
 
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 # Formula text that is only words (no cell reference, call or operator).
 _WORDS = re.compile(r"^\s*[^\W\d_][\w'’]*(?:[\s,.;:'’-]+[^\W\d_][\w'’]*)+[\s.]*$")
 _NO_ROW: tuple[GridCell, ...] = ()
@@ -62,6 +63,7 @@ class _FormulaAwareParser(WorkSheetParser):  # type: ignore[misc]
             # "= on target" typed beside a legend colour is saved as a formula that
             # never had a result; it is the words the person wrote.
             cell["value"] = "= " + " ".join((formula.text or "").split())
+            cell["formula"] = False
         return cell
 
 
@@ -102,6 +104,7 @@ def _read_sheet(
                     parser = None  # merges come after the rows: not reached
                     break
                 real += 1
+                row = _capped(row, name, number, problems)
                 while len(rows) < number - 1:
                     rows.append(_NO_ROW)
                 rows.append(row)
@@ -159,6 +162,31 @@ def _row(cells: list[dict[str, Any]], styles: _Styles, max_columns: int) -> tupl
         return _NO_ROW
     width = max(found) + 1
     return tuple(found.get(i, GridCell()) for i in range(width))
+
+
+def _capped(
+    row: tuple[GridCell, ...], sheet: str, number: int, problems: list[Problem]
+) -> tuple[GridCell, ...]:
+    """Cells longer than Excel itself allows are cut there (a crafted file can hold
+    megabytes in one cell), each said at its cell."""
+    if not any(isinstance(c.value, str) and len(c.value) > MAX_CELL_CHARS for c in row):
+        return row
+    cells = list(row)
+    for index, cell in enumerate(cells):
+        if isinstance(cell.value, str) and len(cell.value) > MAX_CELL_CHARS:
+            problems.append(
+                Problem(
+                    sheet,
+                    number,
+                    column_letter(index),
+                    f"holds {len(cell.value):,} characters; only the first "
+                    f"{MAX_CELL_CHARS:,} were read.",
+                )
+            )
+            cells[index] = GridCell(
+                cell.value[:MAX_CELL_CHARS], cell.bold, cell.fill, cell.font_color
+            )
+    return tuple(cells)
 
 
 def _merges(parser: Any, height: int, max_columns: int) -> tuple[Merge, ...]:
