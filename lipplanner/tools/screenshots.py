@@ -131,10 +131,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.close()
     QApplication.processEvents()
     # The progress and yearly-cycle views render themselves on their own demo copy.
+    from lipplanner.ui.import_screenshots import render_import_screenshots
     from lipplanner.ui.progress_views import render_progress_screenshots
     from lipplanner.ui.yearly_screenshots import render_yearly_screenshots
 
     for path in (
+        *render_import_screenshots(out, options.lang),
         *render_progress_screenshots(out, options.lang),
         *render_yearly_screenshots(out, options.lang),
     ):

@@ -42,19 +42,97 @@ def _run(window: Any, work: Callable[[], T]) -> T | None:
         return None
 
 
-def new_plan_from_spreadsheet(window: Any) -> None:
-    from lipplanner.core.reports.plan_import import read_plan_workbook
-    from lipplanner.ui.dialogs.plan_import import PlanImportDialog
+def plan_file_filter() -> str:
+    return tr(
+        "Plans in a spreadsheet or Word file (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.docx);;"
+        "All files (*)"
+    )
 
-    source = choose_open_file(window, tr("New plan from spreadsheet"), workbook_filter())
+
+def import_plan(window: Any) -> None:
+    """File → Import a plan…: read the file, run the assistant, then import as one
+    undoable step, into the open plan or into a new plan file opened for it."""
+    from lipplanner.core.reports.readers import read_grid
+    from lipplanner.ui.dialogs.import_assistant import ImportAssistant, OpenPlan
+    from lipplanner.ui.i18n import current_language
+
+    source = choose_open_file(window, tr("Import a plan"), plan_file_filter())
     if source is None:
         return
-    preview = _run(window, lambda: read_plan_workbook(source))
-    if preview is None:
+    grid = _run(window, lambda: read_grid(source))
+    if grid is None:
         return
-    created = PlanImportDialog.ask(window, preview)
-    if created is not None:
-        window.open_plan(str(created))
+    context = window.context
+    open_plan = None
+    if context is not None:
+        view = context.view()
+        open_plan = OpenPlan(
+            title=view.plan.title_en,
+            partners=tuple(p.name_en for p in view.partners.values()),
+            writable=not context.read_only,
+        )
+    choice = _run(
+        window,
+        lambda: ImportAssistant.ask(window, grid, open_plan=open_plan, lang=current_language()),
+    )
+    if choice is None:
+        return
+    if not choice.into_open_plan:
+        target, identity = choice.target, choice.identity
+        assert target is not None and identity is not None
+        if _run(window, lambda: _start_plan_file(target, identity)) is None:
+            return
+        if not window.open_plan(str(target)):
+            return
+    _push_import(window, choice.preview, source.name)
+
+
+def _start_plan_file(target: Path, identity: Any) -> Path:
+    """A new plan file with the partnership and plan named, ready for the import step."""
+    from lipplanner.core.db import open_plan as open_database
+    from lipplanner.core.errors import UserError
+    from lipplanner.core.services.setup import setup_plan
+
+    if target.exists():
+        raise UserError(
+            tr("“{file}” already exists; choose a new file name.").format(file=target.name)
+        )
+    db = open_database(target, create=True)
+    try:
+        setup_plan(
+            db,
+            lip_name=identity.lip_name,
+            plan_title=identity.plan_title,
+            first_year=identity.first_year,
+            last_year=identity.last_year,
+        )
+    except BaseException:
+        db.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        raise
+    db.close()
+    return target
+
+
+def _push_import(window: Any, preview: Any, name: str) -> None:
+    from lipplanner.ui.plan_import_command import ImportPlanCommand
+    from lipplanner.ui.undo import push_command
+
+    context = window.context
+    command = ImportPlanCommand(
+        context, preview, tr("Import the plan from {file}").format(file=name)
+    )
+    error = push_command(context, command)
+    if error is not None:
+        window.show_error(error)
+        return
+    window.statusBar().showMessage(
+        tr("Imported {actions} actions from {file}; Undo takes them back.").format(
+            actions=len(preview.actions), file=name
+        ),
+        8000,
+    )
 
 
 def save_import_template(window: Any) -> None:
@@ -125,7 +203,7 @@ def install(window: Any) -> None:
     menu = window.menu("file")
     menu.addSeparator()
     entries: list[tuple[str, Callable[[Any], None], bool]] = [
-        (tr("New plan from spreadsheet…"), new_plan_from_spreadsheet, False),
+        (tr("Import a plan…"), import_plan, False),
         (tr("Save import template…"), save_import_template, False),
         (tr("Partner update workbooks…"), partner_workbooks, True),
         (tr("Import partner updates…"), import_partner_updates, True),

@@ -65,7 +65,6 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Challenges</source>
         <translation>Défis</translation>
     </message>
@@ -90,7 +89,6 @@
         <translation>Dernière mise à jour (%s) : %s, %d %%.</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
@@ -132,7 +130,6 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Progress history</source>
         <translation>Historique des progrès</translation>
     </message>
@@ -162,7 +159,6 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Successes</source>
         <translation>Réussites</translation>
@@ -313,7 +309,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
-        <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>No update</source>
         <translation>Aucune mise à jour</translation>
     </message>
@@ -348,7 +343,6 @@ accueillante :</translation>
         <translation>Seulement ce groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/tables.py"/>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>Overdue</source>
         <translation>En retard</translation>
@@ -1022,7 +1016,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
-        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Delete partner</source>
         <translation>Supprimer le partenaire</translation>
     </message>
@@ -1045,8 +1038,6 @@ accueillante :</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
-        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <source>Export progress report</source>
         <translation>Exporter le rapport d’étape</translation>
@@ -1298,6 +1289,89 @@ accueillante :</translation>
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Charger une correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Import a plan from “{file}”</source>
+        <translation>Importer un plan depuis « {file} »</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>LIP Planner plans (*.lip)</source>
+        <translation>Plans LIP Planner (*.lip)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Load an import mapping</source>
+        <translation>Charger une correspondance d’import</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>No actions would be imported: check the columns and rows.</source>
+        <translation>Aucune action ne serait importée : vérifiez les colonnes et les lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Save the import mapping</source>
+        <translation>Enregistrer la correspondance d’import</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Save the new plan as</source>
+        <translation>Enregistrer le nouveau plan sous</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>The last fiscal year comes before the first.</source>
+        <translation>Le dernier exercice précède le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>The mapping could not be saved: {reason}</source>
+        <translation>La correspondance n’a pas pu être enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>The mapping is for other sheets ({sheets}); “{file}” has {names}.</source>
+        <translation>La correspondance vaut pour d’autres feuilles ({sheets}) ; « {file} » contient {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>“{file}” already exists; choose a new file name.</source>
+        <translation>« {file} » existe déjà ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>“{file}” cannot be read ({reason}).</source>
+        <translation>« {file} » ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>“{file}” is not an import mapping.</source>
+        <translation>« {file} » n’est pas une correspondance d’import.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>“{file}” is too large to be an import mapping.</source>
+        <translation>« {file} » est trop volumineux pour être une correspondance d’import.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
@@ -1310,7 +1384,6 @@ accueillante :</translation>
         <translation>Ajoutez d’abord un objectif ou une action.</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
@@ -1337,7 +1410,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -1362,7 +1434,6 @@ accueillante :</translation>
         <translation>Objectif {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Target</source>
         <translation>Cible</translation>
@@ -1686,6 +1757,74 @@ accueillante :</translation>
     </message>
 </context>
 <context>
+    <name>LayoutPage</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>&amp;Heading row:</source>
+        <translation>Ligne d’&amp;en-tête :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>&amp;Two rows (a heading over years or quarters)</source>
+        <translation>&amp;Deux lignes (un titre au-dessus d’années ou de trimestres)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Above each column, what it holds; beside each row, how it is read. Change any guess: choose a column&apos;s role, or select rows and mark them.</source>
+        <translation>Au-dessus de chaque colonne, ce qu’elle contient ; à côté de chaque ligne, comment elle est lue. Corrigez toute supposition : choisissez le rôle d’une colonne, ou sélectionnez des lignes et marquez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>As &amp;detected</source>
+        <translation>Comme &amp;détecté</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Column holds:</source>
+        <translation>La colonne contient :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Column {letter}</source>
+        <translation>Colonne {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Columns and rows</source>
+        <translation>Colonnes et lignes</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Forget what you set for these rows</source>
+        <translation>Oublier ce que vous avez fixé pour ces lignes</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Heading row</source>
+        <translation>Ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Mark the selected rows as:</source>
+        <translation>Marquer les lignes sélectionnées comme :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
@@ -1754,7 +1893,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1769,7 +1907,6 @@ accueillante :</translation>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
@@ -1850,7 +1987,6 @@ accueillante :</translation>
         <translation>Exercice financier (avril à mars) affiché dans toutes les vues</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>LIP Planner plans (*%s)</source>
         <translation>Plans LIP Planner (*%s)</translation>
@@ -2052,7 +2188,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
     </message>
@@ -2075,6 +2210,59 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/main_window.py"/>
         <source>Write a copy of this plan to another file (changes are saved already)</source>
         <translation>Écrire une copie de ce plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPage</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>A new partner</source>
+        <translation>Un nouveau partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Choose a status…</source>
+        <translation>Choisissez un statut…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Every status word and partner name was recognised.</source>
+        <translation>Chaque mot de statut et chaque nom de partenaire a été reconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Partner for “{name}”</source>
+        <translation>Partenaire pour « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Partner names</source>
+        <translation>Noms de partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Status for “{word}”</source>
+        <translation>Statut pour « {word} »</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Status words</source>
+        <translation>Mots de statut</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Statuses and partners</source>
+        <translation>Statuts et partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Words the importer could not read as a status, and partner names not found in the plan: choose once what each one is.</source>
+        <translation>Les mots que l’importateur n’a pas pu lire comme un statut et les noms de partenaires absents du plan : choisissez une fois ce que chacun désigne.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>{name} (similar)</source>
+        <translation>{name} (semblable)</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2303,6 @@ accueillante :</translation>
         <translation>Le nom est trop long (200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <location filename="../../lipplanner/ui/dialogs/editing.py"/>
         <source>Type a name.</source>
         <translation>Tapez un nom.</translation>
@@ -2498,8 +2685,24 @@ Soutient : %s</translation>
     <name>PlanImportDialog</name>
     <message numerus="yes">
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>%n action(s)</source>
+        <translation type="vanished">
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>%n objective(s)</source>
+        <translation type="vanished">
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>%n problem(s): the values listed are left out of the new plan. Fix the workbook and read it again, or create the plan without them.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n problème : la valeur indiquée est laissée de côté dans le nouveau plan. Corrigez le classeur et relisez-le, ou créez le plan sans elle.</numerusform>
             <numerusform>%n problèmes : les valeurs indiquées sont laissées de côté dans le nouveau plan. Corrigez le classeur et relisez-le, ou créez le plan sans elles.</numerusform>
         </translation>
@@ -2507,37 +2710,37 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Create plan…</source>
-        <translation>Créer le plan…</translation>
+        <translation type="vanished">Créer le plan…</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Details</source>
-        <translation>Détails</translation>
+        <translation type="vanished">Détails</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Fiscal years:</source>
-        <translation>Exercices financiers :</translation>
+        <translation type="vanished">Exercices financiers :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>LIP Planner plans (*.lip)</source>
-        <translation>Plans LIP Planner (*.lip)</translation>
+        <translation type="vanished">Plans LIP Planner (*.lip)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>New plan from “{file}”</source>
-        <translation>Nouveau plan à partir de « {file} »</translation>
+        <translation type="vanished">Nouveau plan à partir de « {file} »</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>No problems found.</source>
-        <translation>Aucun problème trouvé.</translation>
+        <translation type="vanished">Aucun problème trouvé.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>No problems found. Notes:</source>
-        <translation>Aucun problème trouvé. Remarques :</translation>
+        <translation type="vanished">Aucun problème trouvé. Remarques :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
@@ -2547,12 +2750,12 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Partnership name:</source>
-        <translation>Nom du partenariat :</translation>
+        <translation type="vanished">Nom du partenariat :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Plan title:</source>
-        <translation>Titre du plan :</translation>
+        <translation type="vanished">Titre du plan :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
@@ -2567,22 +2770,22 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Reading “{file}” found {priorities} priorities, {objectives} objectives and {actions} actions, with {partners} partners ({listed} listed on a Partners sheet, {new} new, named only in the actions) and {groups} working groups. Nothing is written until you create the plan.</source>
-        <translation>La lecture de « {file} » a trouvé {priorities} priorités, {objectives} objectifs et {actions} actions, avec {partners} partenaires ({listed} énumérés dans une feuille Partenaires, {new} nouveaux, nommés seulement dans les actions) et {groups} groupes de travail. Rien n’est écrit tant que vous n’avez pas créé le plan.</translation>
+        <translation type="vanished">La lecture de « {file} » a trouvé {priorities} priorités, {objectives} objectifs et {actions} actions, avec {partners} partenaires ({listed} énumérés dans une feuille Partenaires, {new} nouveaux, nommés seulement dans les actions) et {groups} groupes de travail. Rien n’est écrit tant que vous n’avez pas créé le plan.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Save the new plan as</source>
-        <translation>Enregistrer le nouveau plan sous</translation>
+        <translation type="vanished">Enregistrer le nouveau plan sous</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>The last fiscal year comes before the first.</source>
-        <translation>Le dernier exercice financier précède le premier.</translation>
+        <translation type="vanished">Le dernier exercice financier précède le premier.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>What will be created</source>
-        <translation>Ce qui sera créé</translation>
+        <translation type="vanished">Ce qui sera créé</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
@@ -2593,6 +2796,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Working groups</source>
         <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>already in the plan</source>
+        <translation>déjà dans le plan</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
@@ -2607,7 +2815,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>to</source>
-        <translation>à</translation>
+        <translation type="vanished">à</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
@@ -3017,6 +3225,54 @@ Soutient : %s</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Fiscal years:</source>
+        <translation>Exercices :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Partnership name:</source>
+        <translation>Nom du partenariat :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Plan title:</source>
+        <translation>Titre du plan :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>What Import will create. Nothing is written before.</source>
+        <translation>Ce qu’Importer va créer. Rien n’est écrit avant.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>What will be created</source>
+        <translation>Ce qui sera créé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>{priorities} priorities, {objectives} objectives and {actions} actions, with {partners} partners ({new} new) and {groups} working groups.</source>
+        <translation>{priorities} priorités, {objectives} objectifs et {actions} actions, avec {partners} partenaires ({new} nouveaux) et {groups} groupes de travail.</translation>
+    </message>
+</context>
+<context>
     <name>PriorityForm</name>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -3029,7 +3285,6 @@ Soutient : %s</translation>
         <translation>&amp;Sous la responsabilité de :</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/forms.py"/>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
@@ -3260,7 +3515,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
-        <location filename="../../lipplanner/ui/dialogs/restore_backup.py"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -3454,6 +3708,105 @@ Soutient : %s</translation>
     </message>
 </context>
 <context>
+    <name>SheetGridModel</name>
+    <message>
+        <location filename="../../lipplanner/ui/models/sheet_grid.py"/>
+        <source>Action</source>
+        <translation type="vanished">Action</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/sheet_grid.py"/>
+        <source>Heading</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/sheet_grid.py"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/sheet_grid.py"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/sheet_grid.py"/>
+        <source>Objective</source>
+        <translation type="vanished">Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/sheet_grid.py"/>
+        <source>Priority</source>
+        <translation type="vanished">Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/sheet_grid.py"/>
+        <source>Set by you</source>
+        <translation>Fixé par vous</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/sheet_grid.py"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsPage</name>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>(hidden)</source>
+        <translation>(masquée)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>A &amp;new plan file</source>
+        <translation>Un &amp;nouveau fichier de plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Import into</source>
+        <translation>Importer dans</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Reading the file: %n note(s), listed with the preview.</source>
+        <translation>
+            <numerusform>Lecture du fichier : %n remarque, listée avec l’aperçu.</numerusform>
+            <numerusform>Lecture du fichier : %n remarques, listées avec l’aperçu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Sheets to import</source>
+        <translation>Feuilles à importer</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>The &amp;open plan (none is open)</source>
+        <translation>Le plan &amp;ouvert (aucun n’est ouvert)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>The &amp;open plan, “{title}”</source>
+        <translation>Le plan &amp;ouvert, « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>Tick the sheets (or Word tables) that hold the plan.</source>
+        <translation>Cochez les feuilles (ou tableaux Word) qui contiennent le plan.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>{name} — {rows} rows</source>
+        <translation>{name} — {rows} lignes</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionsModel</name>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
@@ -3520,7 +3873,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Re-open</source>
         <translation>Rouvrir</translation>
     </message>
@@ -3531,12 +3883,10 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Submitted reports</source>
         <translation>Rapports soumis</translation>
@@ -3636,8 +3986,6 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/trash.py"/>
-        <location filename="../../lipplanner/ui/views/trash.py"/>
-        <location filename="../../lipplanner/ui/views/trash.py"/>
         <source>Empty trash</source>
         <translation>Vider la corbeille</translation>
     </message>
@@ -3647,7 +3995,6 @@ Soutient : %s</translation>
         <translation>Vider la corbeille…</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/trash.py"/>
         <location filename="../../lipplanner/ui/views/trash.py"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
@@ -3834,7 +4181,6 @@ Soutient : %s</translation>
         <translation>Ouvre une nouvelle copie d’un plan fictif complet à explorer</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/welcome.py"/>
         <location filename="../../lipplanner/ui/welcome.py"/>
         <source>Recent plans</source>
         <translation>Plans récents</translation>
@@ -4129,6 +4475,16 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     <name>import_actions</name>
     <message>
         <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Import a plan</source>
+        <translation>Importer un plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Import a plan…</source>
+        <translation>Importer un plan…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
         <source>Import partner updates</source>
         <translation>Importer les mises à jour des partenaires</translation>
     </message>
@@ -4139,13 +4495,23 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
     <message>
         <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Import the plan from {file}</source>
+        <translation>Importer le plan depuis {file}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Imported {actions} actions from {file}; Undo takes them back.</source>
+        <translation>{actions} actions importées depuis {file} ; Annuler les reprend.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
         <source>New plan from spreadsheet</source>
-        <translation>Nouveau plan à partir d’un classeur</translation>
+        <translation type="vanished">Nouveau plan à partir d’un classeur</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/import_actions.py"/>
         <source>New plan from spreadsheet…</source>
-        <translation>Nouveau plan à partir d’un classeur…</translation>
+        <translation type="vanished">Nouveau plan à partir d’un classeur…</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/import_actions.py"/>
@@ -4161,6 +4527,11 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <location filename="../../lipplanner/ui/import_actions.py"/>
         <source>Partner update workbooks…</source>
         <translation>Classeurs de mise à jour des partenaires…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Plans in a spreadsheet or Word file (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.docx);;All files (*)</source>
+        <translation>Plans dans un classeur ou un fichier Word (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/import_actions.py"/>
@@ -4186,6 +4557,11 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <location filename="../../lipplanner/ui/import_actions.py"/>
         <source>{file}: {n} actions</source>
         <translation>{file} : {n} actions</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>“{file}” already exists; choose a new file name.</source>
+        <translation>« {file} » existe déjà ; choisissez un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -4460,9 +4836,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
     <message>
         <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
-        <location filename="../../lipplanner/ui/operations.py"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -4561,7 +4934,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <translation>Commencer l’exercice financier %1</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <location filename="../../lipplanner/ui/dialogs/rollover.py"/>
         <source>Start next fiscal year</source>
         <translation>Commencer l’exercice financier suivant</translation>
@@ -4728,8 +5100,6 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <translation>Inscription de %1 comme soumis</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
-        <location filename="../../lipplanner/ui/views/submissions.py"/>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>Record as submitted</source>
         <translation>Inscrire comme soumis</translation>

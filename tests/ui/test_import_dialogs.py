@@ -1,5 +1,6 @@
 """The spreadsheet dialogs driven like a coordinator would: preview, accept or reject
-rows, apply as one undoable batch, undo it; and the File menu entries."""
+rows, apply as one undoable batch, undo it; the plan import's preview and refusals; and
+the File menu entries."""
 
 from __future__ import annotations
 
@@ -12,17 +13,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
-from lipplanner.core.db import PlanDatabase, open_plan
+from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
-from lipplanner.core.reports.plan_import import read_plan_workbook
+from lipplanner.core.reports.readers import read_grid
 from lipplanner.core.reports.update_import import read_update_workbook
 from lipplanner.core.services.plan_view import load_plan_view
 from lipplanner.ui import import_actions
 from lipplanner.ui.context import PlanContext
-from lipplanner.ui.dialogs import plan_import as plan_import_dialog
+from lipplanner.ui.dialogs import import_assistant
+from lipplanner.ui.dialogs.import_assistant import ImportAssistant
 from lipplanner.ui.dialogs.partner_workbooks import PartnerWorkbooksDialog
-from lipplanner.ui.dialogs.plan_import import PlanImportDialog
 from lipplanner.ui.dialogs.update_import import UpdateImportDialog
 from tests.reports.workbooks import MAPLE, QUARTER, fill, messy_sheet, tracking
 
@@ -104,49 +105,40 @@ def test_problems_are_listed_with_their_cells_and_nothing_is_applied_for_them(
     assert not dialog.apply_button.isEnabled()
 
 
-def test_plan_preview_lists_everything_and_creates_the_file(
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_plan_preview_lists_everything_and_every_problem(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    preview = read_plan_workbook(messy_sheet(tmp_path / "plan.xlsx"))
-    dialog = PlanImportDialog(preview)
-    qtbot.addWidget(dialog)
-    tree = dialog.tree.topLevelItem(0)
+    assistant = ImportAssistant(read_grid(messy_sheet(tmp_path / "plan.xlsx")))
+    qtbot.addWidget(assistant)
+    assistant.show()
+    for _page in range(3):
+        assistant.next()
+    assert assistant.currentPage() is assistant.preview_page
+    preview = assistant.preview()
+    tree = assistant.preview_page.tree.topLevelItem(0)
     assert tree is not None and tree.childCount() == 3  # three priorities
-    assert dialog.problems.rowCount() == len(preview.problems)
-    locations = {dialog.problems.item(r, 0).text() for r in range(dialog.problems.rowCount())}
-    assert "Plan 2025!G8" in locations
-    dialog.grab().save(str(tmp_path / "plan-import.png"))
-
-    dialog.plan_title.clear()
-    qtbot.keyClicks(dialog.plan_title, "Lakeside Action Plan")
-    target = tmp_path / "lakeside.lip"
-    monkeypatch.setattr(plan_import_dialog, "choose_save_file", lambda *a: target)
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-
-    assert dialog.created == target
-    db = open_plan(target, read_only=True)
-    try:
-        view = load_plan_view(db)
-        assert view.plan.title_en == "Lakeside Action Plan" and len(view.actions) == 4
-    finally:
-        db.close()
+    problems = assistant.preview_page.problems
+    assert problems.rowCount() == len(preview.problems)
+    locations = {problems.item(r, 0).text() for r in range(problems.rowCount())}
+    assert "Plan 2025!G8" in locations  # "next week" is no date
+    assistant.grab().save(str(tmp_path / "plan-import.png"))
 
 
-def test_creating_over_an_existing_file_is_refused_and_the_dialog_stays(
+def test_creating_over_an_existing_file_is_refused_and_the_assistant_stays(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    preview = read_plan_workbook(messy_sheet(tmp_path / "plan.xlsx"))
     taken = tmp_path / "taken.lip"
     taken.write_bytes(b"keep")
-    dialog = PlanImportDialog(preview)
-    qtbot.addWidget(dialog)
+    assistant = ImportAssistant(read_grid(messy_sheet(tmp_path / "plan.xlsx")))
+    qtbot.addWidget(assistant)
     warnings: list[str] = []
-    monkeypatch.setattr(plan_import_dialog, "choose_save_file", lambda *a: taken)
+    monkeypatch.setattr(import_assistant, "choose_save_file", lambda *a: taken)
     monkeypatch.setattr(
-        plan_import_dialog.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
+        import_assistant.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
     )
-    dialog.create_button.click()
-    assert dialog.created is None and taken.read_bytes() == b"keep"
+    assistant.accept()
+    assert assistant.choice is None and taken.read_bytes() == b"keep"
     assert warnings == ["“taken.lip” already exists; choose a new file name."]
 
 
@@ -203,37 +195,35 @@ def test_installer_adds_file_entries_enabled_when_they_can_work(
     import_actions.install(window)
     texts = [a.text() for a in window.menu("file").actions() if not a.isSeparator()]
     assert texts == [
-        "New plan from spreadsheet…",
+        "Import a plan…",
         "Save import template…",
         "Partner update workbooks…",
         "Import partner updates…",
     ]
-    assert _action(window, "new_plan_from_spreadsheet").isEnabled()
+    assert _action(window, "import_plan").isEnabled()
     assert not _action(window, "import_partner_updates").isEnabled()
     window.context = context
     window.menu("file").aboutToShow.emit()
     assert _action(window, "import_partner_updates").isEnabled()
 
 
-def test_new_plan_from_spreadsheet_opens_the_created_plan(
+def test_a_file_that_is_not_a_plan_is_refused_before_the_assistant(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = FakeWindow()
     qtbot.addWidget(window)
     import_actions.install(window)
-    sheet = messy_sheet(tmp_path / "plan.xlsx")
-    monkeypatch.setattr(import_actions, "choose_open_file", lambda *a: sheet)
-    monkeypatch.setattr(PlanImportDialog, "ask", classmethod(lambda cls, p, pv: tmp_path / "n.lip"))
-    _action(window, "new_plan_from_spreadsheet").trigger()
-    assert window.opened == [str(tmp_path / "n.lip")] and not window.errors
-
+    shown: list[object] = []
+    monkeypatch.setattr(ImportAssistant, "ask", classmethod(lambda cls, *a, **k: shown.append(a)))
     png = tmp_path / "picture.xlsx"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
     monkeypatch.setattr(import_actions, "choose_open_file", lambda *a: png)
-    _action(window, "new_plan_from_spreadsheet").trigger()
-    assert len(window.opened) == 1
+    _action(window, "import_plan").trigger()
+    assert not window.opened and not shown
+    assert [str(e) for e in window.errors] == [
+        "“picture.xlsx” is a PNG picture, not a spreadsheet."
+    ]
     assert isinstance(window.errors[0], UserError)
-    assert "not an Excel workbook: it is a PNG picture" in str(window.errors[0])
 
 
 def test_import_template_is_saved_where_chosen(

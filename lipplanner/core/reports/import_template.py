@@ -247,8 +247,8 @@ _INSTRUCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "read day first (1 April 2025).",
             "Percent complete: a whole number from 0 to 100 (55, 55% and 0.55 all mean 55%).",
             "Status, outcome level and sector: choose from the drop-down list.",
-            "Then in LIP Planner: File → New plan from spreadsheet…, check the preview "
-            "and create the plan. Nothing is written before you confirm.",
+            "Then in LIP Planner: File → Import a plan…, check the preview and import. "
+            "Nothing is written before you confirm.",
             "Your own workbook works too: LIP Planner finds the header row and recognises "
             "common column names in English and French; extra columns are ignored.",
         ),
@@ -270,8 +270,8 @@ _INSTRUCTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "01/04/2025 est lu jour d’abord (1er avril 2025).",
             "Pourcentage réalisé : un nombre entier de 0 à 100 (55, 55 % et 0,55 valent 55 %).",
             "Statut, niveau de résultat et secteur : choisissez dans la liste déroulante.",
-            "Puis dans LIP Planner : Fichier → Nouveau plan à partir d’un tableur…, "
-            "vérifiez l’aperçu et créez le plan. Rien n’est écrit avant votre confirmation.",
+            "Puis dans LIP Planner : Fichier → Importer un plan…, vérifiez l’aperçu et "
+            "importez. Rien n’est écrit avant votre confirmation.",
             "Votre propre classeur convient aussi : LIP Planner trouve la ligne d’en-tête "
             "et reconnaît les noms de colonnes courants en anglais et en français; les "
             "colonnes en trop sont ignorées.",

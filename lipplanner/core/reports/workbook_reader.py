@@ -10,6 +10,7 @@ the rest is reported, not silently dropped.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -299,9 +300,14 @@ def _load(path: Path, *, data_only: bool) -> Any:
     # Refuse to parse untrusted XML without defusedxml (entity expansion, XXE).
     if not DEFUSEDXML:  # pragma: no cover - the dependency is declared
         raise UserError("Workbooks cannot be read safely: the defusedxml package is missing.")
+    # openpyxl refuses a name not ending in .xlsx/.xlsm even when the bytes are a workbook
+    # ("plan.xls" saved by an old system): then it reads the bytes (size already capped).
+    source: Any = path
+    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xltx", ".xltm"):
+        source = io.BytesIO(path.read_bytes())
     try:
         return openpyxl.load_workbook(
-            path, read_only=True, data_only=data_only, keep_links=False, keep_vba=False
+            source, read_only=True, data_only=data_only, keep_links=False, keep_vba=False
         )
     except UserError:
         raise
