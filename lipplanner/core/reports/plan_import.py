@@ -23,7 +23,7 @@ from sqlalchemy import insert, select
 
 from lipplanner.core import defaults
 from lipplanner.core import models as m
-from lipplanner.core.db import open_plan
+from lipplanner.core.db.new_plan import write_new_plan
 from lipplanner.core.errors import UserError
 from lipplanner.core.models.base import CODE_MAX, NAME_MAX
 from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, fiscal_year_of
@@ -908,36 +908,8 @@ def create_plan_file(
         raise UserError(f"The folder “{path.parent}” does not exist.")
     if not preview.actions:
         raise UserError("There is nothing to import: no actions were found.")
-    identity = identity or default_identity(preview)
-    temporary = path.with_name(f".{path.stem}.importing.lip")
-    _remove_sqlite(temporary)
-    db = open_plan(temporary, create=True)
-    try:
-        with db.transaction() as session:
-            _write_plan(session, preview, identity)
-    except BaseException:
-        db.close()
-        _remove_sqlite(temporary)
-        raise
-    db.close()
-    try:
-        # A hard link fails if the target appeared meanwhile: never overwrite.
-        os.link(temporary, path)
-    except FileExistsError:
-        _remove_sqlite(temporary)
-        raise UserError(f"“{path.name}” already exists; choose a new file name.") from None
-    except OSError:
-        if path.exists():
-            _remove_sqlite(temporary)
-            raise UserError(f"“{path.name}” already exists; choose a new file name.") from None
-        os.replace(temporary, path)
-    _remove_sqlite(temporary)
-    return path
-
-
-def _remove_sqlite(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    chosen = identity or default_identity(preview)
+    return write_new_plan(path, lambda session: _write_plan(session, preview, chosen))
 
 
 def _write_plan(session: Any, preview: ImportPreview, identity: PlanIdentity) -> None:
