@@ -280,8 +280,10 @@ class SheetWriter:
         widths = [0.0] * len(columns)
         for index, column in enumerate(columns):
             cell = ws.cell(row=top, column=first_column + index)
-            text_value(cell, column.header)
+            quoted = text_value(cell, column.header)  # status labels head columns
             cell._style = copy(header_style)
+            if quoted:
+                quote(cell)
             words = column.header.split()
             # Headers are bold: a little wider than their letters.
             widths[index] = max((len(w) for w in words), default=4) * 1.1 + 1.0
@@ -306,7 +308,7 @@ class SheetWriter:
                 if value is None or value == "":
                     pass
                 elif kind == STATUS:
-                    text = value.label
+                    text, quoted = cell_text(value.label)
                     array = styles._arrays[value.style]
                     length = len(text) + 2  # bold
                     if length > caps[index]:
