@@ -17,6 +17,7 @@ import hashlib
 import os
 import re
 import secrets
+import shutil
 import socket
 import sqlite3
 import stat
@@ -125,6 +126,8 @@ def write_failure(error: BaseException, target: Path) -> str:
     """The one sentence for a file that could not be written, whatever raised it."""
     name = f"“{target.name}”"
     number = _errno_of(error)
+    if number == errno.EIO and _nearly_full(target.parent):
+        number = errno.ENOSPC  # SQLite says "disk I/O error" when its -shm cannot grow
     if number in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
         return f"The disk is full: {name} could not be written; free some space and try again."
     if number == errno.EROFS:
@@ -138,8 +141,15 @@ def write_failure(error: BaseException, target: Path) -> str:
         return f"You cannot write in the folder “{target.parent}”; choose another folder."
     if number == errno.ENAMETOOLONG:
         return f"The name {name} is too long for this disk; choose a shorter one."
-    detail = getattr(error, "strerror", None) or _sqlite_detail(error) or type(error).__name__
+    detail = _detail(error)
     return f"{name} could not be written ({detail})."
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _errno_of(error: BaseException) -> int | None:
@@ -159,9 +169,17 @@ def _errno_of(error: BaseException) -> int | None:
     return None
 
 
-def _sqlite_detail(error: BaseException) -> str | None:
-    orig = getattr(error, "orig", None)
-    return str(orig).splitlines()[0] if orig is not None else None
+def _detail(error: BaseException) -> str:
+    """The system's words for what went wrong (never a temporary file's name)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.strerror:
+            return seen.strerror
+        if isinstance(seen, sqlite3.Error):
+            return str(seen).splitlines()[0]
+        orig = getattr(seen, "orig", None)
+        seen = orig if isinstance(orig, BaseException) else seen.__cause__ or seen.__context__
+    return type(error).__name__
 
 
 def _fsync_file(path: Path) -> None:
