@@ -260,8 +260,6 @@ def read_plan_workbook(location: str | os.PathLike[str]) -> ImportPreview:
                 "into its plan with File → Import partner updates… (or "
                 "“lipplanner import WORKBOOK --into PLAN.lip”)."
             )
-        for note in book.notes:
-            preview.add(note)
         found = _recognise_sheets(book, preview)
         if not any(kind == ACTIONS.key for _name, kind, _match in found):
             raise UserError(
@@ -275,6 +273,8 @@ def read_plan_workbook(location: str | os.PathLike[str]) -> ImportPreview:
                 if sheet_kind == kind:
                     reader.read_sheet(name, _schema(kind), match)
         reader.finish()
+        for note in book.notes:  # after reading: notes of what reading left out too
+            preview.add(note)
     return preview
 
 
