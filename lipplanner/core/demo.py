@@ -16,8 +16,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from lipplanner.core import models as m
-from lipplanner.core.db import open_plan
-from lipplanner.core.errors import DataFileError, UserError
+from lipplanner.core.db.new_plan import write_new_plan
+from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period
 
 # The demo's story is told up to the end of this quarter; the next one is half reported.
@@ -934,23 +934,9 @@ _NEXT = (
 def create_demo_file(path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
     """Write the Riverside plan to a new file (refusing to replace one unless told)."""
     target = Path(path)
-    if target.exists():
-        if not overwrite:
-            raise UserError(f"“{target}” already exists; choose another name.")
-        if target.is_dir():
-            raise DataFileError(f"“{target}” is a folder.")
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-    db = open_plan(target, create=True)
-    try:
-        with db.transaction() as session:
-            build_riverside(session)
-    except BaseException:
-        db.close()
-        target.unlink(missing_ok=True)
-        raise
-    db.close()
-    return target
+    if target.exists() and not overwrite:
+        raise UserError(f"“{target}” already exists; choose another name.")
+    return write_new_plan(target, build_riverside, replace=overwrite)
 
 
 @dataclass
@@ -1331,21 +1317,12 @@ def create_synthetic_file(
     if not 1 <= actions <= 200_000:
         raise UserError("--actions must be between 1 and 200,000.")
     target = Path(path)
-    if target.exists():
-        if not overwrite:
-            raise UserError(f"“{target}” already exists; choose another name.")
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-    db = open_plan(target, create=True)
-    try:
-        with db.transaction() as session:
-            _build_synthetic(session, actions, random.Random(seed))
-    except BaseException:
-        db.close()
-        target.unlink(missing_ok=True)
-        raise
-    db.close()
-    return target
+    if target.exists() and not overwrite:
+        raise UserError(f"“{target}” already exists; choose another name.")
+    rng = random.Random(seed)
+    return write_new_plan(
+        target, lambda session: _build_synthetic(session, actions, rng), replace=overwrite
+    )
 
 
 def _phrase(rng: random.Random, words: int) -> str:

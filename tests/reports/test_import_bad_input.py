@@ -107,8 +107,10 @@ def test_formulas_are_never_calculated_cached_results_are_used(tmp_path: Path) -
         ["A1", "Cafe", "Library", None, "On track", "=40+2"],
         ["A2", "Kits", "Library", None, "On track", "=1/0"],
     )
-    # Excel saves a formula's result beside it; openpyxl writes none, so add one to A1's.
+    # Excel saves a formula's result beside it; openpyxl writes none (`<v />` or `<v></v>`,
+    # depending on its version), so add one to A1's.
     _rewrite(path, "xl/worksheets/sheet1.xml", (b"<f>40+2</f><v />", b"<f>40+2</f><v>42</v>"))
+    _rewrite(path, "xl/worksheets/sheet1.xml", (b"<f>40+2</f><v></v>", b"<f>40+2</f><v>42</v>"))
 
     preview = read_plan_workbook(path)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -98,7 +99,7 @@ def existing(tmp_path: Path) -> Path:
 def _untouched(path: Path) -> bool:
     others = [p.name for p in path.parent.iterdir() if p.name != path.name]
     return path.read_bytes() == b"the report sent last quarter" and not [
-        n for n in others if n.endswith(".part")
+        n for n in others if n.endswith((".part", ".lip-partial"))
     ]
 
 
@@ -129,8 +130,8 @@ def test_a_full_disk_leaves_no_half_workbook(
     existing: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    def full(self: object, filename: str) -> None:
-        Path(filename).write_bytes(b"PK half")
+    def full(self: object, handle: Any) -> None:
+        handle.write(b"PK half")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", full)

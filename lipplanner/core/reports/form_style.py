@@ -10,6 +10,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from lipplanner.core.reports.safe_text import write_cell
+
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 TITLE_FONT = Font(bold=True, size=14, color="1F4E79")
@@ -26,7 +28,7 @@ INSTRUCTION_WIDTH = 78  # characters: fits a portrait page
 def write_header(sheet: Any, row: int, headers: Sequence[str], widths: Sequence[float]) -> None:
     """A header row with the house style, column widths set and the rows above frozen."""
     for index, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
-        cell = sheet.cell(row=row, column=index, value=text)
+        cell = write_cell(sheet, row, index, text)
         cell.fill = HEADER_FILL
         cell.font = HEADER_FONT
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -40,13 +42,13 @@ def write_instructions(sheet: Any, title: str, blocks: Sequence[tuple[str, Seque
     """An instructions sheet: a title, then headed blocks of one-line paragraphs."""
     sheet.column_dimensions["A"].width = INSTRUCTION_WIDTH
     sheet.sheet_view.showGridLines = False
-    sheet.cell(row=1, column=1, value=title).font = TITLE_FONT
+    write_cell(sheet, 1, 1, title).font = TITLE_FONT
     row = 3
     for heading, lines in blocks:
-        sheet.cell(row=row, column=1, value=heading).font = Font(bold=True, size=12)
+        write_cell(sheet, row, 1, heading).font = Font(bold=True, size=12)
         row += 1
         for line in lines:
-            cell = sheet.cell(row=row, column=1, value=line)
+            cell = write_cell(sheet, row, 1, line)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             # Spreadsheet programs do not grow rows for wrapped text on opening: size them.
             wrapped = max(1, -(-len(line) // int(INSTRUCTION_WIDTH * 1.05)))

@@ -26,6 +26,8 @@ from lipplanner.core.reports.form_style import (
     write_instructions,
 )
 from lipplanner.core.reports.headers import ACTIONS, OBJECTIVES, PARTNERS, PRIORITIES, SheetSchema
+from lipplanner.core.reports.safe_text import write_cell
+from lipplanner.core.reports.saving import save_workbook
 
 DATA_ROWS = 500  # rows that carry the drop-down lists and checks
 
@@ -132,23 +134,19 @@ def write_import_template(target: str | os.PathLike[str], *, lang: str = "en") -
     lists = _write_lists(book, lang)
     lists.sheet_state = "hidden"
     book.active = 1
-    try:
-        book.save(path)
-    except OSError as error:
-        raise UserError(f"“{path.name}” could not be written: {error.strerror}.") from None
-    return path
+    return save_workbook(book, path)
 
 
 def _write_lists(book: Workbook, lang: str) -> Any:
     lists = book.create_sheet("Lists")
-    columns = {
-        "A": [s.label_fr if lang == "fr" else s.label_en for s in defaults.STATUSES],
-        "B": list(OUTCOME_LABELS[lang]),
-        "C": [fr if lang == "fr" else en for _key, en, fr in defaults.TERMS["sector"]],
-    }
-    for letter, values in columns.items():
+    columns = (  # A, B, C: the ranges the drop-down lists name
+        [s.label_fr if lang == "fr" else s.label_en for s in defaults.STATUSES],
+        list(OUTCOME_LABELS[lang]),
+        [fr if lang == "fr" else en for _key, en, fr in defaults.TERMS["sector"]],
+    )
+    for column, values in enumerate(columns, start=1):
         for row, value in enumerate(values, start=1):
-            lists[f"{letter}{row}"] = value
+            write_cell(lists, row, column, value)
     return lists
 
 
@@ -173,7 +171,7 @@ def _write_table(book: Workbook, schema: SheetSchema, lang: str) -> None:
     write_header(sheet, 1, [c.header(lang) for c in columns], [c.width for c in columns])
     example = EXAMPLES[schema.key]
     for index, key in enumerate(keys, start=1):
-        cell = sheet.cell(row=2, column=index, value=_label(schema.key, key, example[key], lang))
+        cell = write_cell(sheet, 2, index, _label(schema.key, key, example[key], lang))
         cell.font = EXAMPLE_FONT
         if key in ("start", "end"):
             cell.number_format = "yyyy-mm-dd"

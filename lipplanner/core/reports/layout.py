@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from lipplanner.core.reports.safe_text import clean_text, looks_like_formula
+from lipplanner.core.reports.safe_text import cell_text, clean_text
 
 FONT = "Calibri"
 HEADER_FILL = "1F3864"
@@ -182,12 +182,10 @@ class Styles:
 def text_value(cell: Any, text: str) -> bool:
     """Put untrusted text in a cell as text, never as a formula; return whether the
     text could pass for one (the caller then marks the cell's style as quoted)."""
-    text = clean_text(text)
-    cell.value = text
-    if text and looks_like_formula(text):
-        cell.data_type = "s"
-        return True
-    return False
+    text, quoted = cell_text(text)
+    cell._value = text  # the setter would turn "=…" into a formula
+    cell.data_type = "s"
+    return quoted
 
 
 def quote(cell: Any) -> None:
@@ -282,8 +280,10 @@ class SheetWriter:
         widths = [0.0] * len(columns)
         for index, column in enumerate(columns):
             cell = ws.cell(row=top, column=first_column + index)
-            text_value(cell, column.header)
+            quoted = text_value(cell, column.header)  # status labels head columns
             cell._style = copy(header_style)
+            if quoted:
+                quote(cell)
             words = column.header.split()
             # Headers are bold: a little wider than their letters.
             widths[index] = max((len(w) for w in words), default=4) * 1.1 + 1.0
@@ -308,7 +308,7 @@ class SheetWriter:
                 if value is None or value == "":
                     pass
                 elif kind == STATUS:
-                    text = value.label
+                    text, quoted = cell_text(value.label)
                     array = styles._arrays[value.style]
                     length = len(text) + 2  # bold
                     if length > caps[index]:
@@ -321,8 +321,7 @@ class SheetWriter:
                         if column.warn:
                             array = styles._arrays["LIP Warn"]
                 elif isinstance(value, str):
-                    text = clean_text(value)
-                    quoted = looks_like_formula(text)
+                    text, quoted = cell_text(value)
                     length = _line_length(text) if widths[index] < caps[index] else 0
                     if wraps[index] and (len(text) > caps[index] or "\n" in text):
                         lines = max(lines, wrapped_lines(text, caps[index]))

@@ -11,7 +11,6 @@ the period so `update_import` can match a returned workbook to its plan.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from sqlalchemy import select
 from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
+from lipplanner.core.files import safe_file_name
 from lipplanner.core.periods import Period
 from lipplanner.core.reports.form_style import (
     GRID,
@@ -37,6 +37,8 @@ from lipplanner.core.reports.form_style import (
     write_instructions,
 )
 from lipplanner.core.reports.headers import INDICATOR_ACTUALS, UPDATES
+from lipplanner.core.reports.safe_text import write_cell
+from lipplanner.core.reports.saving import save_workbook
 from lipplanner.core.services.plan_view import ActionView, PlanView, load_plan_view
 from lipplanner.core.wording import count
 
@@ -161,8 +163,7 @@ def _asked(view: PlanView, action: ActionView, period: Period) -> bool:
 
 def _file_name(view: PlanView, period: Period, lead: int | None, lang: str) -> str:
     who = view.partner_name(lead, lang) if lead else ("Tous" if lang == "fr" else "All partners")
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", who).strip(" .")[:80] or "Partner"
-    return f"{period.label} - {safe}.xlsx"
+    return f"{period.label} - {safe_file_name(who, fallback='Partner')}.xlsx"
 
 
 def _text(en: str, fr: str, lang: str) -> str:
@@ -191,7 +192,7 @@ def _write_one(
     statuses = sorted(view.statuses.values(), key=lambda s: (s.position, s.id))
     lists = book.create_sheet(LISTS_SHEET)
     for row, status in enumerate(statuses, start=1):
-        lists.cell(row=row, column=1, value=status.label(lang))
+        write_cell(lists, row, 1, status.label(lang))
     updates = book.create_sheet(UPDATES.title(lang))
     _write_updates(updates, view, previous, period, lead, who, actions, lang, len(statuses))
     indicators = [i for a in actions for i in view.indicators.values() if i.action_id == a.id]
@@ -211,15 +212,12 @@ def _write_one(
         "made": datetime.now().isoformat(timespec="seconds"),
     }
     for row, (key, value) in enumerate(facts.items(), start=1):
-        ident.cell(row=row, column=1, value=key)
-        ident.cell(row=row, column=2, value=value)
+        write_cell(ident, row, 1, key)
+        write_cell(ident, row, 2, value)
     ident.sheet_state = "veryHidden"
     lists.sheet_state = "hidden"
     book.active = 1
-    try:
-        book.save(path)
-    except OSError as error:
-        raise UserError(f"“{path.name}” could not be written: {error.strerror}.") from None
+    save_workbook(book, path)
     return len(indicators)
 
 
@@ -276,7 +274,7 @@ def _write_updates(
         }
         for index, key in enumerate(UPDATE_COLUMNS, start=1):
             value = values[key]
-            cell = sheet.cell(row=row, column=index, value=None if value == "" else value)
+            cell = write_cell(sheet, row, index, value)
             cell.alignment = WRAP_TOP
             cell.border = GRID
             if key in UPDATE_INPUTS:
@@ -321,8 +319,8 @@ def _last_report(previous: PlanView, action_id: int, lang: str) -> str:
 
 def _heading(sheet: Any, title: str, subtitle: str) -> None:
     """The two lines above a sheet's table: what it is, and how to fill it in."""
-    sheet.cell(row=1, column=1, value=title).font = TITLE_FONT
-    sheet.cell(row=2, column=1, value=subtitle).font = SUBTITLE_FONT
+    write_cell(sheet, 1, 1, title).font = TITLE_FONT
+    write_cell(sheet, 2, 1, subtitle).font = SUBTITLE_FONT
 
 
 def _write_indicators(
@@ -363,7 +361,7 @@ def _write_indicators(
             "note": note or None,
         }
         for index, key in enumerate(INDICATOR_COLUMNS, start=1):
-            cell = sheet.cell(row=row, column=index, value=values[key])
+            cell = write_cell(sheet, row, index, values[key])
             cell.alignment = WRAP_TOP
             cell.border = GRID
             if key in ("baseline", "target", "actual"):

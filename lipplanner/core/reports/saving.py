@@ -1,16 +1,15 @@
-"""Write a workbook so that a failure never leaves half a file: into a temporary file
-beside the destination, then moved into place in one step."""
+"""Write a workbook so that a failure never leaves half a file: sealed against
+formulas, written beside the destination, then moved into place in one step."""
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from lipplanner.core.errors import UserError
+from lipplanner.core.files import quiet_file, write_atomically
+from lipplanner.core.reports.safe_text import seal_workbook
 
 
 def _lock_file(destination: Path) -> Path | None:
@@ -46,35 +45,15 @@ def check_destination(destination: str | os.PathLike[str]) -> Path:
 def save_workbook(workbook: Any, destination: str | os.PathLike[str]) -> Path:
     """Save an openpyxl workbook at `destination`, replacing it only once complete.
 
-    Raises `UserError` when the destination cannot be written; an existing file there
-    is then left exactly as it was.
+    Every workbook the app writes goes through here. Raises `UserError` (one sentence)
+    when the destination cannot be written; an existing file there is then left
+    exactly as it was.
     """
     path = check_destination(destination)
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent
-        )
-    except OSError as error:
-        raise UserError(
-            f"You cannot write in the folder “{path.parent}” ({error.strerror}); "
-            "choose another destination."
-        ) from None
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        if error.errno == errno.ENOSPC:
-            message = f"The disk is full: “{path.name}” could not be written."
-        elif isinstance(error, PermissionError) or error.errno == errno.EACCES:
-            message = (
-                f"“{path.name}” could not be replaced: it may be open in another "
-                "program; close it and export again."
-            )
-        else:
-            message = f"“{path.name}” could not be written ({error.strerror or error})."
-        raise UserError(message) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-    return path
+    seal_workbook(workbook)
+
+    def write(temporary: Path) -> None:
+        with quiet_file(temporary) as handle:
+            workbook.save(handle)
+
+    return write_atomically(path, write)

@@ -4,13 +4,15 @@ A workbook from outside is untrusted input. Before openpyxl sees it we check tha
 is really an .xlsx (a zip with the parts Excel writes) and not, say, a renamed CSV,
 a picture, a password-protected file (an OLE2 container) or a zip bomb. openpyxl then
 loads it read-only with defusedxml, keeps cached formula results instead of formulas,
-drops external links, and never runs macros (it cannot). Rows are read up to a cap;
-the rest is reported, not silently dropped.
+drops external links, and never runs macros (it cannot). Only regular files are
+opened (never a pipe or a device, which would block). Rows are streamed from the
+sheet's XML whatever its `<dimension>` says (`sheet_stream`), up to a cap; the rest is
+counted and reported, not silently dropped.
 """
 
 from __future__ import annotations
 
-import io
+import warnings
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,11 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from lipplanner.core.errors import UserError
+from lipplanner.core.input_files import open_regular, regular_file
+from lipplanner.core.reports.sheet_stream import context_of, stream_rows
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024  # beyond this the "workbook" is a zip bomb
 MAX_DATA_ROWS = 50_000
 MAX_COLUMNS = 200  # columns read per row; real plans use a few dozen
+MAX_PART_BYTES = 32 * 1024 * 1024  # shared strings, styles …: read whole by openpyxl
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
@@ -70,10 +75,14 @@ class SafeWorkbook:
     has_macros: bool = False
     has_external_links: bool = False
     has_formulas: bool = False
-    _formula_book: Any = None
     # sheet name → the first row left unread because of the row cap
     truncated: dict[str, int] = field(default_factory=dict)
+    # sheet name → how many rows with something in them the sheet holds (all of them,
+    # counted by a full read, the cap or not)
+    real_rows: dict[str, int] = field(default_factory=dict)
     notes: list[Problem] = field(default_factory=list)
+    _handle: Any = None
+    _noted: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def sheet_names(self) -> list[str]:
@@ -84,8 +93,8 @@ class SafeWorkbook:
 
     def close(self) -> None:
         self.book.close()
-        if self._formula_book is not None:
-            self._formula_book.close()
+        if self._handle is not None:
+            self._handle.close()
 
     def __enter__(self) -> SafeWorkbook:
         return self
@@ -97,65 +106,53 @@ class SafeWorkbook:
         self, sheet_name: str, *, limit: int | None = None, start: int = 1
     ) -> Iterator[SheetRow]:
         """The sheet's non-empty rows from `start`, with cached values and which columns
-        hold formulas. Stops after `limit` rows and records it in `truncated`."""
-        values = self.book[sheet_name].iter_rows(
-            min_row=start, max_col=MAX_COLUMNS, values_only=True
-        )
-        formulas: Iterator[tuple[Any, ...]] | None = None
-        if self.has_formulas:
-            if self._formula_book is None:
-                self._formula_book = _load(self.path, data_only=False)
-            formulas = self._formula_book[sheet_name].iter_rows(
-                min_row=start, max_col=MAX_COLUMNS, values_only=True
-            )
+        hold formulas. Stops after `limit` rows; without a limit reads up to the data
+        cap, records the first row left out in `truncated` and goes on counting (not
+        keeping) the rest, so `row_count` says how many rows the sheet really holds."""
         cap = MAX_DATA_ROWS if limit is None else limit
+        read = 0
         try:
-            yield from self._non_empty(
-                sheet_name, start, cap, values, formulas, record=limit is None
-            )
+            for row in sheet_rows(self, sheet_name, start):
+                if read >= cap:
+                    if limit is not None:  # a peek at the first rows
+                        return
+                    self.truncated.setdefault(sheet_name, row.number)
+                    read += 1
+                    continue
+                read += 1
+                yield row
         except UserError:
             raise
         except Exception as error:  # a damaged part shows only when it is read
-            raise UserError(
-                f"“{self.path.name}” is damaged: the sheet “{sheet_name}” cannot be read "
-                f"({type(error).__name__}). Open it in Excel and save it again."
-            ) from None
+            raise UserError(self._unreadable(sheet_name, error)) from None
+        if limit is None:
+            self.real_rows[sheet_name] = read
 
-    def _non_empty(
-        self,
-        sheet_name: str,
-        start: int,
-        limit: int,
-        values: Iterator[tuple[Any, ...]],
-        formulas: Iterator[tuple[Any, ...]] | None,
-        *,
-        record: bool,
-    ) -> Iterator[SheetRow]:
-        read = 0
-        for offset, row in enumerate(values):
-            raw = next(formulas, ()) if formulas is not None else ()
-            formula_columns = frozenset(
-                index
-                for index, cell in enumerate(raw)
-                if isinstance(cell, str) and cell.startswith("=")
+    def _unreadable(self, sheet_name: str, error: Exception) -> str:
+        if _is_unsafe_xml(error):
+            return (
+                f"“{self.path.name}”: the sheet “{sheet_name}” holds unsafe content "
+                "(XML entity or external references) that LIP Planner refuses to read. "
+                "Open it in Excel and save it again as an .xlsx workbook."
             )
-            cells = tuple(row)
-            if not formula_columns and not any(_filled(cell) for cell in cells):
-                continue
-            if read >= limit:
-                if record:  # the data cap, not a peek at the first rows
-                    self.truncated[sheet_name] = start + offset
-                return
-            read += 1
-            yield SheetRow(start + offset, cells, formula_columns)
+        return (
+            f"“{self.path.name}” is damaged: the sheet “{sheet_name}” cannot be read "
+            f"({type(error).__name__}). Open it in Excel and save it again."
+        )
+
+    def note_once(self, sheet_name: str, key: str, problem: Problem) -> None:
+        """Add a note about a sheet the first time it applies (not once per row)."""
+        if (sheet_name, key) not in self._noted:
+            self._noted.add((sheet_name, key))
+            self.notes.append(problem)
 
     def row_count(self, sheet_name: str) -> int:
-        """The last row the sheet says it uses (from its dimension; may overstate)."""
-        sheet = self.book[sheet_name]
-        try:
-            return int(sheet.max_row or 0)
-        except (TypeError, ValueError):
-            return 0
+        """How many rows with something in them the sheet holds (whatever its
+        `<dimension>` claims), counting every row even beyond the data cap."""
+        if sheet_name not in self.real_rows:
+            for _row in self.rows(sheet_name):
+                pass
+        return self.real_rows.get(sheet_name, 0)
 
 
 @dataclass(frozen=True)
@@ -186,7 +183,39 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _kind_of(head: bytes, name: str) -> str | None:
+def sheet_rows(book: SafeWorkbook, name: str, start: int = 1) -> Iterator[SheetRow]:
+    """Every row of a sheet holding something, streamed (see `sheet_stream`)."""
+    sheet = book.book[name]
+    if not hasattr(sheet, "_get_source"):  # a chart sheet: no cells to read
+        book.note_once(
+            name, "chart", Problem(name, None, None, "a chart, not a table; not read.", "note")
+        )
+        return
+    context = context_of(book.book, sheet)
+    with sheet._get_source() as source:
+        for row in stream_rows(source, context, start=start, max_columns=MAX_COLUMNS):
+            if row.beyond:
+                last = column_letter(MAX_COLUMNS - 1)
+                book.note_once(
+                    name,
+                    "columns",
+                    Problem(
+                        name,
+                        row.number,
+                        None,
+                        f"cells after column {last} were not read (only the first "
+                        f"{MAX_COLUMNS} columns are); this and later rows have some.",
+                        "note",
+                    ),
+                )
+            if row.formula_columns:
+                book.has_formulas = True
+            elif not any(_filled(value) for value in row.values):
+                continue
+            yield SheetRow(row.number, row.values, row.formula_columns)
+
+
+def _kind_of(head: bytes) -> str | None:
     """What a file that is not an .xlsx looks like, in words (None: it might be one)."""
     if head.startswith(_OLE2):
         return "ole2"
@@ -197,30 +226,63 @@ def _kind_of(head: bytes, name: str) -> str | None:
         return None
     if not head:
         return "empty"
-    return "text" if all(b in b"\t\r\n" or 32 <= b < 127 or b >= 128 for b in head) else "binary"
+    return "text" if _looks_like_text(head) else "binary"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """Whether the first few KB read as text (a CSV, a web page), not random bytes."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return True  # a byte order mark: UTF-16 or UTF-8 text
+    if b"\x00" in head:
+        return False
+    controls = sum(1 for b in head if b < 32 and b not in b"\t\r\n\f")
+    if controls > len(head) // 100:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 4:  # not merely a character cut at the end
+            high = sum(1 for b in head if b >= 128)
+            return high < len(head) // 4  # Windows-1252 text has a few accents, not many
+    return True
+
+
+def _is_unsafe_xml(error: BaseException) -> bool:
+    from defusedxml import DefusedXmlException
+
+    return isinstance(error, DefusedXmlException)
 
 
 def open_workbook(location: str | Path) -> SafeWorkbook:
     """Open an .xlsx/.xlsm for reading, or raise a `UserError` saying what is wrong.
 
-    Never evaluates formulas (cached results are read), never follows external links
-    and never runs macros; notes about what was ignored are in `notes`.
+    Only a regular file is opened (a pipe, device or folder is refused at once, never
+    waited on). Never evaluates formulas (cached results are read), never follows
+    external links and never runs macros; notes about what was ignored are in `notes`.
     """
-    path = Path(location)
+    path = regular_file(location)
     name = path.name
-    if not path.exists():
-        raise UserError(f"There is no file “{path}”.")
-    if path.is_dir():
-        raise UserError(f"“{name}” is a folder, not a workbook.")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise UserError(
             f"“{name}” is too large to be a plan workbook ({size / 1e6:,.0f} MB; "
             f"at most {MAX_FILE_BYTES / 1e6:,.0f} MB)."
         )
-    with path.open("rb") as handle:
-        head = handle.read(16)
-    kind = _kind_of(head, name)
+    handle = open_regular(path)
+    try:
+        workbook = _open(handle, path)
+    except BaseException:
+        handle.close()
+        raise
+    workbook._handle = handle
+    return workbook
+
+
+def _open(handle: Any, path: Path) -> SafeWorkbook:
+    name = path.name
+    head = handle.read(4096)
+    handle.seek(0)
+    kind = _kind_of(head)
     if kind == "ole2":
         raise UserError(
             f"“{name}” is password-protected (encrypted) or an old .xls workbook. "
@@ -229,38 +291,50 @@ def open_workbook(location: str | Path) -> SafeWorkbook:
         )
     if kind == "empty":
         raise UserError(f"“{name}” is empty.")
+    if kind == "binary":
+        raise UserError(
+            f"“{name}” is not a spreadsheet: what it holds is not a workbook, a table or "
+            "any kind of file LIP Planner reads. Save it from your spreadsheet program as "
+            "an Excel workbook (.xlsx)."
+        )
     if kind is not None:
-        what = {"text": "a text file (CSV or similar)", "binary": "not a workbook"}.get(kind, kind)
+        what = "a text file (CSV or similar)" if kind == "text" else kind
         raise UserError(
             f"“{name}” is not an Excel workbook: it is {what}. "
             "Save it from your spreadsheet program as an Excel workbook (.xlsx)."
         )
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(handle) as archive:
             members = archive.infolist()
-            names = {member.filename for member in members}
-            unpacked = sum(member.file_size for member in members)
-            has_formulas = any(
-                member.filename.startswith("xl/worksheets/")
-                and _has_formula(archive, member.filename)
-                for member in members
-                if unpacked <= MAX_UNPACKED_BYTES
-            )
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise UserError(
             f"“{name}” is damaged: it looks like a workbook but cannot be unpacked. "
             "Open it in Excel and save it again, or ask for a fresh copy."
         ) from None
+    names = {member.filename for member in members}
+    unpacked = sum(member.file_size for member in members)
     if unpacked > MAX_UNPACKED_BYTES:
         raise UserError(
             f"“{name}” unpacks to more than {MAX_UNPACKED_BYTES / 1e6:,.0f} MB; "
             "it is not a plan workbook we can read safely."
         )
+    # Parts other than the sheets are read whole by openpyxl: keep them plan-sized.
+    bulky = [
+        m.filename
+        for m in members
+        if m.file_size > MAX_PART_BYTES and not m.filename.startswith("xl/worksheets/")
+    ]
+    if bulky:
+        raise UserError(
+            f"“{name}” holds far more than a plan workbook does ({bulky[0]} unpacks to "
+            f"{max(m.file_size for m in members if m.filename in bulky) / 1e6:,.0f} MB); "
+            "it is not a workbook we can read safely."
+        )
     if "xl/workbook.xml" not in names:
         what = "a Word document" if "word/document.xml" in names else "another kind of zip file"
         raise UserError(f"“{name}” is not an Excel workbook: it is {what}.")
-    workbook = SafeWorkbook(path=path, book=_load(path, data_only=True))
-    workbook.has_formulas = has_formulas
+    handle.seek(0)
+    workbook = SafeWorkbook(path=path, book=_load(handle, name))
     workbook.has_macros = any(n.lower().endswith("vbaproject.bin") for n in names)
     workbook.has_external_links = any(n.startswith("xl/externalLinks/") for n in names)
     if workbook.has_macros:
@@ -281,38 +355,29 @@ def open_workbook(location: str | Path) -> SafeWorkbook:
     return workbook
 
 
-def _has_formula(archive: zipfile.ZipFile, member: str) -> bool:
-    """Whether a worksheet part holds any formula, read in chunks (bounded memory)."""
-    tail = b""
-    with archive.open(member) as stream:
-        while chunk := stream.read(1 << 20):
-            data = tail + chunk
-            if b"<f>" in data or b"<f " in data or b":f>" in data or b":f " in data:
-                return True
-            tail = data[-8:]
-    return False
-
-
-def _load(path: Path, *, data_only: bool) -> Any:
+def _load(handle: Any, name: str) -> Any:
     import openpyxl
     from openpyxl.xml import DEFUSEDXML
 
     # Refuse to parse untrusted XML without defusedxml (entity expansion, XXE).
     if not DEFUSEDXML:  # pragma: no cover - the dependency is declared
         raise UserError("Workbooks cannot be read safely: the defusedxml package is missing.")
-    # openpyxl refuses a name not ending in .xlsx/.xlsm even when the bytes are a workbook
-    # ("plan.xls" saved by an old system): then it reads the bytes (size already capped).
-    source: Any = path
-    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xltx", ".xltm"):
-        source = io.BytesIO(path.read_bytes())
     try:
-        return openpyxl.load_workbook(
-            source, read_only=True, data_only=data_only, keep_links=False, keep_vba=False
-        )
+        with warnings.catch_warnings():  # openpyxl warns about parts it drops
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(
+                handle, read_only=True, data_only=True, keep_links=False, keep_vba=False
+            )
     except UserError:
         raise
     except Exception as error:  # openpyxl raises many kinds on a malformed part
+        if _is_unsafe_xml(error):
+            raise UserError(
+                f"“{name}” holds unsafe content (XML entity or external references) that "
+                "LIP Planner refuses to read. Open it in Excel and save it again as an "
+                ".xlsx workbook."
+            ) from None
         raise UserError(
-            f"“{path.name}” is damaged and cannot be read ({type(error).__name__}). "
+            f"“{name}” is damaged and cannot be read ({type(error).__name__}). "
             "Open it in Excel and save it again as an .xlsx workbook."
         ) from None

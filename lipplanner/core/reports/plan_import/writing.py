@@ -20,7 +20,8 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from lipplanner.core import models as m
-from lipplanner.core.db import PlanDatabase, audit, open_plan
+from lipplanner.core.db import PlanDatabase, audit
+from lipplanner.core.db.new_plan import write_new_plan
 from lipplanner.core.errors import UserError
 from lipplanner.core.models.base import NAME_MAX
 from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, Period
@@ -80,32 +81,13 @@ def create_plan_file(
         raise UserError(f"The folder “{path.parent}” does not exist.")
     if not preview.actions:
         raise UserError("There is nothing to import: no actions were found.")
-    identity = identity or default_identity(preview)
-    temporary = path.with_name(f".{path.stem}.importing.lip")
-    _remove_sqlite(temporary)
-    db = open_plan(temporary, create=True)
-    try:
-        with db.transaction() as session:
-            plan_id = _new_plan(session, identity)
-            _Writer(session, plan_id, preview, bulk=True).write()
-    except BaseException:
-        db.close()
-        _remove_sqlite(temporary)
-        raise
-    db.close()
-    try:
-        # A hard link fails if the target appeared meanwhile: never overwrite.
-        os.link(temporary, path)
-    except FileExistsError:
-        _remove_sqlite(temporary)
-        raise UserError(f"“{path.name}” already exists; choose a new file name.") from None
-    except OSError:
-        if path.exists():
-            _remove_sqlite(temporary)
-            raise UserError(f"“{path.name}” already exists; choose a new file name.") from None
-        os.replace(temporary, path)
-    _remove_sqlite(temporary)
-    return path
+    chosen = identity or default_identity(preview)
+
+    def build(session: Session) -> None:
+        plan_id = _new_plan(session, chosen)
+        _Writer(session, plan_id, preview, bulk=True).write()
+
+    return write_new_plan(path, build)
 
 
 def add_to_plan(db: PlanDatabase, preview: ImportPreview) -> ImportedItems:
@@ -139,11 +121,6 @@ def remove_imported(db: PlanDatabase, items: ImportedItems) -> None:
                 if row is not None:
                     session.delete(row)
             session.flush()
-
-
-def _remove_sqlite(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _new_plan(session: Session, identity: PlanIdentity) -> int:

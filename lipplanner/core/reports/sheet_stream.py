@@ -1,0 +1,135 @@
+"""A worksheet's rows streamed from its XML: what the sheet really holds, in bounded
+memory, whatever its size or its `<dimension>` claims.
+
+openpyxl's read-only reader stops at the row its `<dimension>` names (a real update
+below a stale `A1:L21` is never seen), keeps every parsed row element attached to the
+tree (memory grows with the sheet) and records every row's attributes. This reader
+parses the part itself with defusedxml (no DTD, no entities, no external references),
+drops each element once read, skips empty cells and rows before any conversion, and
+converts values the way openpyxl does (shared strings, numbers, dates by their style,
+booleans, inline strings). Formulas are never evaluated: the cached result is the
+value, and the cell's column is reported as holding a formula.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from defusedxml.ElementTree import iterparse
+from openpyxl.cell.text import Text
+from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.utils.datetime import from_excel, from_ISO8601
+from openpyxl.xml.constants import SHEET_MAIN_NS
+
+_NS = f"{{{SHEET_MAIN_NS}}}"
+_ROW, _CELL, _VALUE, _FORMULA, _INLINE = (f"{_NS}{t}" for t in ("row", "c", "v", "f", "is"))
+_SHEET_DATA = f"{_NS}sheetData"
+
+
+@dataclass(frozen=True)
+class StreamedRow:
+    number: int  # 1-based
+    values: tuple[Any, ...]  # column A first; trailing empty cells dropped
+    formula_columns: frozenset[int]  # 0-based columns holding a formula
+    beyond: int  # cells with a value past `max_columns` (not in `values`)
+
+
+@dataclass(frozen=True)
+class SheetContext:
+    """What converting a cell needs from its workbook."""
+
+    shared_strings: Any
+    date_formats: frozenset[int]
+    timedelta_formats: frozenset[int]
+    epoch: Any
+
+
+def context_of(book: Any, sheet: Any) -> SheetContext:
+    return SheetContext(
+        sheet._shared_strings,
+        frozenset(getattr(book, "_date_formats", ())),
+        frozenset(getattr(book, "_timedelta_formats", ())),
+        book.epoch,
+    )
+
+
+def stream_rows(
+    source: Any, context: SheetContext, *, start: int = 1, max_columns: int
+) -> Iterator[StreamedRow]:
+    """The non-empty rows of a worksheet part (a binary stream), from row `start`."""
+    stack: list[Any] = []
+    row_number = 0
+    column = 0
+    cells: dict[int, Any] = {}
+    formulas: set[int] = set()
+    beyond = 0
+    in_cell = False
+    for event, element in iterparse(source, events=("start", "end"), forbid_dtd=True):
+        if event == "start":
+            stack.append(element)
+            tag = element.tag
+            if tag == _ROW:
+                number = element.get("r")
+                row_number = int(number) if number else row_number + 1
+                column = 0
+                cells, formulas, beyond = {}, set(), 0
+            elif tag == _CELL:
+                in_cell = True
+            continue
+        stack.pop()
+        tag = element.tag
+        if tag == _CELL:
+            in_cell = False
+            reference = element.get("r")
+            column = coordinate_to_tuple(reference)[1] if reference else column + 1
+            if len(element) and row_number >= start:  # a cell without children is empty
+                value, formula = _cell_value(element, context)
+                if value is not None or formula:
+                    if column > max_columns:
+                        beyond += 1
+                    else:
+                        cells[column - 1] = value
+                        if formula:
+                            formulas.add(column - 1)
+        elif tag == _ROW:
+            if cells or formulas or beyond:
+                width = max(cells, default=-1) + 1
+                values = tuple(cells.get(i) for i in range(width))
+                yield StreamedRow(row_number, values, frozenset(formulas), beyond)
+                cells, formulas, beyond = {}, set(), 0
+        elif in_cell:
+            continue  # a value, formula or text inside the cell: read with the cell
+        if stack:  # drop what was read: memory stays that of one row
+            del stack[-1][-1]
+
+
+def _cell_value(element: Any, context: SheetContext) -> tuple[Any, bool]:
+    """The cell's value as openpyxl's read-only, data-only reader gives it, and
+    whether it holds a formula."""
+    formula = element.find(_FORMULA) is not None
+    data_type = element.get("t", "n")
+    if data_type == "inlineStr":
+        child = element.find(_INLINE)
+        return (Text.from_tree(child).content if child is not None else None), formula
+    value: Any = element.findtext(_VALUE, None) or None
+    if value is None:
+        return None, formula
+    if data_type == "n":
+        value = float(value) if "." in value or "E" in value or "e" in value else int(value)
+        style = int(element.get("s", 0) or 0)
+        if style in context.date_formats:
+            try:
+                value = from_excel(
+                    value, context.epoch, timedelta=style in context.timedelta_formats
+                )
+            except (OverflowError, ValueError):
+                value = "#VALUE!"
+    elif data_type == "s":
+        value = context.shared_strings[int(value)]
+    elif data_type == "b":
+        value = bool(int(value))
+    elif data_type == "d":
+        value = from_ISO8601(value)
+    return value, formula
