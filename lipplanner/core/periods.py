@@ -152,3 +152,9 @@ def quarter_key(year: int, quarter: int) -> int:
 def current_period(today: date | None = None) -> Period:
     """The quarter containing today."""
     return Period.containing(today or date.today())
+
+
+def last_completed_quarter(today: date | None = None) -> Period:
+    """The latest quarter that has ended: what a quarterly report covers by default
+    (the quarter under way is still being reported)."""
+    return current_period(today).previous()

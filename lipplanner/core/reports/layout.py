@@ -127,6 +127,13 @@ class Styles:
             alignment=top,
         )
         self.add(
+            "LIP Warn date",
+            font=Font(name=FONT, size=10, bold=True, color=WARN_TEXT),
+            fill=PatternFill("solid", fgColor=WARN_FILL),
+            alignment=Alignment(vertical="top", horizontal="center"),
+            number_format=DATE_FORMAT,
+        )
+        self.add(
             "LIP Gap",
             font=Font(name=FONT, size=10, bold=True, color=GAP_TEXT),
             fill=PatternFill("solid", fgColor=GAP_FILL),
@@ -147,6 +154,12 @@ class Styles:
         self.add("LIP Subtitle", font=Font(name=FONT, size=12, color="404040"))
         self.add("LIP Heading", font=Font(name=FONT, size=13, bold=True, color=HEADER_FILL))
         self.add("LIP Label", font=Font(name=FONT, size=10, bold=True), alignment=top)
+        self.add(
+            "LIP Note",
+            font=Font(name=FONT, size=10, italic=True, color="404040"),
+            alignment=top,
+            bordered=False,
+        )
         self.add(
             "LIP Link",
             font=Font(name=FONT, size=10, color="0563C1", underline="single"),
@@ -208,6 +221,7 @@ _KIND_STYLE = {
 }
 
 
+PADDING = 1.0  # width units a column has beside its longest line
 LINE_HEIGHT = 13.0  # points per line of 10-point text
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 
@@ -285,8 +299,9 @@ class SheetWriter:
             text_value(cell, column.header)
             cell._style = copy(header_style)
             words = column.header.split()
-            # Headers are bold: a little wider than their letters.
-            widths[index] = max((len(w) for w in words), default=4) * 1.1 + 1.0
+            # A width unit is the "0" of 11-point Calibri: a word of 10-point bold
+            # header letters takes a little less than one unit each.
+            widths[index] = max((len(w) for w in words), default=4) * 0.95 + 0.5
         kinds = [c.kind for c in columns]
         arrays = [styles._arrays[_KIND_STYLE[k]] for k in kinds]
         caps = [c.width for c in columns]
@@ -361,7 +376,7 @@ class SheetWriter:
             ws.print_title_rows = f"{top}:{top}" if top == 1 else f"1:{top}"
         heading = 1
         for index, width in enumerate(widths):
-            final = self.width(first_column + index, width + 1.5)
+            final = self.width(first_column + index, width + PADDING)
             heading = max(heading, header_lines(columns[index].header, final - 1.0))
         row_dimensions[top].height = row_height(heading) + 2
         return max(r, top)
@@ -390,6 +405,9 @@ class SheetWriter:
         footer_title = clean_text(title).replace("&", "&&")
         ws.oddFooter.left.text = footer_title
         ws.oddFooter.left.size = 8
+        # The sheet's name: a printed page says which part of the report it belongs to.
+        ws.oddFooter.center.text = "&A"
+        ws.oddFooter.center.size = 8
         ws.oddFooter.right.text = page_text
         ws.oddFooter.right.size = 8
 

@@ -67,11 +67,12 @@ MAX_PROBLEMS = 500  # listed one by one; beyond this they are counted
 IGNORED_SHEETS = frozenset(
     fold_key(n)
     for n in (
-        "Instructions", "Read me", "Readme", "Lisez-moi", "Cover", "Couverture", "Summary",
-        "Sommaire", "Résumé", "Definitions", "Définitions", "Lists", "Listes", "Notes",
+        "Instructions", "Read me", "Readme", "Lisez-moi", "Cover", "Couverture", "Page titre",
+        "Summary", "Sommaire", "Résumé", "Definitions", "Définitions", "Lists", "Listes", "Notes",
         "Charts", "Graphiques", "_lipplanner", "Coverage", "Couverture thématique",
         "Practices", "Pratiques", "Promising practices", "Pratiques prometteuses",
-        "Indicators", "Indicateurs", "Progress", "Progrès",
+        "Indicators", "Indicateurs", "Indicator history", "Historique des indicateurs",
+        "Progress", "Progrès", "Avancement",
     )
 )  # fmt: skip
 
