@@ -169,6 +169,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from lipplanner.core.db import open_plan
+    from lipplanner.core.periods import last_completed_quarter
     from lipplanner.core.reports.progress_report import ReportOptions, export_progress_report
     from lipplanner.core.reports.saving import check_destination
     from lipplanner.core.services.plan_view import load_plan_view
@@ -176,7 +177,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     destination = check_destination(args.output)  # before any work
     db = open_plan(args.file, read_only=True)
     try:
-        view = load_plan_view(db, args.period)
+        # A report covers a period that is over: by default the last completed quarter.
+        view = load_plan_view(db, args.period or last_completed_quarter())
     finally:
         db.close()
     options = ReportOptions(lang=args.lang, prepared_by=args.prepared_by or "")
@@ -216,9 +218,17 @@ def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-o", "--output", required=True, metavar="OUT.xlsx", help="the workbook to write"
     )
-    p.add_argument("--period", type=_period, help="e.g. 2025-26-Q2 or 2025-26 (default: now)")
+    p.add_argument(
+        "--period",
+        type=_period,
+        help="e.g. 2025-26-Q2 or 2025-26 (default: the last completed quarter)",
+    )
     p.add_argument("--lang", choices=("en", "fr"), default="en", help="report language")
-    p.add_argument("--prepared-by", metavar="NAME", help="name printed on the cover")
+    p.add_argument(
+        "--prepared-by",
+        metavar="NAME",
+        help="name printed on the cover (default: the partnership's coordinator)",
+    )
 
 
 COMMANDS: dict[str, Command] = {

@@ -108,7 +108,6 @@ ACTION_PLAN_HEADERS: dict[str, tuple[str, ...]] = {
         "End",
         "Status",
         "Percent complete",
-        "Overdue",
     ),
     "fr": (
         "Code de priorité",
@@ -124,7 +123,6 @@ ACTION_PLAN_HEADERS: dict[str, tuple[str, ...]] = {
         "Fin",
         "Statut",
         "Pourcentage réalisé",
-        "En retard",
     ),
 }
 

@@ -234,7 +234,9 @@ def wrapped_lines(text: str, chars: float) -> int:
     """About how many lines `text` takes wrapped at `chars` characters a line."""
     # The column is 1.5 wider than its text, and a width unit (the "0" of 11-point
     # Calibri) holds a little more than one character of 10-point text.
-    per_line = (max(chars, 1.0) + 1.5) * 1.15
+    # Wide columns wrap prose, whose average letter is narrower than a "0"; narrow ones
+    # wrap on long words and waste the end of their lines.
+    per_line = (max(chars, 1.0) + 1.5) * (1.3 if chars >= 30 else 1.15)
     return sum(max(1, math.ceil(len(line) / per_line)) for line in text.split("\n"))
 
 
@@ -327,7 +329,8 @@ class SheetWriter:
                     array = styles._arrays[value.style]
                     length = len(text) + 2  # bold
                     if length > caps[index]:
-                        lines = max(lines, wrapped_lines(text, caps[index]))
+                        # Bold words wrap whole: count the lines word by word.
+                        lines = max(lines, header_lines(text, caps[index] - 1.0))
                 elif kind == FLAG:
                     column = columns[index]
                     if value:
@@ -388,6 +391,10 @@ class SheetWriter:
             self._widths[column] = width
             self.ws.column_dimensions[get_column_letter(column)].width = round(width, 1)
         return self._widths[column]
+
+    def column_width(self, column: int) -> float:
+        """The width a column was given (0 when none was set)."""
+        return self._widths.get(column, 0.0)
 
     def print_setup(self, title: str, page_text: str) -> None:
         """Landscape, one page wide, with the report title and page numbers below."""

@@ -28,7 +28,6 @@ from lipplanner.core.reports.layout import (
     CODE,
     COUNT,
     DATE,
-    FLAG,
     NUMBER,
     PERCENT,
     STATUS,
@@ -153,9 +152,6 @@ class _Report:
         if kind == "completed":
             return 1.0
         return self.view.health[action.id].percent_complete / 100
-
-    def flag(self, header: str, *, warn: bool = False, width: float = 10) -> Column:
-        return Column(header, FLAG, width, flag_text=self._yes, warn=warn)
 
     def _codes(self, action_ids: Sequence[int]) -> str:
         actions = self.view.actions
@@ -493,7 +489,9 @@ class _Report:
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         chart.legend.position = "b"
-        chart.width = 17
+        # As wide as the columns beside the lists, so it never passes the page's edge.
+        widths = [s.column_width(c) for c in range(column, column + 4)]
+        chart.width = max(10.0, (sum(widths) * 7 + 5 * len(widths)) / 96 * 2.54 - 0.4)
         chart.height = max(7.5, 0.55 * (last - top) + 5)
         s.ws.add_chart(chart, f"{_column_letter(column)}{row}")
 
