@@ -999,7 +999,8 @@ class DemoCalendar:
 
     @property
     def years(self) -> int:
-        return self.quarters // 4
+        """Whole fiscal years the plan moves (towards zero: a quarter back keeps it)."""
+        return int(self.quarters / 4)
 
     @property
     def last_full_quarter(self) -> Period:
