@@ -272,6 +272,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "page_of": ("Page &P of &N", "Page &P de &N"),
 }
 
+# The first default French status labels were masculine; an *action* is feminine. A
+# plan still holding one of these is printed with the agreeing form.
+AGREEING_FR: dict[str, str] = {
+    "Pas commencé": "Pas commencée",
+    "Terminé": "Terminée",
+    "Abandonné": "Abandonnée",
+    "Préoccupations sérieuses": "Préoccupations importantes",
+    "Réalisé comme prévu.": "Réalisée comme prévu.",
+    "Ne sera pas réalisé.": "Ne sera pas réalisée.",
+}
+
 DIRECTIONS: dict[str, tuple[str, str]] = {
     "increase": ("Increase", "Hausse"),
     "decrease": ("Decrease", "Baisse"),
@@ -492,6 +503,10 @@ class Labels:
     def rules(self) -> list[tuple[str, str, str]]:
         """(key, name, definition) of each rule printed on the Definitions sheet."""
         return [(key, name[self._index], text[self._index]) for key, name, text in RULES]
+
+    def status_words(self, text: str) -> str:
+        """A status label or description from the plan, in agreement with *action*."""
+        return AGREEING_FR.get(text, text) if self.lang == "fr" else text
 
     def direction(self, key: str) -> str:
         pair = DIRECTIONS.get(key)

@@ -116,7 +116,9 @@ class _Report:
         self.styles = Styles(self.workbook)
         self.ordered_statuses = sorted(view.statuses.values(), key=lambda s: (s.position, s.id))
         self.status_styles = {
-            status.id: self.styles.status(status.key, status.label(self.lang), status.colour)
+            status.id: self.styles.status(
+                status.key, self.labels.status_words(status.label(self.lang)), status.colour
+            )
             for status in self.ordered_statuses
         }
         self._verdicts: dict[str, StatusStyle] = {}
@@ -448,7 +450,7 @@ class _Report:
         s.put(1, column, labels("chart_data"), "LIP Label")
         columns = [
             Column(labels("code"), CODE, 6),
-            *(Column(st.label(self.lang), COUNT, 9) for st in statuses),
+            *(Column(labels.status_words(st.label(self.lang)), COUNT, 9) for st in statuses),
         ]
         rows = []
         for p in view.ordered_priorities:
@@ -842,7 +844,9 @@ class _Report:
         rows = [
             [
                 self.status_of(status.id),
-                status.description_fr if lang == "fr" else status.description_en,
+                labels.status_words(status.description_fr)
+                if lang == "fr"
+                else status.description_en,
             ]
             for status in self.ordered_statuses
         ]

@@ -1,4 +1,4 @@
-"""priority narratives, and French status labels that agree with "action"
+"""priority narratives
 
 Revision ID: 0004
 Revises: 0003
@@ -6,9 +6,7 @@ Create Date: 2026-12-02 10:30:00
 
 The report's Summary tells each priority's story for the period in the coordinator's
 words: one narrative per priority and period (quarter 0 = the whole fiscal year), with
-the language it was written in. The default French status labels were masculine; an
-*action* is feminine ("Réalisée comme prévu"), so labels still at the old default are
-reworded. Labels a coordinator changed are left alone.
+the language it was written in. Existing rows are not touched.
 """
 
 from __future__ import annotations
@@ -20,28 +18,6 @@ revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
-
-# key → (old default French label, new one), and the same for the descriptions.
-LABELS = {
-    "not_started": ("Pas commencé", "Pas commencée"),
-    "completed": ("Terminé", "Terminée"),
-    "discontinued": ("Abandonné", "Abandonnée"),
-    "serious_concerns": ("Préoccupations sérieuses", "Préoccupations importantes"),
-}
-DESCRIPTIONS = {
-    "completed": ("Réalisé comme prévu.", "Réalisée comme prévu."),
-    "discontinued": ("Ne sera pas réalisé.", "Ne sera pas réalisée."),
-}
-
-
-def _reword(column: str, table: dict[str, tuple[str, str]], backwards: bool = False) -> None:
-    for key, (old, new) in table.items():
-        before, after = (new, old) if backwards else (old, new)
-        op.execute(
-            sa.text(
-                f"UPDATE status SET {column} = :after WHERE key = :key AND {column} = :before"
-            ).bindparams(after=after, key=key, before=before)
-        )
 
 
 def upgrade() -> None:
@@ -73,13 +49,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("priority_narrative", schema=None) as batch_op:
         batch_op.create_index("ix_priority_narrative_priority_id", ["priority_id"], unique=False)
-    _reword("label_fr", LABELS)
-    _reword("description_fr", DESCRIPTIONS)
 
 
 def downgrade() -> None:
-    _reword("description_fr", DESCRIPTIONS, backwards=True)
-    _reword("label_fr", LABELS, backwards=True)
     with op.batch_alter_table("priority_narrative", schema=None) as batch_op:
         batch_op.drop_index("ix_priority_narrative_priority_id")
     op.drop_table("priority_narrative")
