@@ -317,6 +317,32 @@ UNITS_FR: dict[str, str] = {
     "hours": "heures",
 }
 
+# Languages of service as plans usually list them, in French (lower case, as French
+# writes language names).
+LANGUAGE_NAMES_FR: dict[str, str] = {
+    "english": "anglais",
+    "french": "français",
+    "arabic": "arabe",
+    "spanish": "espagnol",
+    "punjabi": "pendjabi",
+    "tigrinya": "tigrigna",
+    "ukrainian": "ukrainien",
+    "dari": "dari",
+    "somali": "somali",
+    "tagalog": "tagalog",
+    "mandarin": "mandarin",
+    "cantonese": "cantonais",
+    "portuguese": "portugais",
+    "farsi": "farsi",
+    "persian": "persan",
+    "urdu": "ourdou",
+    "hindi": "hindi",
+    "swahili": "swahili",
+    "russian": "russe",
+    "korean": "coréen",
+    "vietnamese": "vietnamien",
+}
+
 ADOPTION: dict[str, tuple[str, str]] = {
     "identified": ("Identified", "Repérée"),
     "under_review": ("Under review", "À l’étude"),
@@ -522,6 +548,13 @@ class Labels:
         if self.lang != "fr":
             return unit
         return UNITS_FR.get(unit.strip().casefold(), unit)
+
+    def languages(self, text: str) -> str:
+        """A partner's languages of service ("English, French") in the report's language."""
+        if self.lang != "fr":
+            return text
+        names = [part.strip() for part in text.split(",")]
+        return ", ".join(LANGUAGE_NAMES_FR.get(n.casefold(), n) for n in names if n)
 
     def yes_no(self, value: bool | None) -> str:
         if value is None:

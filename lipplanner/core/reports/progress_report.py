@@ -737,7 +737,7 @@ class _Report:
                 partner.name(lang),
                 partner.acronym,
                 view.term_label(partner.sector_id, lang),
-                partner.languages,
+                labels.languages(partner.languages),
                 _join(bodies_of.get(partner.id, [])),
                 len(led.get(partner.id, ())),
                 len(supported.get(partner.id, ())),
@@ -773,7 +773,9 @@ class _Report:
                 view.term_label(practice.domain_id, lang),
                 view.term_label(practice.type_id, lang),
                 view.term_label(practice.evidence_id, lang),
-                "\n".join(t for t in (practice.organisation, practice.location) if t),
+                "\n".join(
+                    t for t in (self._partner_named(practice.organisation), practice.location) if t
+                ),
                 self._in_language(practice.summary) if practice.summary else "",
                 source(practice),
                 practice.source_year,
