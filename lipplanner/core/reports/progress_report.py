@@ -343,23 +343,33 @@ class _Report:
         if not updates:
             return labels("no_narrative")
         picked: list[str] = []
+        quoted: list[str] = []
         successes = [(a, u.successes) for a, u in updates if u.successes.strip()]
         for action, text in successes[:2]:
-            picked.append(f"{labels('successes')} ({action.code}): {self._in_language(text)}")
+            picked.append(f"{labels('successes')} ({action.code}): {text}")
+            quoted.append(text)
         # The challenge of the action in the worst state says most about the risk.
         challenges = [(a, u) for a, u in updates if u.challenges.strip()]
         if challenges:
             action, update = max(
                 challenges, key=lambda pair: self.view.statuses[pair[1].status_id].severity
             )
-            text = self._in_language(update.challenges)
-            picked.append(f"{labels('challenges')} ({action.code}): {text}")
+            picked.append(f"{labels('challenges')} ({action.code}): {update.challenges}")
+            quoted.append(update.challenges)
         used = min(len(successes), 2) + (1 if challenges else 0)
         more = len(updates) - used
-        lines = "\n".join(picked) if picked else ""
-        if more > 0 and picked:
+        if not picked:
+            return labels("no_narrative")
+        # Quoted as written: marked once when it is all in the other language.
+        languages = {text_language(text) for text in quoted} - {None}
+        lines = "\n".join(picked)
+        if len(languages) == 1:
+            lines = self._in_language(lines, languages.pop())
+        else:
+            lines = "\n".join(self._in_language(line) for line in picked)
+        if more > 0:
             lines += f"\n({labels('more_reports', n=more)})"
-        return lines or labels("no_narrative")
+        return lines
 
     def _in_language(self, text: str, lang: str | None = None) -> str:
         """`text`, marked when it is written in the other official language."""
@@ -489,12 +499,14 @@ class _Report:
         chart.y_axis.majorGridlines = None
         chart.x_axis.scaling.orientation = "maxMin"  # the first priority on top
         chart.x_axis.delete = False
+        chart.x_axis.tickLblSkip = 1  # every priority named, not every other one
         chart.y_axis.delete = False
         chart.legend.position = "b"
         # As wide as the columns beside the lists, so it never passes the page's edge.
         widths = [s.column_width(c) for c in range(column, column + 4)]
         chart.width = max(10.0, (sum(widths) * 7 + 5 * len(widths)) / 96 * 2.54 - 0.4)
-        chart.height = max(7.5, 0.55 * (last - top) + 5)
+        # Tall enough for every priority's label above a legend of two to four rows.
+        chart.height = max(9.5, 0.55 * (last - top) + 6)
         s.ws.add_chart(chart, f"{_column_letter(column)}{row}")
 
     def action_plan(self) -> None:
