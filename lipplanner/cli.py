@@ -194,6 +194,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from lipplanner.core.db import open_plan
+    from lipplanner.core.periods import last_completed_quarter
     from lipplanner.core.reports.progress_report import ReportOptions, export_progress_report
     from lipplanner.core.reports.saving import check_destination
     from lipplanner.core.services.plan_view import load_plan_view
@@ -205,7 +206,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     db = open_plan(args.file, read_only=True)
     try:
-        view = load_plan_view(db, args.period)
+        # A report covers a period that is over: by default the last completed quarter.
+        view = load_plan_view(db, args.period or last_completed_quarter())
     finally:
         db.close()
     warn_outside_plan("export", view.period, view.plan.first_year, view.plan.last_year)
@@ -246,9 +248,17 @@ def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-o", "--output", required=True, metavar="OUT.xlsx", help="the workbook to write"
     )
-    p.add_argument("--period", type=_period, help="e.g. 2025-26-Q2 or 2025-26 (default: now)")
+    p.add_argument(
+        "--period",
+        type=_period,
+        help="e.g. 2025-26-Q2 or 2025-26 (default: the last completed quarter)",
+    )
     p.add_argument("--lang", choices=("en", "fr"), default="en", help="report language")
-    p.add_argument("--prepared-by", metavar="NAME", help="name printed on the cover")
+    p.add_argument(
+        "--prepared-by",
+        metavar="NAME",
+        help="name printed on the cover (default: the partnership's coordinator)",
+    )
     p.add_argument("--force", action="store_true", help="replace OUT.xlsx if it exists")
 
 

@@ -32,9 +32,12 @@ def _interface_language(request: pytest.FixtureRequest) -> None:
 
 @pytest.fixture(scope="session")
 def _riverside_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from lipplanner.core.demo import create_demo_file
+    from lipplanner.core.demo import DEMO_REFERENCE_DAY, create_demo_file
 
-    return create_demo_file(tmp_path_factory.mktemp("master") / "riverside.lip")
+    # Dated as on the reference day, so hand-checked figures hold on any day.
+    return create_demo_file(
+        tmp_path_factory.mktemp("master") / "riverside.lip", today=DEMO_REFERENCE_DAY
+    )
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ STATUSES: tuple[StatusDefault, ...] = (
     StatusDefault(
         "not_started",
         "Not started",
-        "Pas commencé",
+        "Pas commencée",
         "not_started",
         0,
         "#9e9e9e",
@@ -53,7 +53,7 @@ STATUSES: tuple[StatusDefault, ...] = (
     StatusDefault(
         "serious_concerns",
         "Serious concerns",
-        "Préoccupations sérieuses",
+        "Préoccupations importantes",
         "active",
         2,
         "#c62828",
@@ -63,12 +63,12 @@ STATUSES: tuple[StatusDefault, ...] = (
     StatusDefault(
         "completed",
         "Completed",
-        "Terminé",
+        "Terminée",
         "completed",
         0,
         "#1565c0",
         "Finished as planned.",
-        "Réalisé comme prévu.",
+        "Réalisée comme prévu.",
     ),
     StatusDefault(
         "ongoing",
@@ -83,12 +83,12 @@ STATUSES: tuple[StatusDefault, ...] = (
     StatusDefault(
         "discontinued",
         "Discontinued",
-        "Abandonné",
+        "Abandonnée",
         "discontinued",
         0,
         "#6d4c41",
         "Will not be completed.",
-        "Ne sera pas réalisé.",
+        "Ne sera pas réalisée.",
     ),
 )
 

@@ -18,9 +18,12 @@ from sqlalchemy.orm import Session
 from lipplanner.core import models as m
 from lipplanner.core.db.new_plan import write_new_plan
 from lipplanner.core.errors import UserError
-from lipplanner.core.periods import Period
+from lipplanner.core.periods import Period, last_completed_quarter
 
-# The demo's story is told up to the end of this quarter; the next one is half reported.
+# The dates below tell the story as seen on DEMO_REFERENCE_DAY: up to the end of the
+# last completed quarter, with the quarter under way half reported. A demo made on
+# another day moves every date by whole quarters, so it always reads as "now".
+DEMO_REFERENCE_DAY = date(2026, 12, 2)
 DEMO_LAST_FULL_QUARTER = Period(2026, 2)
 DEMO_FIRST_YEAR, DEMO_LAST_YEAR = 2024, 2027
 
@@ -931,12 +934,17 @@ _NEXT = (
 )
 
 
-def create_demo_file(path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
-    """Write the Riverside plan to a new file (refusing to replace one unless told)."""
+def create_demo_file(
+    path: str | os.PathLike[str], *, overwrite: bool = False, today: date | None = None
+) -> Path:
+    """Write the Riverside plan to a new file (refusing to replace one unless told), its
+    dates following `today` (default: the real today; the same day, the same file)."""
     target = Path(path)
     if target.exists() and not overwrite:
         raise UserError(f"“{target}” already exists; choose another name.")
-    return write_new_plan(target, build_riverside, replace=overwrite)
+    return write_new_plan(
+        target, lambda session: build_riverside(session, today=today), replace=overwrite
+    )
 
 
 @dataclass
@@ -963,8 +971,98 @@ def _month_end(year: int, month: int) -> date:
     return nxt - timedelta(days=1)
 
 
-def build_riverside(session: Session) -> None:
-    """Fill an empty plan file with the Riverside LIP."""
+def _quarters_between(first: Period, last: Period) -> int:
+    return (last.year - first.year) * 4 + (last.quarter or 4) - (first.quarter or 4)
+
+
+@dataclass(frozen=True)
+class DemoCalendar:
+    """Moves the demo's dates from DEMO_REFERENCE_DAY to `today` by whole quarters."""
+
+    today: date
+
+    @property
+    def quarters(self) -> int:
+        return _quarters_between(DEMO_LAST_FULL_QUARTER, last_completed_quarter(self.today))
+
+    @property
+    def years(self) -> int:
+        """Whole fiscal years the plan moves (towards zero: a quarter back keeps it)."""
+        return int(self.quarters / 4)
+
+    @property
+    def last_full_quarter(self) -> Period:
+        return self.period(DEMO_LAST_FULL_QUARTER)
+
+    @property
+    def plan_end(self) -> date:
+        return Period(DEMO_LAST_YEAR + self.years).end
+
+    def month(self, year: int, month: int) -> tuple[int, int]:
+        index = year * 12 + month - 1 + 3 * self.quarters
+        return index // 12, index % 12 + 1
+
+    def day(self, day: date) -> date:
+        year, month = self.month(day.year, day.month)
+        if day == _month_end(day.year, day.month):
+            return _month_end(year, month)  # a month's end stays its end
+        return date(year, month, min(day.day, 28))
+
+    def period(self, period: Period) -> Period:
+        if period.quarter is None:
+            return Period(period.year + self.years)
+        moved = period
+        step = moved.next if self.quarters > 0 else moved.previous
+        for _ in range(abs(self.quarters)):
+            moved = step()
+            step = moved.next if self.quarters > 0 else moved.previous
+        return moved
+
+    def value_key(self, year: int, quarter: int) -> tuple[int, int]:
+        """An indicator value's (year, quarter 0–4) key, moved."""
+        if quarter == 0:
+            return year + self.years, 0
+        moved = self.period(Period(year, quarter))
+        return moved.year, moved.quarter or 0
+
+    def reported(self, day: date) -> date:
+        """A report date, never after today (the quarter under way reports up to now)."""
+        return min(day, self.today)
+
+
+def demo_last_full_quarter(today: date | None = None) -> Period:
+    """The last quarter the demo made on `today` has fully reported."""
+    return DemoCalendar(today or date.today()).last_full_quarter
+
+
+# What the coordinator wrote about some priorities for the last full quarter; one is in
+# French, as a bilingual partnership's might be.
+NARRATIVES: tuple[tuple[str, str, str], ...] = (
+    (
+        "P1",
+        "en",
+        "Mentorship pairs keep growing and three new employers joined the circles. The "
+        "credential navigation clinic is behind: the regulators' data-sharing agreement is "
+        "still unsigned.",
+    ),
+    (
+        "P2",
+        "en",
+        "The shared intake form is now used by all settlement agencies; the referral "
+        "review found fewer duplicate intakes. The shared data project was discontinued.",
+    ),
+    (
+        "P6",
+        "fr",
+        "Le conseil consultatif des nouveaux arrivants s’est réuni deux fois; la formation "
+        "antiracisme a pris du retard faute de formateurs disponibles.",
+    ),
+)
+
+
+def build_riverside(session: Session, *, today: date | None = None) -> None:
+    """Fill an empty plan file with the Riverside LIP, dated as seen on `today`."""
+    calendar = DemoCalendar(today or date.today())
     look = _lookups(session)
     session.add(
         m.Partnership(
@@ -978,13 +1076,14 @@ def build_riverside(session: Session) -> None:
             email="lip@riverside.example",
         )
     )
+    first_year, last_year = DEMO_FIRST_YEAR + calendar.years, DEMO_LAST_YEAR + calendar.years
     plan = m.Plan(
-        title_en="Riverside Settlement Strategy 2024–2028",
-        title_fr="Stratégie d’établissement de Riverside 2024-2028",
-        first_year=DEMO_FIRST_YEAR,
-        last_year=DEMO_LAST_YEAR,
+        title_en=f"Riverside Settlement Strategy {first_year}–{last_year + 1}",
+        title_fr=f"Stratégie d’établissement de Riverside {first_year}-{last_year + 1}",
+        first_year=first_year,
+        last_year=last_year,
         vision="Riverside is a community where everyone belongs and newcomers thrive.",
-        approved_on=date(2024, 3, 12),
+        approved_on=date(first_year, 3, 12),
         status="approved",
     )
     session.add(plan)
@@ -1088,8 +1187,8 @@ def build_riverside(session: Session) -> None:
             description=f"{en}. Led by {PARTNERS[lead][0]}.",
             lead_partner_id=partners[lead],
             body_id=bodies[body],
-            start_date=_quarter_start(*start),
-            end_date=_month_end(*end) if end else None,
+            start_date=_quarter_start(*calendar.month(*start)),
+            end_date=min(_month_end(*calendar.month(*end)), calendar.plan_end) if end else None,
             # The action's own status agrees with its latest report.
             status_id=look.statuses[status],
             percent_complete=percent,
@@ -1113,7 +1212,7 @@ def build_riverside(session: Session) -> None:
                     action_id=action.id, term_id=look.terms[("characteristic", tag)]
                 )
             )
-        _demo_updates(session, look, action.id, row, CONTACTS[lead][0], rng)
+        _demo_updates(session, look, calendar, action.id, row, CONTACTS[lead][0], rng)
     for row in INDICATORS:
         (
             code,
@@ -1139,16 +1238,17 @@ def build_riverside(session: Session) -> None:
             objective_id=objectives.get(owner),
             action_id=actions.get(owner),
             baseline_value=base,
-            baseline_date=base_on,
+            baseline_date=calendar.day(base_on),
             target_value=target,
-            target_date=target_on,
+            target_date=min(calendar.day(target_on), calendar.plan_end),
             direction=direction,
             data_source=source,
             frequency=frequency,
         )
         session.add(indicator)
         session.flush()
-        for (year, quarter), value in values.items():
+        for key, value in values.items():
+            year, quarter = calendar.value_key(*key)
             session.add(
                 m.IndicatorValue(
                     indicator_id=indicator.id,
@@ -1156,7 +1256,9 @@ def build_riverside(session: Session) -> None:
                     quarter=quarter,
                     value=value,
                     note="" if value is not None else "Survey delayed; no data this quarter.",
-                    recorded_on=Period(year, quarter or None).end + timedelta(days=20),
+                    recorded_on=calendar.reported(
+                        Period(year, quarter or None).end + timedelta(days=20)
+                    ),
                 )
             )
     for row in PRACTICES:
@@ -1200,11 +1302,23 @@ def build_riverside(session: Session) -> None:
             session.add(m.PracticePriority(practice_id=practice.id, priority_id=priorities[pcode]))
         for acode in acodes:
             session.add(m.PracticeAction(practice_id=practice.id, action_id=actions[acode]))
+    period = calendar.last_full_quarter
+    for pcode, lang, text in NARRATIVES:
+        session.add(
+            m.PriorityNarrative(
+                priority_id=priorities[pcode],
+                fiscal_year=period.year,
+                quarter=period.quarter,
+                text=text,
+                lang=lang,
+            )
+        )
 
 
 def _demo_updates(
     session: Session,
     look: _Lookups,
+    calendar: DemoCalendar,
     action_id: int,
     row: tuple[Any, ...],
     reporter: str,
@@ -1212,14 +1326,14 @@ def _demo_updates(
 ) -> None:
     """A believable quarterly story that ends at the action's demo status."""
     code, _o, _en, _fr, _lead, _sup, _body, start, end, final, final_percent, _tags = row
-    first = Period.containing(_quarter_start(*start))
-    last = DEMO_LAST_FULL_QUARTER
+    first = Period.containing(_quarter_start(*calendar.month(*start)))
+    last = calendar.last_full_quarter
     # Half of the actions have already reported for the current quarter.
     if int(code[1]) % 2 == 0 or code.endswith(".1"):
         last = last.next()
     if final in ("completed", "discontinued") and end is not None:
         # Closed actions stop reporting in the quarter they ended.
-        ended = Period.containing(_month_end(*end))
+        ended = Period.containing(_month_end(*calendar.month(*end)))
         last = ended if ended.key < last.key else last
     quarters: list[Period] = []
     period = first
@@ -1248,7 +1362,12 @@ def _demo_updates(
             percent = min(percent, 95)
         if final == "completed" and is_last:
             percent = 100
-        reported_on = quarter.end + timedelta(days=rng.randint(5, 25))
+        days = rng.randint(5, 25)
+        if quarter.key > calendar.last_full_quarter.key:
+            # The quarter under way: reported in the last few weeks, never after today.
+            reported_on = max(quarter.start, calendar.today - timedelta(days=days - 5))
+        else:
+            reported_on = calendar.reported(quarter.end + timedelta(days=days))
         session.add(
             m.ProgressUpdate(
                 action_id=action_id,

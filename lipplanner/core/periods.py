@@ -152,3 +152,19 @@ def quarter_key(year: int, quarter: int) -> int:
 def current_period(today: date | None = None) -> Period:
     """The quarter containing today."""
     return Period.containing(today or date.today())
+
+
+def last_completed_quarter(today: date | None = None) -> Period:
+    """The latest quarter that has ended: what a quarterly report covers by default
+    (the quarter under way is still being reported)."""
+    return current_period(today).previous()
+
+
+def default_report_period(shown: Period | None, today: date | None = None) -> Period:
+    """The period a report covers unless the coordinator picks another: the one on
+    screen if it is over, else the last completed quarter (a quarter still under way
+    is only partly reported)."""
+    today = today or date.today()
+    if shown is not None and shown.end < today:
+        return shown
+    return last_completed_quarter(today)

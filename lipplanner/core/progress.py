@@ -21,6 +21,14 @@ The rules (also printed on the report's Definitions sheet):
 * **Variance** of an indicator = actual − target; the target is **met** when the actual
   reaches it in the indicator's direction (≥ for "increase", ≤ for "decrease", equal
   within 0.5 % of the target for "maintain").
+* **Indicator pace**: an indicator's latest actual up to the end of the period is judged
+  against the straight path from its baseline (at the baseline date) to its target (at
+  the target date), at the end of the period the value was recorded for: Met when the
+  target is reached; On pace when the value is at or beyond the path; Behind when it
+  falls short of the path (or the target date has passed without the target met); Not
+  yet due when no value is expected yet (the first measurement after the baseline is
+  not due) or there is no path to judge against; No data when a value was due and none
+  was recorded.
 """
 
 from __future__ import annotations
@@ -32,6 +40,9 @@ from datetime import date
 from typing import TypeVar
 
 from lipplanner.core.periods import Period, quarter_key
+
+# Months between two measurements of an indicator, by its frequency.
+FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "semi-annual": 6, "annual": 12}
 
 T = TypeVar("T", bound="UpdateStamp")
 
@@ -187,3 +198,86 @@ def indicator_variance(
     else:
         met = actual >= target
     return Variance(actual, target, variance, met)
+
+
+# The verdicts of `judge_indicator`, from best to worst news.
+MET, ON_PACE, NOT_YET_DUE, BEHIND, NO_DATA = "met", "on_pace", "not_yet_due", "behind", "no_data"
+
+
+@dataclass(frozen=True)
+class IndicatorJudgement:
+    """How an indicator stands at the end of a period."""
+
+    verdict: str  # MET, ON_PACE, BEHIND, NOT_YET_DUE or NO_DATA
+    expected: float | None  # the value on the path at the actual's date
+    progress: float | None  # share of the way from baseline to target (1.0 = target)
+
+
+def _reaches(value: float, goal: float, direction: str) -> bool:
+    if direction == "decrease":
+        return value <= goal
+    if direction == "maintain":
+        return abs(value - goal) <= abs(goal) * 0.005
+    return value >= goal
+
+
+def expected_on_path(
+    baseline: float, baseline_date: date, target: float, target_date: date, on: date
+) -> float:
+    """The value on the straight path from baseline to target on day `on` (the target
+    itself once the target date has passed, the baseline before the baseline date)."""
+    span = (target_date - baseline_date).days
+    if span <= 0 or on >= target_date:
+        return target
+    share = max(0.0, (on - baseline_date).days / span)
+    return baseline + (target - baseline) * share
+
+
+def judge_indicator(
+    *,
+    baseline: float | None,
+    baseline_date: date | None,
+    target: float | None,
+    target_date: date | None,
+    direction: str,
+    frequency: str,
+    actual: float | None,
+    actual_date: date | None,
+    as_of: date,
+) -> IndicatorJudgement:
+    """Judge an indicator's latest `actual` (recorded for the period ending on
+    `actual_date`) as of `as_of`, by the pace rule of this module."""
+    progress: float | None = None
+    if actual is not None and baseline is not None and target is not None and target != baseline:
+        progress = (actual - baseline) / (target - baseline)
+    if actual is None or actual_date is None:
+        months = FREQUENCY_MONTHS.get(frequency, 12)
+        first_due = _add_months(baseline_date, months) if baseline_date else None
+        due = first_due is None or first_due <= as_of
+        return IndicatorJudgement(NO_DATA if due else NOT_YET_DUE, None, None)
+    if target is None:
+        return IndicatorJudgement(NOT_YET_DUE, None, progress)
+    if _reaches(actual, target, direction):
+        return IndicatorJudgement(MET, target, progress)
+    if target_date is not None and as_of >= target_date and actual_date >= target_date:
+        return IndicatorJudgement(BEHIND, target, progress)
+    if baseline is None or baseline_date is None or target_date is None:
+        return IndicatorJudgement(NOT_YET_DUE, None, progress)
+    expected = expected_on_path(baseline, baseline_date, target, target_date, actual_date)
+    if direction == "maintain":
+        on_pace = _reaches(actual, target, direction)
+    else:
+        on_pace = _reaches(actual, expected, direction)
+    return IndicatorJudgement(ON_PACE if on_pace else BEHIND, expected, progress)
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    # Clamp to the month's last day (a March 31 baseline is measured on June 30).
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

@@ -1240,6 +1240,11 @@ accueillante :</translation>
         <source>Save the progress report as</source>
         <translation>Enregistrer le rapport d’étape sous</translation>
     </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>This period is outside the plan’s years (%1 to %2): the report will carry a warning.</source>
+        <translation>Cette période est en dehors des années du plan (%1 à %2) : le rapport portera un avertissement.</translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -3477,6 +3482,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>&amp;Narrative:</source>
+        <translation>&amp;Bilan :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>&amp;Owned by:</source>
         <translation>&amp;Sous la responsabilité de :</translation>
     </message>
@@ -3488,8 +3498,28 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Change the narrative of %s</source>
+        <translation>Modifier le bilan de %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Narrative</source>
+        <translation>Bilan</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -3500,6 +3530,26 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Priority %s — %s</source>
         <translation>Priorité %s — %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Report narrative</source>
+        <translation>Bilan pour le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Save narrative</source>
+        <translation>Enregistrer le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>What happened under this priority in %1, in your words. The progress report’s Summary prints it; without one, it quotes the actions’ reports.</source>
+        <translation>Ce qui s’est passé pour cette priorité en %1, dans vos mots. Le sommaire du rapport d’étape l’imprime; sans bilan, il cite les rapports des actions.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Written in:</source>
+        <translation>Rédigé en :</translation>
     </message>
 </context>
 <context>

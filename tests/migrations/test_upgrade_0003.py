@@ -48,8 +48,10 @@ def test_a_0002_file_upgrades_to_0003_keeping_every_row(tmp_path: Path) -> None:
 
     db = open_plan(path)
     try:
-        assert read_schema(path).revision == SCHEMA_HEAD == "0003"
-        assert _tables(path) == before
+        assert read_schema(path).revision == SCHEMA_HEAD
+        after = _tables(path)
+        after.pop("priority_narrative")  # 0004's table, empty
+        assert after == before
         with sqlite3.connect(path) as connection:
             assert connection.execute(
                 "SELECT count(*) FROM action WHERE closed_year IS NOT NULL "

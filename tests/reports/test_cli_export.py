@@ -36,7 +36,7 @@ def test_export_in_french_for_a_year(
     assert str(out) in capsys.readouterr().out
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[2] == "Plan d’action"
-    cover = {r[0]: r[1] for r in wb["Couverture"].iter_rows(values_only=True) if r[0]}
+    cover = {r[0]: r[1] for r in wb["Page titre"].iter_rows(values_only=True) if r[0]}
     assert cover["Préparé par"] == "Élodie Riveneuve"
     assert "Exercice 2025-2026" in cover["Période visée"]
     assert wb.properties.creator == "Élodie Riveneuve"

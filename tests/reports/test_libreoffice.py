@@ -12,8 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from lipplanner.core.periods import Period
 from lipplanner.core.reports.labels import SHEETS, Labels
+from lipplanner.core.reports.progress_report import ReportOptions, build_report
 from lipplanner.core.services.plan_view import PlanView
+
+from .conftest import PREPARED_ON, PREPARER
+from .pdf_pages import SIDE, by_sheet, read_pages
 
 pytestmark = [
     pytest.mark.libreoffice,
@@ -47,13 +52,65 @@ def page_count(pdf: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf.read_bytes()))
 
 
-def test_prints_to_a_sensible_pdf(exported: tuple[str, Path], tmp_path: Path) -> None:
-    _lang, workbook = exported
-    soffice(["--convert-to", "pdf", str(workbook)], tmp_path)
-    pdf = tmp_path / f"{workbook.stem}.pdf"
+def printed(workbook: Path, out: Path) -> Path:
+    soffice(["--convert-to", "pdf", str(workbook)], out)
+    pdf = out / f"{workbook.stem}.pdf"
     assert pdf.exists()
-    # At least one page per sheet, and not hundreds: every sheet is one page wide.
-    assert len(SHEETS) <= page_count(pdf) < 60
+    return pdf
+
+
+def test_prints_every_sheet_readable_on_letter_landscape(
+    exported: tuple[str, Path], tmp_path: Path
+) -> None:
+    lang, workbook = exported
+    labels = Labels(lang)
+    pdf = printed(workbook, tmp_path)
+    pages = read_pages(pdf)
+    assert len(pages) == page_count(pdf) < 40
+    sheets = by_sheet(pages)
+    # Every sheet prints, in order, each page saying in its footer which sheet it is.
+    assert list(sheets) == [labels.sheet(key) for key in SHEETS]
+    for name, sheet_pages in sheets.items():
+        for page in sheet_pages:
+            where = f"{name}, page {page.number}"
+            assert (page.width, page.height) == (792.0, 612.0), where  # Letter landscape
+            # 10-point body text printed at 70 % or more: nothing under 7 points.
+            assert page.smallest_text >= 7.0, (where, page.smallest_text)
+            # One page wide: nothing beyond the right margin.
+            assert page.right_edge <= page.width - SIDE + 1, where
+        # No near-empty page, except the last of a sheet.
+        for page in sheet_pages[:-1]:
+            assert page.used >= 0.25, (name, page.number, page.used)
+    # The Summary of a normal plan is one page.
+    assert len(sheets[labels.sheet("summary")]) == 1
+
+
+def test_a_2000_action_summary_prints_on_three_pages_at_most(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    from lipplanner.core.db import open_plan
+    from lipplanner.core.demo import create_synthetic_file
+    from lipplanner.core.services.plan_view import load_plan_view
+
+    folder = tmp_path_factory.mktemp("big-report")
+    db = open_plan(create_synthetic_file(folder / "big.lip", 2000), read_only=True)
+    try:
+        view = load_plan_view(db, Period(2026, 2), today=PREPARED_ON)
+    finally:
+        db.close()
+    report = build_report(view, ReportOptions("en", PREPARER))
+    for ws in report.worksheets[:]:  # LibreOffice then prints only what is measured
+        if ws.title != "Summary":
+            report.remove(ws)
+    workbook = folder / "big.xlsx"
+    report.save(workbook)
+    sheets = by_sheet(read_pages(printed(workbook, folder)))
+    summary = sheets["Summary"]
+    assert len(summary) <= 3
+    text = " ".join(page.text for page in summary)
+    # The lists are capped, and say how many more there are and where to find them.
+    assert "more — see Action plan" in text
+    assert all(page.smallest_text >= 7.0 for page in summary)
 
 
 def test_libreoffice_reads_the_action_plan_back(
@@ -76,6 +133,8 @@ def test_libreoffice_reads_the_action_plan_back(
         assert row[4] == action.code
         assert row[5] == action.title(lang)
         assert row[11] == view.current_status(action.id).label(lang)
-        assert row[12] == f"{health.percent_complete}%"
+        kind = view.current_status(action.id).kind
+        shown = {"ongoing": "", "completed": "100%"}.get(kind, f"{health.percent_complete}%")
+        assert row[12] == shown
         if action.end_date:
             assert row[10] == action.end_date.isoformat()

@@ -9,9 +9,9 @@ from pathlib import Path
 from lipplanner.core.errors import DataFileError
 
 # The Alembic revision the code writes; a test keeps it equal to the migrations' head.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 # Every revision ever released, oldest first: files at these can be upgraded.
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 # SQLite's application_id header field marks a file as a LIP Planner plan ("LIPP").
 APPLICATION_ID = 0x4C495050
 SQLITE_MAGIC = b"SQLite format 3\x00"

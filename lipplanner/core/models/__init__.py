@@ -18,6 +18,7 @@ from lipplanner.core.models.plan import (
     Objective,
     Plan,
     Priority,
+    PriorityNarrative,
 )
 from lipplanner.core.models.practice import (
     ADOPTION_STATUSES,
@@ -63,6 +64,7 @@ __all__ = [
     "PracticeAction",
     "PracticePriority",
     "Priority",
+    "PriorityNarrative",
     "ProgressUpdate",
     "Status",
     "SubmittedReport",

@@ -159,3 +159,28 @@ class ActionCharacteristic(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
     term_id: Mapped[int] = mapped_column(ForeignKey("term.id", ondelete="CASCADE"), index=True)
+
+
+NARRATIVE_LANGUAGES = ("en", "fr")
+
+
+class PriorityNarrative(Versioned, Base):
+    """What the coordinator writes about a priority for one reporting period: the story
+    the report's Summary tells (quarter 0 is the whole fiscal year)."""
+
+    __tablename__ = "priority_narrative"
+    __table_args__ = (
+        UniqueConstraint("priority_id", "fiscal_year", "quarter"),
+        CheckConstraint("quarter BETWEEN 0 AND 4", name="quarter"),
+        CheckConstraint(f"lang IN {NARRATIVE_LANGUAGES!r}", name="lang"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    priority_id: Mapped[int] = mapped_column(
+        ForeignKey("priority.id", ondelete="CASCADE"), index=True
+    )
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    quarter: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    # The language it is written in: a report in the other language says so.
+    lang: Mapped[str] = mapped_column(String(2), default="en")

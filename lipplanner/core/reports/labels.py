@@ -21,6 +21,7 @@ SHEETS: tuple[str, ...] = (
     "action_plan",
     "progress",
     "indicators",
+    "indicator_history",
     "partners",
     "practices",
     "coverage",
@@ -28,11 +29,12 @@ SHEETS: tuple[str, ...] = (
 )
 
 SHEET_NAMES: dict[str, tuple[str, str]] = {
-    "cover": ("Cover", "Couverture"),
+    "cover": ("Cover", "Page titre"),
     "summary": ("Summary", "Sommaire"),
     "action_plan": ("Action plan", "Plan d’action"),
-    "progress": ("Progress", "Progrès"),
+    "progress": ("Progress", "Avancement"),
     "indicators": ("Indicators", "Indicateurs"),
+    "indicator_history": ("Indicator history", "Historique des indicateurs"),
     "partners": ("Partners", "Partenaires"),
     "practices": ("Practices", "Pratiques"),
     "coverage": ("Coverage", "Couverture thématique"),
@@ -42,9 +44,11 @@ SHEET_NAMES: dict[str, tuple[str, str]] = {
 SHEET_DESCRIPTIONS: dict[str, tuple[str, str]] = {
     "cover": ("This page: the report and its contents.", "Cette page : le rapport et son contenu."),
     "summary": (
-        "Actions by priority and status, share on track, percent complete, highlights and a chart.",
-        "Actions par priorité et par statut, part en bonne voie, pourcentage réalisé, "
-        "faits saillants et un graphique.",
+        "Each priority's status, progress and story for the period; what was completed, the "
+        "new risks and what is late to start; a chart of the actions by status.",
+        "L’état, l’avancement et le bilan de chaque priorité pour la période; les actions "
+        "réalisées, les nouveaux risques et les retards de démarrage; un graphique des "
+        "actions par statut.",
     ),
     "action_plan": (
         "Every action with its lead, partners, timeline, status and percent complete.",
@@ -57,9 +61,14 @@ SHEET_DESCRIPTIONS: dict[str, tuple[str, str]] = {
         "prochaines étapes.",
     ),
     "indicators": (
-        "Each indicator per period: baseline, target, actual, variance, target met.",
-        "Chaque indicateur par période : valeur de référence, cible, résultat, écart, "
-        "cible atteinte.",
+        "Each indicator: baseline, target, latest actual, progress toward the target and "
+        "whether it is on pace.",
+        "Chaque indicateur : valeur de référence, cible, dernier résultat, progrès vers la "
+        "cible et respect du rythme prévu.",
+    ),
+    "indicator_history": (
+        "Appendix: every value recorded for each indicator, period by period.",
+        "Annexe : chaque valeur inscrite pour chaque indicateur, période par période.",
     ),
     "partners": (
         "Partner organisations, their sectors and the actions they lead and support.",
@@ -99,7 +108,6 @@ ACTION_PLAN_HEADERS: dict[str, tuple[str, ...]] = {
         "End",
         "Status",
         "Percent complete",
-        "Overdue",
     ),
     "fr": (
         "Code de priorité",
@@ -115,7 +123,6 @@ ACTION_PLAN_HEADERS: dict[str, tuple[str, ...]] = {
         "Fin",
         "Statut",
         "Pourcentage réalisé",
-        "En retard",
     ),
 }
 
@@ -150,7 +157,35 @@ TEXT: dict[str, tuple[str, str]] = {
     "total": ("Total", "Total"),
     "plan_total": ("Whole plan", "Ensemble du plan"),
     # Summary
-    "summary_title": ("Summary by priority", "Sommaire par priorité"),
+    "summary_title": ("Summary", "Sommaire"),
+    "key_figures": (
+        "{actions} actions · {share} on track, ongoing or completed · {overdue} overdue · "
+        "{stale} without the update due this period",
+        "{actions} actions · {share} en bonne voie, continues ou réalisées · {overdue} en "
+        "retard · {stale} sans la mise à jour attendue pour la période",
+    ),
+    "by_priority": ("Priorities", "Priorités"),
+    "narrative": ("This period", "Bilan de la période"),
+    "from_reports": ("From the actions’ reports", "D’après les rapports des actions"),
+    "more_reports": ("and {n} more reports", "et {n} autres rapports"),
+    "no_narrative": ("No report yet for this period.", "Aucun rapport pour cette période."),
+    "completed_this_period": ("Completed this period", "Réalisées pendant la période"),
+    "new_risks": ("New risks", "Nouveaux risques"),
+    "not_started_due": ("Not started but due", "Pas commencées alors qu’elles devraient l’être"),
+    "overdue_actions": ("Past their end date", "Date de fin dépassée"),
+    "and_more": ("and {n} more — see {sheet}", "et {n} autres — voir {sheet}"),
+    "none_this_period": ("None this period.", "Aucune pour cette période."),
+    "chart_data": (
+        "Chart data: actions by priority and status",
+        "Données du graphique : actions par priorité et par statut",
+    ),
+    "out_of_plan": (
+        "Warning: {period} is outside the plan’s years ({first} to {last}).",
+        "Attention : {period} est en dehors des années du plan ({first} à {last}).",
+    ),
+    "in_english": ("in English", "en anglais"),
+    "in_french": ("in French", "en français"),
+    "starts": ("Start", "Début"),
     "actions": ("Actions", "Actions"),
     "on_track_share": ("Share on track", "Part en bonne voie"),
     "stale": ("No update this period", "Sans mise à jour pour la période"),
@@ -158,7 +193,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "highlights": ("Highlights", "Faits saillants"),
     "highlight": ("Highlight", "Fait saillant"),
     "hl_completed": ("Completed this period", "Terminée pendant la période"),
-    "hl_serious": ("Serious concerns", "Préoccupations sérieuses"),
+    "hl_serious": ("Serious concerns", "Préoccupations importantes"),
     "hl_overdue": ("Overdue", "En retard"),
     "no_highlights": ("Nothing to report.", "Rien à signaler."),
     "chart_title": ("Actions by status and priority", "Actions par statut et par priorité"),
@@ -171,6 +206,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "reported_on": ("Reported on", "Date du rapport"),
     "update_period": ("Update period", "Période de la mise à jour"),
     "updated": ("Update this period", "Mise à jour pour la période"),
+    "update_missing": ("Missing", "Manquante"),
+    "update_not_expected": ("Not expected", "Non attendue"),
     "no_update": (
         "No update this period: status and percent are the latest known.",
         "Aucune mise à jour pour la période : statut et pourcentage les plus récents.",
@@ -189,6 +226,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "target_met": ("Target met", "Cible atteinte"),
     "note": ("Note", "Note"),
     "data_source": ("Data source", "Source des données"),
+    "direction": ("Direction", "Sens"),
+    "latest_actual": ("Latest actual", "Dernier résultat"),
+    "actual_period": ("For period", "Période du résultat"),
+    "progress_to_target": ("Progress to target", "Progrès vers la cible"),
+    "expected": ("Expected on the path", "Attendu selon la trajectoire"),
+    "assessment": ("Assessment", "Appréciation"),
     "no_data": ("No data recorded for this period.", "Aucune donnée pour cette période."),
     "period_short": ("Period", "Période"),
     # Partners
@@ -213,6 +256,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "source_year": ("Year", "Année"),
     "link": ("Link", "Lien"),
     "priorities": ("Priorities", "Priorités"),
+    "informs": ("Informs", "Inspire"),
     "adoption": ("Adoption status", "État d’adoption"),
     # Coverage
     "kind": ("Kind", "Type"),
@@ -226,6 +270,77 @@ TEXT: dict[str, tuple[str, str]] = {
     "definition": ("Definition", "Définition"),
     # The page footer: &P and &N are the spreadsheet's page number and page count.
     "page_of": ("Page &P of &N", "Page &P de &N"),
+}
+
+# The first default French status labels were masculine; an *action* is feminine. A
+# plan still holding one of these is printed with the agreeing form.
+AGREEING_FR: dict[str, str] = {
+    "Pas commencé": "Pas commencée",
+    "Terminé": "Terminée",
+    "Abandonné": "Abandonnée",
+    "Préoccupations sérieuses": "Préoccupations importantes",
+    "Réalisé comme prévu.": "Réalisée comme prévu.",
+    "Ne sera pas réalisé.": "Ne sera pas réalisée.",
+}
+
+DIRECTIONS: dict[str, tuple[str, str]] = {
+    "increase": ("Increase", "Hausse"),
+    "decrease": ("Decrease", "Baisse"),
+    "maintain": ("Maintain", "Maintien"),
+}
+
+# The verdicts of `core.progress.judge_indicator`: words, and a fill colour so the
+# page reads in colour and in black and white.
+VERDICTS: dict[str, tuple[str, str, str]] = {
+    "met": ("Met", "Atteinte", "#1565c0"),
+    "on_pace": ("On pace", "Dans les temps", "#2e7d32"),
+    "behind": ("Behind", "En retard", "#c62828"),
+    "not_yet_due": ("Not yet due", "Pas encore attendue", "#bdbdbd"),
+    "no_data": ("No data", "Aucune donnée", "#f9a825"),
+}
+
+# Units as coordinators usually write them, in French: a plan stores one unit text.
+UNITS_FR: dict[str, str] = {
+    "pairs": "jumelages",
+    "clients": "clients",
+    "weeks": "semaines",
+    "days": "jours",
+    "months": "mois",
+    "sessions": "séances",
+    "people": "personnes",
+    "participants": "participants",
+    "households": "ménages",
+    "events": "activités",
+    "organisations": "organismes",
+    "organizations": "organismes",
+    "referrals": "aiguillages",
+    "hours": "heures",
+}
+
+# Languages of service as plans usually list them, in French (lower case, as French
+# writes language names).
+LANGUAGE_NAMES_FR: dict[str, str] = {
+    "english": "anglais",
+    "french": "français",
+    "arabic": "arabe",
+    "spanish": "espagnol",
+    "punjabi": "pendjabi",
+    "tigrinya": "tigrigna",
+    "ukrainian": "ukrainien",
+    "dari": "dari",
+    "somali": "somali",
+    "tagalog": "tagalog",
+    "mandarin": "mandarin",
+    "cantonese": "cantonais",
+    "portuguese": "portugais",
+    "farsi": "farsi",
+    "persian": "persan",
+    "urdu": "ourdou",
+    "hindi": "hindi",
+    "swahili": "swahili",
+    "russian": "russe",
+    "korean": "coréen",
+    "vietnamese": "vietnamien",
 }
 
 ADOPTION: dict[str, tuple[str, str]] = {
@@ -287,9 +402,9 @@ RULES: tuple[tuple[str, tuple[str, str], tuple[str, str]], ...] = (
             "Cumul d’un objectif, d’une priorité ou de tout le plan, sur ses actions sauf les "
             "actions abandonnées : le pourcentage réalisé est la moyenne de leurs pourcentages "
             "(une action terminée compte pour 100 %; les activités continues n’ont pas de fin "
-            "et sont exclues de la moyenne); le statut est Terminé quand toutes sont "
+            "et sont exclues de la moyenne); le statut est Terminée quand toutes sont "
             "terminées, sinon le pire statut (le plus grave) parmi les actions en cours, "
-            "sinon En continu si l’une est continue, sinon Pas commencé.",
+            "sinon En continu si l’une est continue, sinon Pas commencée.",
         ),
     ),
     (
@@ -312,6 +427,28 @@ RULES: tuple[tuple[str, tuple[str, str], tuple[str, str]], ...] = (
             "Écart d’un indicateur = résultat − cible; la cible est atteinte quand le résultat "
             "l’atteint dans le sens de l’indicateur (≥ pour une hausse, ≤ pour une baisse, "
             "égal à 0,5 % près de la cible pour un maintien).",
+        ),
+    ),
+    (
+        "indicator_pace",
+        ("Indicator pace", "Rythme d’un indicateur"),
+        (
+            "Indicator pace: an indicator's latest actual up to the end of the period is judged "
+            "against the straight path from its baseline (at the baseline date) to its target "
+            "(at the target date), at the end of the period the value was recorded for: Met "
+            "when the target is reached; On pace when the value is at or beyond the path; "
+            "Behind when it falls short of the path (or the target date has passed without the "
+            "target met); Not yet due when no value is expected yet (the first measurement "
+            "after the baseline is not due) or there is no path to judge against; No data when "
+            "a value was due and none was recorded.",
+            "Rythme d’un indicateur : le plus récent résultat jusqu’à la fin de la période est "
+            "comparé à la trajectoire en ligne droite de la valeur de référence (à sa date) à "
+            "la cible (à la date cible), à la fin de la période visée par ce résultat : "
+            "Atteinte quand la cible est atteinte; Dans les temps quand le résultat est sur la "
+            "trajectoire ou au-delà; En retard quand il est en deçà (ou que la date cible est "
+            "passée sans que la cible soit atteinte); Pas encore attendue quand aucune valeur "
+            "n’est encore attendue ou qu’il n’y a pas de trajectoire; Aucune donnée quand une "
+            "valeur était attendue et qu’aucune n’a été inscrite.",
         ),
     ),
 )
@@ -393,6 +530,32 @@ class Labels:
         """(key, name, definition) of each rule printed on the Definitions sheet."""
         return [(key, name[self._index], text[self._index]) for key, name, text in RULES]
 
+    def status_words(self, text: str) -> str:
+        """A status label or description from the plan, in agreement with *action*."""
+        return AGREEING_FR.get(text, text) if self.lang == "fr" else text
+
+    def direction(self, key: str) -> str:
+        pair = DIRECTIONS.get(key)
+        return pair[self._index] if pair else key
+
+    def verdict(self, key: str) -> tuple[str, str]:
+        """(words, fill colour) of an indicator verdict."""
+        en, fr, colour = VERDICTS[key]
+        return (fr if self.lang == "fr" else en), colour
+
+    def unit(self, unit: str) -> str:
+        """The unit in the report's language (as written when no French form is known)."""
+        if self.lang != "fr":
+            return unit
+        return UNITS_FR.get(unit.strip().casefold(), unit)
+
+    def languages(self, text: str) -> str:
+        """A partner's languages of service ("English, French") in the report's language."""
+        if self.lang != "fr":
+            return text
+        names = [part.strip() for part in text.split(",")]
+        return ", ".join(LANGUAGE_NAMES_FR.get(n.casefold(), n) for n in names if n)
+
     def yes_no(self, value: bool | None) -> str:
         if value is None:
             return ""
@@ -417,17 +580,14 @@ class Labels:
 
     def period_long(self, period: Period) -> str:
         """The period with its dates, as a sentence fragment for the cover."""
+        # The same form as `period_short` everywhere: one period format per language.
         start, end = self.day(period.start), self.day(period.end)
         if self.lang == "fr":
-            what = (
-                f"Exercice {self.fiscal_year(period.year)}"
-                if period.quarter is None
-                else f"T{period.quarter} {self.fiscal_year(period.year)}"
-            )
+            what = self.period_short(period)
+            if period.quarter is None:
+                what = f"Exercice {what}"
             return f"{what} (du {start} au {end})"
-        what = (
-            f"Fiscal year {self.fiscal_year(period.year)}"
-            if period.quarter is None
-            else f"Q{period.quarter} {self.fiscal_year(period.year)}"
-        )
+        what = self.period_short(period)
+        if period.quarter is None:
+            what = f"Fiscal year {what}"
         return f"{what} ({start} to {end})"

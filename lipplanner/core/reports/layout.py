@@ -127,6 +127,13 @@ class Styles:
             alignment=top,
         )
         self.add(
+            "LIP Warn date",
+            font=Font(name=FONT, size=10, bold=True, color=WARN_TEXT),
+            fill=PatternFill("solid", fgColor=WARN_FILL),
+            alignment=Alignment(vertical="top", horizontal="center"),
+            number_format=DATE_FORMAT,
+        )
+        self.add(
             "LIP Gap",
             font=Font(name=FONT, size=10, bold=True, color=GAP_TEXT),
             fill=PatternFill("solid", fgColor=GAP_FILL),
@@ -147,6 +154,12 @@ class Styles:
         self.add("LIP Subtitle", font=Font(name=FONT, size=12, color="404040"))
         self.add("LIP Heading", font=Font(name=FONT, size=13, bold=True, color=HEADER_FILL))
         self.add("LIP Label", font=Font(name=FONT, size=10, bold=True), alignment=top)
+        self.add(
+            "LIP Note",
+            font=Font(name=FONT, size=10, italic=True, color="404040"),
+            alignment=top,
+            bordered=False,
+        )
         self.add(
             "LIP Link",
             font=Font(name=FONT, size=10, color="0563C1", underline="single"),
@@ -206,6 +219,7 @@ _KIND_STYLE = {
 }
 
 
+PADDING = 1.0  # width units a column has beside its longest line
 LINE_HEIGHT = 13.0  # points per line of 10-point text
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 
@@ -218,7 +232,9 @@ def wrapped_lines(text: str, chars: float) -> int:
     """About how many lines `text` takes wrapped at `chars` characters a line."""
     # The column is 1.5 wider than its text, and a width unit (the "0" of 11-point
     # Calibri) holds a little more than one character of 10-point text.
-    per_line = (max(chars, 1.0) + 1.5) * 1.15
+    # Wide columns wrap prose, whose average letter is narrower than a "0"; narrow ones
+    # wrap on long words and waste the end of their lines.
+    per_line = (max(chars, 1.0) + 1.5) * (1.3 if chars >= 30 else 1.15)
     return sum(max(1, math.ceil(len(line) / per_line)) for line in text.split("\n"))
 
 
@@ -285,8 +301,9 @@ class SheetWriter:
             if quoted:
                 quote(cell)
             words = column.header.split()
-            # Headers are bold: a little wider than their letters.
-            widths[index] = max((len(w) for w in words), default=4) * 1.1 + 1.0
+            # A width unit is the "0" of 11-point Calibri: a word of 10-point bold
+            # header letters takes a little less than one unit each.
+            widths[index] = max((len(w) for w in words), default=4) * 0.95 + 0.5
         kinds = [c.kind for c in columns]
         arrays = [styles._arrays[_KIND_STYLE[k]] for k in kinds]
         caps = [c.width for c in columns]
@@ -312,7 +329,8 @@ class SheetWriter:
                     array = styles._arrays[value.style]
                     length = len(text) + 2  # bold
                     if length > caps[index]:
-                        lines = max(lines, wrapped_lines(text, caps[index]))
+                        # Bold words wrap whole: count the lines word by word.
+                        lines = max(lines, header_lines(text, caps[index] - 1.0))
                 elif kind == FLAG:
                     column = columns[index]
                     if value:
@@ -360,7 +378,7 @@ class SheetWriter:
             ws.print_title_rows = f"{top}:{top}" if top == 1 else f"1:{top}"
         heading = 1
         for index, width in enumerate(widths):
-            final = self.width(first_column + index, width + 1.5)
+            final = self.width(first_column + index, width + PADDING)
             heading = max(heading, header_lines(columns[index].header, final - 1.0))
         row_dimensions[top].height = row_height(heading) + 2
         return max(r, top)
@@ -372,6 +390,10 @@ class SheetWriter:
             self._widths[column] = width
             self.ws.column_dimensions[get_column_letter(column)].width = round(width, 1)
         return self._widths[column]
+
+    def column_width(self, column: int) -> float:
+        """The width a column was given (0 when none was set)."""
+        return self._widths.get(column, 0.0)
 
     def print_setup(self, title: str, page_text: str) -> None:
         """Landscape, one page wide, with the report title and page numbers below."""
@@ -389,6 +411,9 @@ class SheetWriter:
         footer_title = clean_text(title).replace("&", "&&")
         ws.oddFooter.left.text = footer_title
         ws.oddFooter.left.size = 8
+        # The sheet's name: a printed page says which part of the report it belongs to.
+        ws.oddFooter.center.text = "&A"
+        ws.oddFooter.center.size = 8
         ws.oddFooter.right.text = page_text
         ws.oddFooter.right.size = 8
 

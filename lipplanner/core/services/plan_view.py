@@ -253,6 +253,9 @@ class ActionHealth:
     in_period: bool  # whether `latest` falls in the period
     overdue: bool
     stale: bool
+    # The status at the end of the period before (None: no update or status then), so a
+    # report can tell what changed in the period.
+    previous_status_id: int | None = None
 
     @property
     def period_update(self) -> UpdateView | None:
@@ -319,6 +322,17 @@ class PracticeView:
 
 
 @dataclass(frozen=True)
+class NarrativeView:
+    """The coordinator's story of a priority for the period, in the language written."""
+
+    priority_id: int
+    fiscal_year: int
+    quarter: int  # 0: the whole year
+    text: str
+    lang: str
+
+
+@dataclass(frozen=True)
 class PlanView:
     partnership: PartnershipView
     plan: PlanInfo
@@ -334,6 +348,8 @@ class PlanView:
     health: dict[int, ActionHealth]
     indicators: dict[int, IndicatorView]
     practices: dict[int, PracticeView]
+    # priority id → its narrative for the period (a year: the year's, else its last quarter's)
+    narratives: dict[int, NarrativeView] = field(default_factory=dict, hash=False)
 
     # -- lookups ------------------------------------------------------------------------
     def status_by_key(self, key: str) -> StatusView | None:
@@ -685,6 +701,7 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
             r.carried_from_year,
         )
     latest = _latest_updates(session, plan_id, period)
+    before = _latest_updates(session, plan_id, _period_before(period))
     as_of = as_of_date(period, today)
     period_keys = {q.key for q in period.quarters()}
     health: dict[int, ActionHealth] = {}
@@ -705,6 +722,7 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
             in_period,
             is_overdue(action.end_date, info, as_of),
             is_stale(action.start_date, info, period, in_period),
+            before[action.id].status_id if action.id in before else None,
         )
     values: dict[int, dict[tuple[int, int], tuple[float | None, str]]] = defaultdict(dict)
     for r in _rows(
@@ -794,7 +812,37 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
         health,
         indicators,
         practices,
+        _narratives(session, plan_id, period),
     )
+
+
+def _narratives(session: Session, plan_id: int, period: Period) -> dict[int, NarrativeView]:
+    """Each priority's narrative for `period`: the quarter's; for a year, the year's own,
+    else the one of its latest quarter."""
+    n = m.PriorityNarrative
+    query = (
+        select(n.priority_id, n.fiscal_year, n.quarter, n.text, n.lang)
+        .join(m.Priority, m.Priority.id == n.priority_id)
+        .where(m.Priority.plan_id == plan_id, n.fiscal_year == period.year, n.text != "")
+    )
+    if period.quarter is not None:
+        query = query.where(n.quarter == period.quarter)
+    found: dict[int, NarrativeView] = {}
+    rank = {0: 5}  # a year's own narrative beats its quarters'
+    for r in session.execute(query):
+        current = found.get(r.priority_id)
+        if current is None or rank.get(r.quarter, r.quarter) > rank.get(
+            current.quarter, current.quarter
+        ):
+            found[r.priority_id] = NarrativeView(
+                r.priority_id, r.fiscal_year, r.quarter, r.text, r.lang
+            )
+    return found
+
+
+def _period_before(period: Period) -> Period:
+    """The period that ends just before `period` starts (the last quarter before a year)."""
+    return period.previous() if period.quarter is not None else Period(period.year - 1, 4)
 
 
 def _columns(model: Any, exclude: tuple[str, ...] = ()) -> list[Any]:

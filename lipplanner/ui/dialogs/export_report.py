@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from lipplanner import APP_NAME
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
-from lipplanner.core.periods import Period
+from lipplanner.core.periods import Period, default_report_period
 from lipplanner.core.services.plan_view import PlanView, load_plan_view
 from lipplanner.ui.context import PlanContext
 
@@ -90,7 +90,7 @@ class ExportReportDialog(QDialog):
 
         self.period = QComboBox()
         self.period.setObjectName("period")
-        self._fill_periods(context.period)
+        self._fill_periods(default_report_period(context.period))
         self.lang = QComboBox()
         self.lang.setObjectName("lang")
         self.lang.addItem(self.tr("English"), "en")
@@ -122,6 +122,11 @@ class ExportReportDialog(QDialog):
                 "date and the recipient, so you can re-open it or compare it later."
             )
         )
+        self.outside_plan = QLabel()
+        self.outside_plan.setObjectName("outside_plan")
+        self.outside_plan.setWordWrap(True)
+        self.outside_plan.setStyleSheet("color: #9c2a00;")
+        self.outside_plan.hide()
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -144,12 +149,15 @@ class ExportReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.outside_plan)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
         self.period.currentIndexChanged.connect(self._suggest_name)
+        self.period.currentIndexChanged.connect(self._warn_outside_plan)
         self.lang.currentIndexChanged.connect(self._suggest_name)
         self._suggest_name()
+        self._warn_outside_plan()
 
     # -- choices --------------------------------------------------------------------------
     def _fill_periods(self, current: Period) -> None:
@@ -162,6 +170,22 @@ class ExportReportDialog(QDialog):
             for quarter in whole.quarters():
                 self.period.addItem(quarter.label.replace("-Q", " Q"), quarter.label)
         self.period.setCurrentIndex(max(0, self.period.findData(current.label)))
+
+    def _warn_outside_plan(self) -> None:
+        plan = self._view.plan
+        year = self.chosen_period().year
+        outside = not plan.first_year <= year <= plan.last_year
+        if outside:
+            first, last = Period(plan.first_year).label, Period(plan.last_year).label
+            self.outside_plan.setText(
+                self.tr(
+                    "This period is outside the plan’s years (%1 to %2): the report will "
+                    "carry a warning."
+                )
+                .replace("%1", first)
+                .replace("%2", last)
+            )
+        self.outside_plan.setVisible(outside)
 
     def chosen_period(self) -> Period:
         return Period.parse(str(self.period.currentData()))

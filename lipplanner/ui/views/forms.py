@@ -10,7 +10,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner.core.periods import Period
+from lipplanner.core.services import narratives
 from lipplanner.core.services import plan_view as pv
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui import labels
 from lipplanner.ui.models.table import Column, Row, RowTableModel
 from lipplanner.ui.style import date_text, percent_text, status_swatch
+from lipplanner.ui.undo import FunctionCommand, push_command
 from lipplanner.ui.views.contacts import ContactsEditor
 from lipplanner.ui.views.form import ItemForm, MoneyField, YearField
 from lipplanner.ui.widgets.fields import (
@@ -94,6 +98,86 @@ class PriorityForm(_CodedForm):
         self.domain = self.add_field(form, "domain_id", self.tr("&Domain:"), ChoiceField())
         self.body = self.add_field(form, "body_id", self.tr("&Owned by:"), ChoiceField())
         self.add_field(form, "description", self.tr("D&escription:"), TextField(lines=6))
+        self._build_narrative()
+
+    def _build_narrative(self) -> None:
+        """A page of its own, saved on its own: the story of the priority for the period
+        on screen, which the funder report's Summary prints."""
+        form = self.add_page(self.tr("Report narrative"))
+        self.narrative_help = QLabel()
+        self.narrative_help.setWordWrap(True)
+        form.addRow(self.narrative_help)
+        self.narrative = TextField(lines=6)
+        self.narrative.setObjectName("narrative")
+        self.narrative.setAccessibleName(self.tr("Narrative"))
+        form.addRow(self.tr("&Narrative:"), self.narrative)
+        self.narrative_lang = ChoiceField()
+        self.narrative_lang.setObjectName("narrative_lang")
+        self.narrative_lang.set_choices([("en", self.tr("English")), ("fr", self.tr("French"))])
+        form.addRow(self.tr("Written in:"), self.narrative_lang)
+        self.narrative_save = QPushButton(self.tr("Save narrative"))
+        self.narrative_save.setObjectName("narrative_save")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.narrative_save)
+        form.addRow(row)
+        self._narrative_stored = narratives.Narrative()
+        self.narrative.edited.connect(self._narrative_edited)
+        self.narrative_lang.edited.connect(self._narrative_edited)
+        self.narrative_save.clicked.connect(self.save_narrative)
+        self.context.period_changed.connect(lambda _period: self._load_narrative())
+
+    def _narrative_now(self) -> narratives.Narrative:
+        return narratives.Narrative(
+            self.narrative.value().strip(), str(self.narrative_lang.value() or "en")
+        )
+
+    def _narrative_edited(self) -> None:
+        editable = self.item_id is not None and not self.context.read_only
+        self.narrative_save.setEnabled(editable and self._narrative_now() != self._narrative_stored)
+
+    def _load_narrative(self) -> None:
+        period = self.context.period
+        self.narrative_help.setText(
+            self.tr(
+                "What happened under this priority in %1, in your words. The progress "
+                "report’s Summary prints it; without one, it quotes the actions’ reports."
+            ).replace("%1", period.label.replace("-Q", " Q"))
+        )
+        if self.item_id is None:
+            return
+        stored = narratives.get_narrative(self.context.db, self.item_id, period)
+        if not stored.text:
+            stored = narratives.Narrative("", self.context.lang)
+        self._narrative_stored = stored
+        self.narrative.set_value(stored.text)
+        self.narrative_lang.set_value(stored.lang)
+        self._narrative_edited()
+
+    def save_narrative(self) -> bool:
+        """Save the narrative as one undoable change; True when saved."""
+        if self.item_id is None or self.context.read_only:
+            return False
+        wanted, before = self._narrative_now(), self._narrative_stored
+        if wanted == before:
+            return True
+        db, priority_id, period = self.context.db, self.item_id, self.context.period
+
+        def write(narrative: narratives.Narrative) -> None:
+            narratives.set_narrative(db, priority_id, period, narrative)
+
+        command = FunctionCommand(
+            self.context,
+            self.tr("Change the narrative of %s") % self.item_label(),
+            lambda: write(wanted),
+            lambda: write(before),
+        )
+        error = push_command(self.context, command)
+        if error is not None:
+            self.message.show_message(str(error))
+            return False
+        self._load_narrative()
+        return True
 
     def refresh_choices(self, view: PlanView) -> None:
         lang = self.context.lang
@@ -112,6 +196,7 @@ class PriorityForm(_CodedForm):
             self.tr("Priority %s — %s") % (priority.code, priority.title(self.context.lang))
         )
         self.subheading.setText(self._rollup_text(view, view.rollup_priority(priority.id)))
+        self._load_narrative()
 
 
 class ObjectiveForm(_CodedForm):

@@ -68,11 +68,12 @@ __all__ = [
 IGNORED_SHEETS = frozenset(
     fold_key(n)
     for n in (
-        "Instructions", "Read me", "Readme", "Lisez-moi", "Cover", "Couverture", "Summary",
-        "Sommaire", "Résumé", "Definitions", "Définitions", "Lists", "Listes", "Notes",
+        "Instructions", "Read me", "Readme", "Lisez-moi", "Cover", "Couverture", "Page titre",
+        "Summary", "Sommaire", "Résumé", "Definitions", "Définitions", "Lists", "Listes", "Notes",
         "Charts", "Graphiques", "_lipplanner", "Coverage", "Couverture thématique",
         "Practices", "Pratiques", "Promising practices", "Pratiques prometteuses",
-        "Indicators", "Indicateurs", "Progress", "Progrès",
+        "Indicators", "Indicateurs", "Indicator history", "Historique des indicateurs",
+        "Progress", "Progrès", "Avancement",
     )
 )  # fmt: skip
 _NAMED_FOR = {schema.key: schema.folded_sheet_names for schema in PLAN_SCHEMAS}

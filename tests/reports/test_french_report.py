@@ -1,0 +1,75 @@
+"""A French report that is French: every name the plan holds in French is printed in
+French, and text written in English says so."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from lipplanner.core.reports.labels import UNITS_FR, Labels
+from lipplanner.core.reports.progress_report import ReportOptions, build_report
+from lipplanner.core.services.plan_view import PlanView
+
+from .conftest import PREPARED_ON, PREPARER
+
+# (table, English column, French column) of every bilingual name a plan holds.
+BILINGUAL = (
+    ("partnership", "name_en", "name_fr"),
+    ("partner", "name_en", "name_fr"),
+    ("body", "name_en", "name_fr"),
+    ("priority", "title_en", "title_fr"),
+    ("objective", "title_en", "title_fr"),
+    ("action", "title_en", "title_fr"),
+    ("indicator", "name_en", "name_fr"),
+    ("practice", "title_en", "title_fr"),
+    ("term", "label_en", "label_fr"),
+    ("status", "label_en", "label_fr"),
+)
+
+
+def english_names(plan: Path) -> set[str]:
+    names = set()
+    with sqlite3.connect(plan) as connection:
+        for table, en, fr in BILINGUAL:
+            for english, french in connection.execute(f"SELECT {en}, {fr} FROM {table}"):
+                if english and french and english != french:
+                    names.add(english)
+    return names | {unit for unit, french in UNITS_FR.items() if unit != french}
+
+
+def holds(text: str, name: str) -> bool:
+    """Whether `name` is in `text`: as a list item for a one-word name ("Housing" in a
+    list of domains, not inside "Westbrook Housing Society"), anywhere as whole words
+    for a longer one."""
+    if " " not in name:
+        return name in re.split(r"\s*(?:;|\n|,)\s*", text)
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def test_the_french_report_names_in_french_what_the_plan_names_in_french(
+    riverside_view: PlanView, _riverside_master: Path
+) -> None:
+    workbook = build_report(riverside_view, ReportOptions("fr", PREPARER, PREPARED_ON))
+    names = english_names(_riverside_master)
+    assert {"Riverside City", "Housing", "Not started", "pairs"} <= names
+    mark = Labels("fr")("in_english")
+    found = []
+    for ws in workbook:
+        for row in ws.iter_rows():
+            for cell in row:
+                text = cell.value
+                if not isinstance(text, str) or text.endswith(f"[{mark}]"):
+                    continue  # narrative written in English, and marked so
+                found += [(ws.title, cell.coordinate, n) for n in names if holds(text, n)]
+    assert found == []
+
+
+def test_english_narrative_is_marked_in_the_french_report(riverside_view: PlanView) -> None:
+    workbook = build_report(riverside_view, ReportOptions("fr", PREPARER, PREPARED_ON))
+    progress = list(workbook["Avancement"].iter_rows(min_row=2, values_only=True))
+    successes = [row[7] for row in progress if row[7]]
+    assert successes and all(text.endswith(" [en anglais]") for text in successes)
+    partners = list(workbook["Partenaires"].iter_rows(min_row=2, values_only=True))
+    languages = {row[0]: row[3] for row in partners}
+    assert languages["Ville de Riverside"] == "anglais, français"
