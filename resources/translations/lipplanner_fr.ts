@@ -1610,6 +1610,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
+        <source>The actual of the indicator for {0}</source>
+        <translation>La valeur réelle de l’indicateur pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Type the actual as a number, or choose “No data this period”.</source>
         <translation>Tapez la valeur réelle en chiffres, ou choisissez « Aucune donnée pour cette période ».</translation>
     </message>
@@ -3171,6 +3176,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
         <source>That was the last action of this list.</source>
         <translation>C’était la dernière action de cette liste.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_entry.py"/>
+        <source>The update of {0} for {1}</source>
+        <translation>La mise à jour de {0} pour {1}</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
@@ -4770,7 +4780,7 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     <message>
         <location filename="../../lipplanner/ui/undo.py"/>
         <source>Someone else changed this item since you opened it.</source>
-        <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert.</translation>
+        <translation type="vanished">Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert.</translation>
     </message>
 </context>
 <context>
