@@ -116,7 +116,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from lipplanner.core.db import open_plan
     from lipplanner.core.periods import fiscal_year_label
 
-    db = open_plan(args.file, read_only=True)
+    db = open_plan(args.file, read_only=True, leave_no_trace=True)
     try:
         data = summarise(db, args.period)
     finally:
@@ -174,7 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from lipplanner.core.services.plan_view import load_plan_view
 
     destination = check_destination(args.output)  # before any work
-    db = open_plan(args.file, read_only=True)
+    db = open_plan(args.file, read_only=True, leave_no_trace=True)
     try:
         view = load_plan_view(db, args.period)
     finally:

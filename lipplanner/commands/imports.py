@@ -140,7 +140,7 @@ def cmd_partner_workbooks(args: argparse.Namespace) -> int:
     from lipplanner.core.db import open_plan
     from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
 
-    db = open_plan(args.file, read_only=True)
+    db = open_plan(args.file, read_only=True, leave_no_trace=True)
     try:
         result = write_partner_workbooks(
             db,

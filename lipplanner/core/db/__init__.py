@@ -15,8 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -81,6 +82,13 @@ class PlanDatabase:
                 yield session
         except OperationalError as error:
             raise _operational_error(error, self) from None
+        except IntegrityError as error:
+            # What the services check came through, so the file's own rules (or a trigger
+            # someone added to it) refused the change.
+            raise DataFileError(
+                f"“{self.name}” refused the change ({_first_line(error)}); nothing was saved. "
+                f"Run `lipplanner check` on it."
+            ) from None
         except DBAPIError as error:
             if "read-only transaction" in str(error.orig):  # a server opened read-only
                 raise DataFileError(
@@ -102,11 +110,20 @@ class PlanDatabase:
         session = self._sessions()
         try:
             yield session
-        except OperationalError as error:
+        except (OperationalError, SQLAlchemyDatabaseError) as error:
             raise _operational_error(error, self, writing=False) from None
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain connection for raw queries (reads), with the same sentences on failure."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except (OperationalError, SQLAlchemyDatabaseError) as error:
+            raise _operational_error(error, self, writing=False) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -122,8 +139,12 @@ def _os_user() -> str:
         return ""
 
 
+def _first_line(error: DBAPIError) -> str:
+    return (str(error.orig) if error.orig else str(error)).splitlines()[0]
+
+
 def _operational_error(
-    error: OperationalError, db: PlanDatabase, *, writing: bool = True
+    error: DBAPIError, db: PlanDatabase, *, writing: bool = True
 ) -> DataFileError:
     message = str(error.orig) if error.orig else str(error)
     if not writing:
@@ -284,15 +305,48 @@ def open_plan(
                 f"“{path.name}” could not be upgraded ({error}); it was left as it was, "
                 "and a backup was made beside it."
             ) from None
-        return PlanDatabase(engine, path=path)
+        upgraded = PlanDatabase(engine, path=path)
+        try:
+            _refuse_unreadable(upgraded)
+        except BaseException:
+            upgraded.close()
+            raise
+        return upgraded
     if not read_only and not os.access(path, os.W_OK):
         raise DataFileError(f"“{path.name}” is read-only; open it read-only or copy it.")
     engine = _sqlite_engine(path, read_only=read_only, leave_no_trace=leave_no_trace)
     db = PlanDatabase(engine, path=path, read_only=read_only)
     try:
-        with db.engine.connect() as connection:  # a deferred read: never waits for a writer
-            connection.exec_driver_sql("SELECT count(*) FROM plan").fetchone()
-    except DBAPIError as error:
+        _refuse_unreadable(db)
+    except BaseException:
         db.close()
-        raise opening_error(path, str(error.orig)) from None
+        raise
     return db
+
+
+def _refuse_unreadable(db: PlanDatabase) -> None:
+    """Refuse a plan whose contents the app cannot read safely (see db.inspection),
+    with one sentence, before any view or report trips over them."""
+    from lipplanner.core.db.inspection import inspect_plan
+
+    assert db.path is not None
+    try:
+        with db.engine.connect() as connection:  # a deferred read: never waits for a writer
+            raw: Any = connection.connection.driver_connection
+            findings = inspect_plan(raw, texts=False)
+    except DBAPIError as error:
+        raise opening_error(db.path, str(error.orig)) from None
+    except sqlite3.DatabaseError as error:
+        raise opening_error(db.path, str(error)) from None
+    if findings:
+        raise unreadable_plan(db.path.name, findings)
+
+
+def unreadable_plan(name: str, findings: list[str]) -> DataFileError:
+    more = len(findings) - 1
+    return DataFileError(
+        f"“{name}” cannot be used: {findings[0]}"
+        + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+        + f"; run `lipplanner check {name}` to list them, then correct the file or restore "
+        "a backup. The file was left as it is."
+    )

@@ -112,6 +112,13 @@ def opening_error(path: Path, message: str) -> DataFileError:
     locations are said as such, never as "damaged" (which would invite a restore)."""
     lowered = message.lower()
     name = path.name
+    if "could not decode to utf-8 column" in lowered:
+        column = message.split("'")[1] if message.count("'") >= 2 else "?"
+        return DataFileError(
+            f"“{name}” holds text that is not readable (not UTF-8) in a “{column}” column; "
+            f"run `lipplanner check {name}` to find the rows, then correct the file or "
+            "restore a backup. The file was left as it is."
+        )
     if "locked" in lowered or "busy" in lowered:
         return DataFileError(
             f"“{name}” is busy: another copy of LIP Planner is upgrading or repairing it. "
