@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 
 def demo_copy_path() -> Path:
     """Where `--demo` and "Try the demo" write their fresh copy of the Riverside plan."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or tempfile.gettempdir()) / "demo"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "Riverside demo.lip"
+    from lipplanner.ui.profile import app_folder
+
+    return app_folder("demo") / "Riverside demo.lip"
 
 
 def make_application() -> QApplication:
@@ -25,6 +22,9 @@ def make_application() -> QApplication:
     from lipplanner.ui.identity import apply_app_identity
 
     apply_app_identity(app)
+    from lipplanner.ui.profile import ensure_writable_settings
+
+    ensure_writable_settings()
     return app
 
 

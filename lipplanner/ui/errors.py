@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from lipplanner import APP_NAME
@@ -28,10 +28,9 @@ def tr(text: str) -> str:
 
 
 def log_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or Path.home() / ".lipplanner") / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    from lipplanner.ui.profile import app_folder
+
+    return app_folder("logs")
 
 
 def log_file() -> Path:
