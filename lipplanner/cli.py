@@ -118,7 +118,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from lipplanner.core.db import open_plan
     from lipplanner.core.periods import fiscal_year_label
 
-    db = open_plan(args.file, read_only=True)
+    db = open_plan(args.file, read_only=True, leave_no_trace=True)
     try:
         data = summarise(db, args.period)
     finally:
@@ -204,7 +204,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError(
             f"“{destination}” already exists; choose another name or add --force to replace it."
         )
-    db = open_plan(args.file, read_only=True)
+    db = open_plan(args.file, read_only=True, leave_no_trace=True)
     try:
         # A report covers a period that is over: by default the last completed quarter.
         view = load_plan_view(db, args.period or last_completed_quarter())

@@ -195,7 +195,7 @@ def cmd_partner_workbooks(args: argparse.Namespace) -> int:
         write_partner_workbooks,
     )
 
-    db = open_plan(args.file, read_only=True)
+    db = open_plan(args.file, read_only=True, leave_no_trace=True)
     try:
         with new_folders(args.output):
             result = write_partner_workbooks(

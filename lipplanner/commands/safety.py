@@ -30,7 +30,8 @@ def _open(location: str, *, create: bool = False, read_only: bool = False) -> An
     from lipplanner.core.db.server import PasswordNeeded, open_server
 
     if "://" not in location:
-        return open_plan(location, create=create, read_only=read_only)
+        # A command that only reads leaves no -wal/-shm files beside the plan.
+        return open_plan(location, create=create, read_only=read_only, leave_no_trace=read_only)
     try:
         return open_server(location, create=create, read_only=read_only)
     except PasswordNeeded:

@@ -180,7 +180,7 @@ def cmd_submissions(args: argparse.Namespace) -> int:
     from lipplanner.core.db import open_plan
     from lipplanner.core.services.submissions import get_submission, list_submissions
 
-    db = open_plan(args.file, read_only=True)
+    db = open_plan(args.file, read_only=True, leave_no_trace=True)
     try:
         if args.save:
             number, out = args.save

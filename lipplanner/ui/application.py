@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -12,18 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 def demo_copy_path() -> Path:
     """Where `--demo` and "Try the demo" write their fresh copy of the Riverside plan:
-    ".../LIP Planner/demo" in the user's data folder. (Qt's AppDataLocation would join
-    the organisation and application names, both "LIP Planner", into
-    ".../LIP Planner/LIP Planner".)"""
-    from lipplanner.core.db.backups import user_data_folder
+    ".../LIP Planner/demo" in the user's data folder."""
+    from lipplanner.ui.profile import app_folder
 
-    folder = user_data_folder() / "demo"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:  # no writable profile: a fresh copy in the temporary folder will do
-        folder = Path(tempfile.gettempdir()) / "LIP Planner demo"
-        folder.mkdir(parents=True, exist_ok=True)
-    return folder / "Riverside demo.lip"
+    return app_folder("demo") / "Riverside demo.lip"
 
 
 def make_application() -> QApplication:
@@ -32,6 +23,9 @@ def make_application() -> QApplication:
     from lipplanner.ui.identity import apply_app_identity
 
     apply_app_identity(app)
+    from lipplanner.ui.profile import ensure_writable_settings
+
+    ensure_writable_settings()
     return app
 
 

@@ -28,12 +28,9 @@ def tr(text: str) -> str:
 
 
 def log_folder() -> Path:
-    from lipplanner.core.db.backups import user_data_folder
+    from lipplanner.ui.profile import app_folder
 
-    # Not Qt's AppDataLocation: it joins organisation and application, both "LIP Planner".
-    folder = user_data_folder() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return app_folder("logs")
 
 
 def log_file() -> Path:

@@ -238,7 +238,14 @@ class MainWindow(QMainWindow):
             self.show_error(DataFileError(str(error)))
             return False
         self.close_plan()
-        self._attach(db, years)
+        try:
+            self._attach(db, years)
+        except UserError as error:  # a value the first view cannot read (text not UTF-8)
+            if self.context is None:
+                db.close()
+            self.close_plan()
+            self.show_error(error)
+            return False
         if db.path is not None:
             settings.add_recent(str(db.path))
         return True

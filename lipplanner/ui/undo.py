@@ -134,27 +134,17 @@ class EditCommand(ServiceCommand):
         self._previous_links: dict[str, list[int]] = {}
 
     def apply(self) -> None:
-        db = self.context.db
-        # Links first when they must stay valid with the new fields (lead vs supporting).
-        if self.expected_version is not None and not self._done_once:
-            current = editing.get_values(db, self.entity, self.item_id)
-            if current["version"] != self.expected_version:
-                raise editing.ConflictError(
-                    tr("Someone else changed this item since you opened it."), theirs=current
-                )
-        old_links = {name: editing.get_links(db, name, self.item_id) for name in self.links}
-        for name in self.links:
-            editing.set_links(db, name, self.item_id, [])
-        try:
-            self._previous = editing.update(db, self.entity, self.item_id, self.changes)
-            for name, ids in self.links.items():
-                editing.set_links(db, name, self.item_id, ids)
-        except UserError:
-            editing.update(db, self.entity, self.item_id, self._previous)
-            for name, ids in old_links.items():
-                editing.set_links(db, name, self.item_id, ids)
-            raise
-        self._previous_links = old_links
+        # One transaction, checked against the version the form showed (the first time;
+        # a redo puts back what this command wrote): nothing half-saved, nothing overwritten.
+        expected = None if self._done_once else self.expected_version
+        self._previous, self._previous_links = editing.edit(
+            self.context.db,
+            self.entity,
+            self.item_id,
+            self.changes,
+            self.links,
+            expected_version=expected,
+        )
 
     def revert(self) -> None:
         db = self.context.db

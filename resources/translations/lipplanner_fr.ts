@@ -1787,6 +1787,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
+        <source>The actual of the indicator for {0}</source>
+        <translation>La valeur réelle de l’indicateur pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Type the actual as a number, or choose “No data this period”.</source>
         <translation>Tapez la valeur réelle en chiffres, ou choisissez « Aucune donnée pour cette période ».</translation>
     </message>
@@ -3676,6 +3681,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
+        <source>The update of {0} for {1}</source>
+        <translation>La mise à jour de {0} pour {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_entry.py"/>
         <source>There is no earlier update to copy for this action.</source>
         <translation>Il n’y a aucune mise à jour antérieure à copier pour cette action.</translation>
     </message>
@@ -5494,7 +5504,7 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     <message>
         <location filename="../../lipplanner/ui/undo.py"/>
         <source>Someone else changed this item since you opened it.</source>
-        <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert.</translation>
+        <translation type="vanished">Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert.</translation>
     </message>
 </context>
 <context>

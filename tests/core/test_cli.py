@@ -93,7 +93,7 @@ def test_check_finds_broken_links(riverside_file: Path) -> None:
     connection.close()
     result = lipplanner("check", str(riverside_file))
     assert result.returncode == 1
-    assert "point to missing rows (in action)" in result.stderr
+    assert "has a lead partner (999) that points to a missing partner" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -114,44 +114,117 @@ def subcouncil_sheets_with_acronym_key(folder: Path) -> Expected:
     header = ["Outcome", "Activities", "Lead Organization", "Target Date", "Status", "Notes"]
     councils: dict[str, list[tuple[str, list[list[Any]]]]] = {
         "Employment Sub-Council": [
-            ("Employers hire newcomers for their skills", [
-                ["Host two employer breakfasts on hiring internationally trained workers",
-                 "WIL", "Fall 2022", "Complete", "Sept 28 and Nov 16; 74 employers"],
-                ["Publish an employer toolkit on credential recognition", "WIL",
-                 "March 2023", "In progress", "Draft with the designer"],
-            ]),
-            ("Newcomers get Canadian work experience", [
-                ["Expand the paid internship pilot to ten more employers", "LUSO",
-                 "Winter 2023", "In progress", None],
-                ["Run a mentoring circle for newcomer women in trades", "FC",
-                 "Ongoing", "Ongoing", "Meets monthly"],
-            ]),
+            (
+                "Employers hire newcomers for their skills",
+                [
+                    [
+                        "Host two employer breakfasts on hiring internationally trained workers",
+                        "WIL",
+                        "Fall 2022",
+                        "Complete",
+                        "Sept 28 and Nov 16; 74 employers",
+                    ],
+                    [
+                        "Publish an employer toolkit on credential recognition",
+                        "WIL",
+                        "March 2023",
+                        "In progress",
+                        "Draft with the designer",
+                    ],
+                ],
+            ),
+            (
+                "Newcomers get Canadian work experience",
+                [
+                    [
+                        "Expand the paid internship pilot to ten more employers",
+                        "LUSO",
+                        "Winter 2023",
+                        "In progress",
+                        None,
+                    ],
+                    [
+                        "Run a mentoring circle for newcomer women in trades",
+                        "FC",
+                        "Ongoing",
+                        "Ongoing",
+                        "Meets monthly",
+                    ],
+                ],
+            ),
         ],
         "Health & Wellbeing": [
-            ("Newcomers find a family doctor", [
-                ["Keep the list of physicians accepting newcomer patients current", "MLHU",
-                 "Ongoing", "Ongoing", None],
-                ["Hold a clinic navigation session at each settlement agency", "CCLC",
-                 "Fall 2022", "Complete", "Six sessions"],
-            ]),
-            ("Services meet newcomers' mental health needs", [
-                ["Offer trauma-informed care training to front-line staff", "CMHA TV",
-                 "Spring 2023", "Not started", "Waiting for trainer availability"],
-            ]),
+            (
+                "Newcomers find a family doctor",
+                [
+                    [
+                        "Keep the list of physicians accepting newcomer patients current",
+                        "MLHU",
+                        "Ongoing",
+                        "Ongoing",
+                        None,
+                    ],
+                    [
+                        "Hold a clinic navigation session at each settlement agency",
+                        "CCLC",
+                        "Fall 2022",
+                        "Complete",
+                        "Six sessions",
+                    ],
+                ],
+            ),
+            (
+                "Services meet newcomers' mental health needs",
+                [
+                    [
+                        "Offer trauma-informed care training to front-line staff",
+                        "CMHA TV",
+                        "Spring 2023",
+                        "Not started",
+                        "Waiting for trainer availability",
+                    ],
+                ],
+            ),
         ],
         "Education Sub-Council": [
-            ("Newcomer students succeed at school", [
-                ["Train school settlement workers on the new intake process", "TVDSB",
-                 "Fall 2022", "Complete", None],
-                ["Start homework clubs at two branch libraries", "LPL",
-                 "January 2023", "In progress", "First club opened at Crouch branch"],
-            ]),
-            ("Adults reach their language goals", [
-                ["Promote LINC and ESL classes through community radio", "LMLIP",
-                 "Ongoing", "Ongoing", None],
-                ["Map waiting lists for LINC across London and Middlesex", "LMLIP",
-                 "Summer 2023", "Not started", None],
-            ]),
+            (
+                "Newcomer students succeed at school",
+                [
+                    [
+                        "Train school settlement workers on the new intake process",
+                        "TVDSB",
+                        "Fall 2022",
+                        "Complete",
+                        None,
+                    ],
+                    [
+                        "Start homework clubs at two branch libraries",
+                        "LPL",
+                        "January 2023",
+                        "In progress",
+                        "First club opened at Crouch branch",
+                    ],
+                ],
+            ),
+            (
+                "Adults reach their language goals",
+                [
+                    [
+                        "Promote LINC and ESL classes through community radio",
+                        "LMLIP",
+                        "Ongoing",
+                        "Ongoing",
+                        None,
+                    ],
+                    [
+                        "Map waiting lists for LINC across London and Middlesex",
+                        "LMLIP",
+                        "Summer 2023",
+                        "Not started",
+                        None,
+                    ],
+                ],
+            ),
         ],
     }
     for council, outcomes in councils.items():
@@ -210,29 +283,68 @@ def numbered_outline_legend_at_bottom(folder: Path) -> Expected:
     outline: list[tuple[str, str | None, str | None, str | None, str | None]] = [
         ("1. Employment and Economic Integration", None, None, None, None),
         ("1.1 Increase employer awareness of newcomer talent", None, None, None, None),
-        ("1.1.1 Deliver a newcomer talent campaign with local employers",
-         "Guelph Chamber of Commerce", "County of Wellington", "Year 1", GREEN),
-        ("1.1.2 Recognise inclusive employers at an annual awards event",
-         "Guelph Chamber of Commerce", None, "Year 2", AMBER),
+        (
+            "1.1.1 Deliver a newcomer talent campaign with local employers",
+            "Guelph Chamber of Commerce",
+            "County of Wellington",
+            "Year 1",
+            GREEN,
+        ),
+        (
+            "1.1.2 Recognise inclusive employers at an annual awards event",
+            "Guelph Chamber of Commerce",
+            None,
+            "Year 2",
+            AMBER,
+        ),
         ("1.2 Improve access to bridging programs", None, None, None, None),
-        ("1.2.1 Publish a guide to bridging programs in Guelph-Wellington",
-         "Immigrant Services Guelph-Wellington", "Conestoga College", "Year 1", GREEN),
+        (
+            "1.2.1 Publish a guide to bridging programs in Guelph-Wellington",
+            "Immigrant Services Guelph-Wellington",
+            "Conestoga College",
+            "Year 1",
+            GREEN,
+        ),
         ("2. Health and Well-being", None, None, None, None),
         ("2.1 Newcomers have access to primary care", None, None, None, None),
-        ("2.1.1 Expand the newcomer clinic to a second day a week",
-         "Guelph Community Health Centre", None, "Years 1-2", GREEN),
-        ("2.1.2 Train clinic staff in using professional interpreters",
-         "Guelph Community Health Centre", "Immigrant Services Guelph-Wellington",
-         "Year 3", RED),
+        (
+            "2.1.1 Expand the newcomer clinic to a second day a week",
+            "Guelph Community Health Centre",
+            None,
+            "Years 1-2",
+            GREEN,
+        ),
+        (
+            "2.1.2 Train clinic staff in using professional interpreters",
+            "Guelph Community Health Centre",
+            "Immigrant Services Guelph-Wellington",
+            "Year 3",
+            RED,
+        ),
         ("2.2 Support newcomers' mental health", None, None, None, None),
-        ("2.2.1 Start peer support groups in Arabic and Tigrinya",
-         "Canadian Mental Health Association Waterloo Wellington", None, "Year 2", AMBER),
+        (
+            "2.2.1 Start peer support groups in Arabic and Tigrinya",
+            "Canadian Mental Health Association Waterloo Wellington",
+            None,
+            "Year 2",
+            AMBER,
+        ),
         ("3. Welcoming Communities", None, None, None, None),
         ("3.1 Residents value immigration", None, None, None, None),
-        ("3.1.1 Hold Welcoming Week events in Guelph and three townships",
-         "Guelph-Wellington LIP", "County of Wellington", "Ongoing", GREEN),
-        ("3.1.2 Share newcomer stories through local media",
-         "Guelph-Wellington LIP", None, "Years 2-3", RED),
+        (
+            "3.1.1 Hold Welcoming Week events in Guelph and three townships",
+            "Guelph-Wellington LIP",
+            "County of Wellington",
+            "Ongoing",
+            GREEN,
+        ),
+        (
+            "3.1.2 Share newcomer stories through local media",
+            "Guelph-Wellington LIP",
+            None,
+            "Years 2-3",
+            RED,
+        ),
     ]
     row = 4
     for text, lead, partners, when, colour in outline:
@@ -276,15 +388,28 @@ def goal_rows_with_bulleted_actions(folder: Path) -> Expected:
     _header(sheet, 4, ["Strategy", "Actions", "Lead", "Supporting Partners", "Target Date"])
     row = 5
     _section(sheet, row, "Goal 1: Attract and retain newcomers", 5)
-    row = _rows(sheet, row + 1, [
-        ["Market Aurora to newcomers",
-         "• Create a \"Why Aurora\" newcomer web page\n• Add newcomer stories to the "
-         "Town's social media\n• Attend the regional newcomer fair",
-         "Town of Aurora", "Aurora Chamber of Commerce and Aurora Public Library", "2024"],
-        ["Help newcomers find housing",
-         "- Share the rental listings guide with settlement agencies\n- Hold a landlord "
-         "information session", "Town of Aurora", "Housing Help Centre", "Q3 2024"],
-    ])
+    row = _rows(
+        sheet,
+        row + 1,
+        [
+            [
+                "Market Aurora to newcomers",
+                '• Create a "Why Aurora" newcomer web page\n• Add newcomer stories to the '
+                "Town's social media\n• Attend the regional newcomer fair",
+                "Town of Aurora",
+                "Aurora Chamber of Commerce and Aurora Public Library",
+                "2024",
+            ],
+            [
+                "Help newcomers find housing",
+                "- Share the rental listings guide with settlement agencies\n- Hold a landlord "
+                "information session",
+                "Town of Aurora",
+                "Housing Help Centre",
+                "Q3 2024",
+            ],
+        ],
+    )
     _section(sheet, row, "Goal 2: Build a welcoming community", 5)
     row = _rows(sheet, row + 1, [
         ["Celebrate diversity",
@@ -359,12 +484,16 @@ def bilingual_action_mesure(folder: Path) -> Expected:
     path = folder / "olip-plan-bilingue-2020-2023.xlsx"
     book = _book()
     sheet = _sheet(book, "Plan")
-    _title(sheet, 1, "Ottawa Local Immigration Partnership / Partenariat local pour "
-                     "l’immigration d’Ottawa – Action Plan / Plan d’action 2020-2023", 5)
+    _title(
+        sheet,
+        1,
+        "Ottawa Local Immigration Partnership / Partenariat local pour "
+        "l’immigration d’Ottawa – Action Plan / Plan d’action 2020-2023",
+        5,
+    )
     _header(sheet, 3, ["Objective / Objectif", "Action / Mesure", "Lead / Responsable",
                        "Timeline / Échéancier", "Status / État"])  # fmt: skip
-    _section(sheet, 4, "Priority 1 / Priorité 1 : Economic Integration / Intégration "
-                       "économique", 5)
+    _section(sheet, 4, "Priority 1 / Priorité 1 : Economic Integration / Intégration économique", 5)
     _rows(sheet, 5, [
         ["Employers hire immigrants / Les employeurs embauchent des immigrants",
          "Host employer roundtables / Tenir des tables rondes avec les employeurs",
@@ -373,8 +502,7 @@ def bilingual_action_mesure(folder: Path) -> Expected:
          "Publish hiring success stories / Publier des histoires de réussite",
          "Hire Immigrants Ottawa", "Fall 2021 / Automne 2021", "In progress / En cours"],
     ])  # fmt: skip
-    _section(sheet, 7, "Priority 2 / Priorité 2 : Health and Wellness / Santé et "
-                       "mieux-être", 5)
+    _section(sheet, 7, "Priority 2 / Priorité 2 : Health and Wellness / Santé et mieux-être", 5)
     _rows(sheet, 8, [
         ["Newcomers access mental health care / Les nouveaux arrivants ont accès aux "
          "soins de santé mentale",
@@ -533,8 +661,7 @@ def csv_export_cp1252(folder: Path) -> Expected:
         "Retention;Connect newcomers to employment;Match newcomers with mentors in "
         "their field;Sault Community Career Centre;Chambre de commerce;2022-2023;"
         "In progress",
-        ";;Host a job-shadow week at the hospital;Sault Area Hospital;;Year 3;"
-        "Delayed",
+        ";;Host a job-shadow week at the hospital;Sault Area Hospital;;Year 3;Delayed",
         ";Newcomers feel at home;Hold a Café des nouveaux arrivants monthly;"
         "Centre francophone de Sault Ste. Marie;;Ongoing;Ongoing",
     ]
@@ -566,28 +693,72 @@ def word_strategic_plan(folder: Path) -> Expected:
         "community consultation in the fall of 2019."
     )
     directions = [
-        ("Strategic Direction 1: Economic Inclusion",
-         "Newcomers find work that matches their skills.",
-         [("Employers hire newcomers", "Deliver employer workshops on inclusive hiring",
-           "KEYS Job Centre", "2020-2021"),
-          ("Employers hire newcomers", "Create a paid internship fund", "City of Kingston",
-           "2021-2023"),
-          ("Newcomers start businesses", "Offer entrepreneurship mentoring",
-           "Kingston Economic Development Corporation", "Ongoing")]),
-        ("Strategic Direction 2: Welcoming Community",
-         "Residents and institutions welcome newcomers.",
-         [("Public spaces are welcoming", "Run an anti-racism campaign on transit",
-           "Kingston Transit", "2022"),
-          ("Public spaces are welcoming", "Add multilingual signage at city facilities",
-           "City of Kingston", "2022-2024")]),
-        ("Strategic Direction 3: Service Coordination",
-         "Services are easy to find and work together.",
-         [("Services share information", "Maintain a shared referral directory",
-           "Kingston Community Health Centres", "Ongoing"),
-          ("Services share information", "Hold quarterly service provider meetings",
-           "Kingston Immigration Partnership", "Ongoing"),
-          ("Newcomers know what exists", "Launch a newcomer welcome app",
-           "Kingston Immigration Partnership", "2023-2024")]),
+        (
+            "Strategic Direction 1: Economic Inclusion",
+            "Newcomers find work that matches their skills.",
+            [
+                (
+                    "Employers hire newcomers",
+                    "Deliver employer workshops on inclusive hiring",
+                    "KEYS Job Centre",
+                    "2020-2021",
+                ),
+                (
+                    "Employers hire newcomers",
+                    "Create a paid internship fund",
+                    "City of Kingston",
+                    "2021-2023",
+                ),
+                (
+                    "Newcomers start businesses",
+                    "Offer entrepreneurship mentoring",
+                    "Kingston Economic Development Corporation",
+                    "Ongoing",
+                ),
+            ],
+        ),
+        (
+            "Strategic Direction 2: Welcoming Community",
+            "Residents and institutions welcome newcomers.",
+            [
+                (
+                    "Public spaces are welcoming",
+                    "Run an anti-racism campaign on transit",
+                    "Kingston Transit",
+                    "2022",
+                ),
+                (
+                    "Public spaces are welcoming",
+                    "Add multilingual signage at city facilities",
+                    "City of Kingston",
+                    "2022-2024",
+                ),
+            ],
+        ),
+        (
+            "Strategic Direction 3: Service Coordination",
+            "Services are easy to find and work together.",
+            [
+                (
+                    "Services share information",
+                    "Maintain a shared referral directory",
+                    "Kingston Community Health Centres",
+                    "Ongoing",
+                ),
+                (
+                    "Services share information",
+                    "Hold quarterly service provider meetings",
+                    "Kingston Immigration Partnership",
+                    "Ongoing",
+                ),
+                (
+                    "Newcomers know what exists",
+                    "Launch a newcomer welcome app",
+                    "Kingston Immigration Partnership",
+                    "2023-2024",
+                ),
+            ],
+        ),
     ]
     for heading, narrative, rows in directions:
         document.add_heading(heading, 1)

@@ -91,9 +91,7 @@ def import_layout(path: Path, target: Path) -> Imported:
                     o.code
                     for o in objectives
                     if not o.title_en
-                    or not session.scalar(
-                        select(func.count()).where(m.Action.objective_id == o.id)
-                    )
+                    or not session.scalar(select(func.count()).where(m.Action.objective_id == o.id))
                 ],
                 actions,
                 set(partners.values()),

@@ -15,16 +15,28 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from lipplanner.core.db.schema import APPLICATION_ID, SCHEMA_HEAD, read_schema
+from lipplanner.core.db.schema import (
+    APPLICATION_ID,
+    SCHEMA_HEAD,
+    opening_error,
+    read_only_uri,
+    read_schema,
+)
 from lipplanner.core.errors import ConflictError, DataFileError
 
 PLAN_SUFFIX = ".lip"
-BUSY_TIMEOUT_MS = 5000
+# How long a write waits for another copy's write to finish. Imports prepare
+# everything first and commit in one short transaction, so even a large one holds the
+# lock for seconds; this leaves room for a slow disk. Reads never wait in WAL mode.
+WRITE_WAIT_S = 120
+# Connections that write begin with BEGIN IMMEDIATE (see PlanDatabase.transaction).
+_WRITE = "lipplanner_write"
 
 
 class PlanDatabase:
@@ -36,7 +48,12 @@ class PlanDatabase:
         self.read_only = read_only
         # Who the history names; the preferences may set another name.
         self.user = os.environ.get("LIPPLANNER_USER") or _os_user()
+        # Reads run in plain deferred transactions: in WAL mode they see the last
+        # commit and never wait for a writer. Writes take the lock up front.
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            engine.execution_options(**{_WRITE: True}), expire_on_commit=False
+        )
         # The "open elsewhere" lock file, when this copy of the app holds one.
         self.lock: Any = None
 
@@ -58,13 +75,20 @@ class PlanDatabase:
         # Imported on the first write: read-only commands never load the ORM classes.
         from lipplanner.core.db import audit
 
-        session = self._sessions()
+        session = self._write_sessions()
         audit.begin(session, self.user)
         try:
             with session.begin():
                 yield session
         except OperationalError as error:
             raise _operational_error(error, self) from None
+        except IntegrityError as error:
+            # What the services check came through, so the file's own rules (or a trigger
+            # someone added to it) refused the change.
+            raise DataFileError(
+                f"“{self.name}” refused the change ({_first_line(error)}); nothing was saved. "
+                f"Run `lipplanner check` on it."
+            ) from None
         except DBAPIError as error:
             if "read-only transaction" in str(error.orig):  # a server opened read-only
                 raise DataFileError(
@@ -86,9 +110,20 @@ class PlanDatabase:
         session = self._sessions()
         try:
             yield session
+        except (OperationalError, SQLAlchemyDatabaseError) as error:
+            raise _operational_error(error, self, writing=False) from None
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain connection for raw queries (reads), with the same sentences on failure."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except (OperationalError, SQLAlchemyDatabaseError) as error:
+            raise _operational_error(error, self, writing=False) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -104,11 +139,22 @@ def _os_user() -> str:
         return ""
 
 
-def _operational_error(error: OperationalError, db: PlanDatabase) -> DataFileError:
+def _first_line(error: DBAPIError) -> str:
+    return (str(error.orig) if error.orig else str(error)).splitlines()[0]
+
+
+def _operational_error(
+    error: DBAPIError, db: PlanDatabase, *, writing: bool = True
+) -> DataFileError:
     message = str(error.orig) if error.orig else str(error)
+    if not writing:
+        if db.path is not None:
+            return opening_error(db.path, message)
+        return DataFileError(f"“{db.name}” could not be read: {message}.")
     if "locked" in message or "busy" in message:
         return DataFileError(
-            f"“{db.name}” is busy: another copy of LIP Planner is saving. Try again in a moment."
+            f"“{db.name}” is busy: another copy of LIP Planner has been saving for over "
+            f"{WRITE_WAIT_S} seconds; nothing was saved. Try again in a moment."
         )
     if "readonly" in message or "read-only" in message:
         return DataFileError(f"“{db.name}” is read-only; the change was not saved.")
@@ -117,14 +163,16 @@ def _operational_error(error: OperationalError, db: PlanDatabase) -> DataFileErr
     return DataFileError(f"The plan could not be saved: {message}.")
 
 
-def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
+def _sqlite_engine(path: Path, *, read_only: bool, leave_no_trace: bool = False) -> Engine:
+    uri = (
+        read_only_uri(path, leave_no_trace=leave_no_trace) if read_only else path.resolve().as_uri()
+    )
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(
             uri,
             uri=True,
-            timeout=BUSY_TIMEOUT_MS / 1000,
+            timeout=WRITE_WAIT_S,
             check_same_thread=False,
             isolation_level=None,
         )
@@ -135,7 +183,7 @@ def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
     def _configure(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={WRITE_WAIT_S * 1000}")
         if not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
             # FULL: a committed transaction survives a power cut, not only a crash.
@@ -144,9 +192,11 @@ def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        # pysqlite's own transaction handling is off (isolation_level=None); begin here
-        # so a write transaction takes its lock up front instead of failing midway.
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # pysqlite's own transaction handling is off (isolation_level=None). A write
+        # takes the lock up front (waiting its turn) instead of failing midway: a
+        # deferred transaction whose snapshot is stale cannot upgrade to a write.
+        writing = not read_only and connection.get_execution_options().get(_WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 
@@ -198,11 +248,17 @@ def _backup_before_upgrade(path: Path, revision: str) -> Path:
 
 
 def open_plan(
-    location: str | os.PathLike[str], *, create: bool = False, read_only: bool = False
+    location: str | os.PathLike[str],
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    leave_no_trace: bool = False,
 ) -> PlanDatabase:
     """Open a plan file (or a `postgresql+psycopg://` URL); `create` allows a new file.
 
-    Raises `DataFileError` with a sentence for the user; a refused file is untouched.
+    `leave_no_trace` (read-only commands): create no `-wal`/`-shm` files beside a plan
+    nobody is writing. Raises `DataFileError` with a sentence for the user; a refused
+    file is untouched.
     """
     text_location = os.fspath(location)
     if "://" in text_location:
@@ -249,17 +305,48 @@ def open_plan(
                 f"“{path.name}” could not be upgraded ({error}); it was left as it was, "
                 "and a backup was made beside it."
             ) from None
-        return PlanDatabase(engine, path=path)
+        upgraded = PlanDatabase(engine, path=path)
+        try:
+            _refuse_unreadable(upgraded)
+        except BaseException:
+            upgraded.close()
+            raise
+        return upgraded
     if not read_only and not os.access(path, os.W_OK):
         raise DataFileError(f"“{path.name}” is read-only; open it read-only or copy it.")
-    db = PlanDatabase(_sqlite_engine(path, read_only=read_only), path=path, read_only=read_only)
+    engine = _sqlite_engine(path, read_only=read_only, leave_no_trace=leave_no_trace)
+    db = PlanDatabase(engine, path=path, read_only=read_only)
     try:
-        with db.engine.connect() as connection:
-            connection.exec_driver_sql("SELECT count(*) FROM plan").fetchone()
-    except DBAPIError as error:
+        _refuse_unreadable(db)
+    except BaseException:
         db.close()
-        raise DataFileError(
-            f"“{path.name}” is damaged and cannot be opened ({error.orig}). "
-            "Restore it from a backup."
-        ) from None
+        raise
     return db
+
+
+def _refuse_unreadable(db: PlanDatabase) -> None:
+    """Refuse a plan whose contents the app cannot read safely (see db.inspection),
+    with one sentence, before any view or report trips over them."""
+    from lipplanner.core.db.inspection import inspect_plan
+
+    assert db.path is not None
+    try:
+        with db.engine.connect() as connection:  # a deferred read: never waits for a writer
+            raw: Any = connection.connection.driver_connection
+            findings = inspect_plan(raw, texts=False)
+    except DBAPIError as error:
+        raise opening_error(db.path, str(error.orig)) from None
+    except sqlite3.DatabaseError as error:
+        raise opening_error(db.path, str(error)) from None
+    if findings:
+        raise unreadable_plan(db.path.name, findings)
+
+
+def unreadable_plan(name: str, findings: list[str]) -> DataFileError:
+    more = len(findings) - 1
+    return DataFileError(
+        f"“{name}” cannot be used: {findings[0]}"
+        + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else "")
+        + f"; run `lipplanner check {name}` to list them, then correct the file or restore "
+        "a backup. The file was left as it is."
+    )

@@ -6,7 +6,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lipplanner.core.db.schema import SCHEMA_HEAD, read_schema
+from lipplanner.core.db.inspection import PER_COLUMN, inspect_plan
+from lipplanner.core.db.schema import SCHEMA_HEAD, read_only_uri, read_schema
 
 
 @dataclass
@@ -15,19 +16,11 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
 
 
-# Rules the schema enforces on new writes, re-checked on what is stored.
+# Rules the services enforce on new writes, re-checked on what is stored.
 _DATA_RULES = (
-    (
-        "actions whose percent complete is outside 0–100",
-        "SELECT count(*) FROM action WHERE percent_complete NOT BETWEEN 0 AND 100",
-    ),
     (
         "actions that end before they start",
         "SELECT count(*) FROM action WHERE end_date < start_date",
-    ),
-    (
-        "progress updates whose percent complete is outside 0–100",
-        "SELECT count(*) FROM progress_update WHERE percent_complete NOT BETWEEN 0 AND 100",
     ),
     (
         "objectives filed under a priority of another plan",
@@ -40,10 +33,21 @@ _DATA_RULES = (
         "WHERE o.plan_id <> a.plan_id",
     ),
 )
+_COUNTED = (
+    "plan",
+    "priority",
+    "objective",
+    "action",
+    "partner",
+    "progress_update",
+    "indicator",
+    "practice",
+)
 
 
 def check_file(path: Path) -> CheckReport:
-    """Schema, SQLite integrity, foreign keys and the plan's own rules."""
+    """Schema, SQLite integrity, what LIP Planner did not put in the file, the type,
+    range and encoding of every value, links between rows and the plan's own rules."""
     report = CheckReport()
     schema = read_schema(path)  # raises DataFileError for junk, damage or newer files
     if schema.is_current:
@@ -53,44 +57,41 @@ def check_file(path: Path) -> CheckReport:
             f"Schema: {schema.revision}; it will be upgraded to {SCHEMA_HEAD} "
             "(with a backup) when the plan is next opened"
         )
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path, leave_no_trace=True), uri=True)
     try:
         integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if integrity == ["ok"]:
             report.lines.append("Integrity: ok")
         else:
             report.problems.extend(f"integrity: {line}" for line in integrity[:20])
-        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
-        if broken:
-            tables = sorted({row[0] for row in broken})
-            report.problems.append(
-                f"{len(broken)} row(s) point to missing rows (in {', '.join(tables)})"
-            )
+        findings = inspect_plan(connection)
+        if findings:
+            report.problems.extend(findings)
         else:
-            report.lines.append("Links between rows: ok")
+            report.lines.append(
+                "Contents: every value has its type, range and encoding, every link "
+                "points to a row, nothing foreign"
+            )
         for label, query in _DATA_RULES:
-            count = connection.execute(query).fetchone()[0]
+            try:
+                count = connection.execute(query).fetchone()[0]
+            except sqlite3.OperationalError:  # a table or column already reported missing
+                continue
             if count:
                 report.problems.append(f"{count} {label}")
-        counts = {
-            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in (
-                "plan",
-                "priority",
-                "objective",
-                "action",
-                "partner",
-                "progress_update",
-                "indicator",
-                "practice",
-            )
-        }
-        report.lines.append(
-            "Contents: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items())
-        )
+        counts = []
+        for table in _COUNTED:
+            try:
+                n = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            counts.append(f"{n} {table.replace('_', ' ')}")
+        report.lines.append("Counts: " + ", ".join(counts))
     except sqlite3.DatabaseError as error:
         report.problems.append(f"the file is damaged ({error})")
     finally:
         connection.close()
+    if any(line.startswith("row ") for line in report.problems):
+        report.lines.append(f"(at most {PER_COLUMN} rows are listed for each column)")
     report.lines.append("Result: " + ("problems found" if report.problems else "ok"))
     return report

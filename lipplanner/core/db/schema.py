@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,33 @@ KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 APPLICATION_ID = 0x4C495050
 SQLITE_MAGIC = b"SQLite format 3\x00"
 INFO_TABLE = "lipplanner_info"
+
+
+def wal_in_use(path: Path) -> bool:
+    """A `-wal` file beside the plan: a copy of the app has it open, or crashed with it open."""
+    return path.with_name(path.name + "-wal").exists()
+
+
+def read_only_uri(path: Path, *, leave_no_trace: bool = False) -> str:
+    """The URI that opens `path` read-only.
+
+    `mode=ro` still creates `-wal`/`-shm` files beside a WAL plan and cannot create
+    them in a folder it cannot write. With no `-wal` file nobody is writing the plan
+    (an open or crashed writer keeps one), so `immutable=1` reads it with no side files:
+    for commands that only read (`leave_no_trace`) and for a folder we cannot write."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not wal_in_use(path) and (leave_no_trace or not os.access(path.parent, os.W_OK)):
+        uri += "&immutable=1"
+    return uri
+
+
+def unreadable_wal(path: Path) -> DataFileError:
+    """A plan whose last changes sit in a `-wal` file SQLite cannot share from here."""
+    return DataFileError(
+        f"“{path.name}” has changes that were not folded into it yet (its "
+        f"“{path.name}-wal” file) and it is in a folder you cannot write to, so it cannot "
+        "be read here. Copy both files to a folder you can write to and open the copy."
+    )
 
 
 @dataclass(frozen=True)
@@ -46,9 +74,8 @@ def read_schema(path: Path) -> FileSchema:
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise DataFileError(f"“{name}” is not a LIP Planner plan (it is not a database file).")
     try:
-        # Read-only and immutable: opening never creates -wal/-shm files or changes the file.
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        connection = sqlite3.connect(uri, uri=True)
+        # Read-only (immutable when nobody writes it): no -wal/-shm files, no change.
+        connection = sqlite3.connect(read_only_uri(path, leave_no_trace=True), uri=True)
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = {
@@ -62,6 +89,8 @@ def read_schema(path: Path) -> FileSchema:
             connection.close()
     except DataFileError:
         raise
+    except sqlite3.OperationalError as error:
+        raise opening_error(path, str(error)) from None
     except sqlite3.DatabaseError as error:
         raise DataFileError(
             f"“{name}” is damaged and cannot be opened ({error}). "
@@ -76,3 +105,34 @@ def read_schema(path: Path) -> FileSchema:
             "install the latest version to open it. The file was left as it is."
         )
     return FileSchema(revision)
+
+
+def opening_error(path: Path, message: str) -> DataFileError:
+    """The sentence for SQLite refusing to open or read a plan: busy and read-only
+    locations are said as such, never as "damaged" (which would invite a restore)."""
+    lowered = message.lower()
+    name = path.name
+    if "could not decode to utf-8 column" in lowered:
+        column = message.split("'")[1] if message.count("'") >= 2 else "?"
+        return DataFileError(
+            f"“{name}” holds text that is not readable (not UTF-8) in a “{column}” column; "
+            f"run `lipplanner check {name}` to find the rows, then correct the file or "
+            "restore a backup. The file was left as it is."
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return DataFileError(
+            f"“{name}” is busy: another copy of LIP Planner is upgrading or repairing it. "
+            "Try again in a moment; the file is fine."
+        )
+    if "unable to open" in lowered or "readonly" in lowered or "read-only" in lowered:
+        if not os.access(path.parent, os.W_OK) and wal_in_use(path):
+            return unreadable_wal(path)
+        return DataFileError(
+            f"“{name}” cannot be opened in this folder (it is read-only or you lack "
+            "permission); the file itself is not damaged. Copy it to a folder you can "
+            "write to and open the copy."
+        )
+    return DataFileError(
+        f"“{name}” is damaged and cannot be opened ({message}). "
+        "Restore it from a backup; the file was left as it is."
+    )

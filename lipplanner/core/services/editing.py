@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import update as sql_update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from lipplanner.core import models as m
@@ -295,10 +296,85 @@ def update_in(
             )
     _check_whole(session, spec, merged)
     previous = {name: current[name] for name in cleaned}
-    for name, value in cleaned.items():
-        setattr(row, name, value)
-    session.flush()
+    write_checked(session, spec.model, spec.label, item_id, int(current["version"]), cleaned)
+    audit.record(
+        session,
+        [
+            Change("update", spec.model.__tablename__, item_id, k, previous[k], cleaned[k])
+            for k in cleaned
+        ],
+    )
+    session.expire(row)  # the stored row is newer than the one read above
     return previous
+
+
+def write_checked(
+    session: Session,
+    model: type[Base],
+    label: str,
+    item_id: int,
+    version: int,
+    values: Mapping[str, Any],
+) -> None:
+    """Write `values` only if the row is still at `version`, in one statement
+    (UPDATE … WHERE id = ? AND version = ?): checking first and writing after would let
+    another writer's commit slip in between and be overwritten without a word."""
+    table: Any = model.__table__
+    written: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+        table.update()
+        .where(table.c.id == item_id, table.c.version == version)
+        .values({**values, "version": version + 1})
+    )
+    if written.rowcount == 1:
+        return
+    theirs = session.execute(select(table).where(table.c.id == item_id)).mappings().first()
+    if theirs is None:
+        raise UserError(f"That {label} no longer exists (it may have been deleted).")
+    raise ConflictError(
+        f"This {label} was changed by someone else since you opened it; nothing was saved.",
+        theirs=dict(theirs),
+    )
+
+
+def claim(session: Session, spec: EntitySpec, item_id: int, version: int) -> None:
+    """Mark the row as changed (its version moves on) if it is still at `version`:
+    for edits that change only its links, which have no version of their own."""
+    write_checked(session, spec.model, spec.label, item_id, version, {})
+
+
+def edit(
+    db: PlanDatabase,
+    entity: str,
+    item_id: int,
+    changes: Mapping[str, Any],
+    links: Mapping[str, Iterable[int]] | None = None,
+    *,
+    expected_version: int | None = None,
+) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    """Change fields and link sets of one item in one transaction, checked against
+    `expected_version` (the version the form showed). Returns the previous values and
+    the previous link sets (for undo); nothing is written when anything fails."""
+    spec = spec_of(entity)
+    with db.transaction() as session:
+        row = _get(session, spec, item_id)
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(
+                f"This {spec.label} was changed by someone else since you opened it.",
+                theirs=_column_values(row),
+            )
+        version = int(row.version)
+        wanted = {name: list(ids) for name, ids in (links or {}).items()}
+        old_links = {name: _current_links(session, name, item_id) for name in wanted}
+        # Links first emptied, so the new fields and the new links never clash midway
+        # (a lead partner moving to the supporting partners, say).
+        for name in wanted:
+            set_links_in(session, name, item_id, [])
+        previous = update_in(session, spec, item_id, changes, expected_version=version)
+        for name, ids in wanted.items():
+            set_links_in(session, name, item_id, ids)
+        if not previous and any(old_links[n] != ids for n, ids in wanted.items()):
+            claim(session, spec, item_id, version)
+        return previous, old_links
 
 
 def get_values(db: PlanDatabase, entity: str, item_id: int) -> dict[str, Any]:
@@ -675,16 +751,20 @@ _LINKS: dict[str, tuple[type[Base], str, str, str, type[Base]]] = {
 
 
 def get_links(db: PlanDatabase, link: str, owner_id: int) -> list[int]:
+    with db.reading() as session:
+        return _current_links(session, link, owner_id)
+
+
+def _current_links(session: Session, link: str, owner_id: int) -> list[int]:
     model, owner_col, member_col, _entity, _member = _LINKS[link]
     table: Any = model
-    with db.reading() as session:
-        return list(
-            session.scalars(
-                select(getattr(table, member_col))
-                .where(getattr(table, owner_col) == owner_id)
-                .order_by(table.id)
-            ).all()
-        )
+    return list(
+        session.scalars(
+            select(getattr(table, member_col))
+            .where(getattr(table, owner_col) == owner_id)
+            .order_by(table.id)
+        ).all()
+    )
 
 
 def set_links(db: PlanDatabase, link: str, owner_id: int, member_ids: Iterable[int]) -> list[int]:
@@ -722,13 +802,7 @@ def set_links_in(
             )
             if vocabularies - {"characteristic"}:
                 raise UserError("Only welcoming-community characteristics can tag an action.")
-    old = list(
-        session.scalars(
-            select(getattr(table, member_col))
-            .where(getattr(table, owner_col) == owner_id)
-            .order_by(table.id)
-        ).all()
-    )
+    old = _current_links(session, link, owner_id)
     if old == wanted:
         return old
     session.execute(sql_delete(table).where(getattr(table, owner_col) == owner_id))

@@ -74,7 +74,7 @@ def plan_summary(
 ) -> PlanSummary:
     today = today or date.today()
     period = period or Period.containing(today)
-    with db.engine.connect() as connection:
+    with db.connection() as connection:
         plan = connection.execute(_PLAN).first()
         if plan is None:
             raise UserError("This file holds no plan yet.")

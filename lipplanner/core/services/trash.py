@@ -93,24 +93,23 @@ def restore_from_trash(db: PlanDatabase, trash_id: int) -> tuple[str, int]:
     """Put a deleted item back (with its children and links); returns (entity, id),
     which `editing.delete` takes to undo it. The trash entry goes."""
     table: Any = TrashItem.__table__
-    row: Any = None
-    try:
-        with db.transaction() as session:
-            row = session.execute(select(table).where(table.c.id == trash_id)).mappings().first()
-            if row is None:
-                raise UserError("That item is no longer in the trash.")
-            snapshot = editing.snapshot_from_trash(
-                str(row["entity"]), int(row["entity_id"]), str(row["label"]), str(row["rows_json"])
-            )
+    with db.transaction() as session:
+        row = session.execute(select(table).where(table.c.id == trash_id)).mappings().first()
+        if row is None:
+            raise UserError("That item is no longer in the trash.")
+        snapshot = editing.snapshot_from_trash(
+            str(row["entity"]), int(row["entity_id"]), str(row["label"]), str(row["rows_json"])
+        )
+        try:
             editing.restore_in(session, snapshot)
             # restore_in removed the newest entry for this item; make sure it is this one.
             session.execute(delete(table).where(table.c.id == trash_id))
             session.flush()
-    except IntegrityError:
-        raise UserError(
-            f"“{row['label']}” cannot be restored: what it belonged to is no longer in the "
-            "plan. Restore that first."
-        ) from None
+        except IntegrityError:  # the transaction rolls back on the way out
+            raise UserError(
+                f"“{row['label']}” cannot be restored: what it belonged to is no longer in "
+                "the plan. Restore that first."
+            ) from None
     return snapshot.entity, snapshot.item_id
 
 

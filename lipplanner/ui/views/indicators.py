@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner.core import models as m
-from lipplanner.core.errors import UserError
+from lipplanner.core.errors import ConflictError, UserError
 from lipplanner.core.periods import Period
 from lipplanner.core.services import tracking
 from lipplanner.core.services.dashboard import IndicatorResult, indicator_results
 from lipplanner.core.services.plan_view import IndicatorView, PlanView
 from lipplanner.core.services.validation import clean_float
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.dialogs.editing import ConflictDialog
 from lipplanner.ui.undo import (
     CreateCommand,
     DeleteCommand,
@@ -389,6 +390,9 @@ class IndicatorsView(QWidget):
         super().__init__(parent)
         self.context = context
         self._selected: int | None = None
+        # The stored actual the form shows (indicator, year, quarter) and its version.
+        self._seen_of: tuple[int, int, int] | None = None
+        self._seen: tracking.Seen | None = None
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -538,17 +542,16 @@ class IndicatorsView(QWidget):
         if indicator is None:
             self.details.setText(self.tr("Select an indicator."))
             return
-        result = self.model.result(self.model.row_of(indicator.id))
         lines = [f"{indicator.code} — {indicator.name(self.context.lang)}"]
         if indicator.unit:
             lines.append(self.tr("Unit: {0}").format(indicator.unit))
         if problem:
             lines.append(problem)
         self.details.setText("\n".join(lines))
-        recorded, value, note = (
-            result.recorded,
-            result.period_value,
-            indicator.values.get(period_slot(period), (None, ""))[1],
+        # Read now, with its version, so recording notices any change made after this.
+        self._seen_of = (indicator.id, *period_slot(period))
+        self._seen, (recorded, value, note) = tracking.indicator_value_seen(
+            self.context.db, *self._seen_of
         )
         if recorded and value is None:
             self.no_data_choice.setChecked(True)
@@ -610,9 +613,18 @@ class IndicatorsView(QWidget):
         year, quarter = period_slot(self.context.period)
         before: list[tracking.IndicatorActual] = []
 
+        seen = self._seen if self._seen_of == (indicator_id, year, quarter) else None
+
         def apply() -> None:
             previous = tracking.set_indicator_value(
-                db, indicator_id, year, quarter, value, note, recorded=recorded
+                db,
+                indicator_id,
+                year,
+                quarter,
+                value,
+                note,
+                recorded=recorded,
+                seen=None if before else seen,  # a redo puts back what it wrote
             )
             if not before:
                 before.append(previous)
@@ -624,6 +636,17 @@ class IndicatorsView(QWidget):
             )
 
         error = push_command(self.context, FunctionCommand(self.context, text, apply, revert))
+        if isinstance(error, ConflictError):
+            choice = ConflictDialog.ask(
+                self,
+                self.tr("The actual of the indicator for {0}").format(self.context.period.label),
+            )
+            if choice == "mine":
+                self._seen = None
+                self._push_actual(indicator_id, recorded, value, note, text)
+            elif choice == "theirs":
+                self.context.reload()
+            return
         if error is not None:
             show_message(self.actual_message, str(error))
         else:

@@ -39,13 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lipplanner.core.errors import UserError
+from lipplanner.core.errors import ConflictError, UserError
 from lipplanner.core.periods import Period
 from lipplanner.core.services import editing, tracking
 from lipplanner.core.services.editing import Snapshot
 from lipplanner.core.services.plan_view import PlanView, UpdateView
 from lipplanner.core.services.progress_round import previous_updates
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.dialogs.editing import ConflictDialog
 from lipplanner.ui.undo import ServiceCommand, push_command
 from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import (
@@ -75,9 +76,13 @@ class SaveUpdateCommand(ServiceCommand):
         period: Period,
         values: dict[str, Any],
         text: str,
+        *,
+        seen: tracking.Seen | None = None,
     ) -> None:
         super().__init__(context, text)
         self.action_id, self.period, self.values = action_id, period, dict(values)
+        # What the form was filled from: a change saved by someone else since is a conflict.
+        self.seen = seen
         self.update_id: int | None = None
         self.previous: dict[str, Any] | None = None  # None: the update was created
         self._snapshot: Snapshot | None = None
@@ -93,7 +98,7 @@ class SaveUpdateCommand(ServiceCommand):
             editing.update(db, "progress_update", self.update_id, self.values)
             return
         self.update_id, self.previous = tracking.save_period_update(
-            db, self.action_id, self.period, self.values
+            db, self.action_id, self.period, self.values, seen=self.seen
         )
         if self.previous == {}:  # nothing changed: keep it off the undo stack
             self.setObsolete(True)
@@ -221,6 +226,7 @@ class ProgressEntryView(QWidget):
         self.context = context
         self._action_id: int | None = None
         self._loaded: dict[str, Any] = {}  # the form as last loaded: tells what changed
+        self._seen: tracking.Seen | None = None  # the stored update the form shows
         self._previous: dict[int, UpdateView] | None = None
         self._building = False
 
@@ -480,7 +486,10 @@ class ProgressEntryView(QWidget):
         view, lang = self.context.view(), self.context.lang
         action, health = view.actions[action_id], view.health[action_id]
         self.form_box.setTitle(f"{action.code} — {action.title(lang)}")
-        update = health.period_update
+        # Read now, with its version, so a save notices any change made after this.
+        self._seen, stored = tracking.period_update_seen(
+            self.context.db, action_id, self.context.period
+        )
         previous = self.previous_updates().get(action_id)
         if previous is not None:
             status = view.statuses[previous.status_id]
@@ -494,10 +503,8 @@ class ProgressEntryView(QWidget):
             )
         else:
             self.last_quarter.setText(self.tr("No earlier update for this action."))
-        if update is not None:
-            values: dict[str, Any] = {
-                name: getattr(update, name) for name in tracking.UPDATE_FIELDS
-            }
+        if stored:
+            values: dict[str, Any] = stored
         else:
             # A starting point: where the action stands now, and its lead's main contact.
             partner = view.partners.get(action.lead_partner_id or 0)
@@ -590,7 +597,7 @@ class ProgressEntryView(QWidget):
             return False
         return self._save_current()
 
-    def _save_current(self) -> bool:
+    def _save_current(self, *, over_theirs: bool = False) -> bool:
         assert self._action_id is not None
         period = self.context.period
         problem = period_problem(self.context.view(), period, quarter_needed=True)
@@ -609,20 +616,37 @@ class ProgressEntryView(QWidget):
             period,
             values,
             _tr("Progress of {0} for {1}").format(action.code, period.label),
+            seen=None if over_theirs else self._seen,
         )
         saved_id = self._action_id
         error = push_command(self.context, command)
+        if isinstance(error, ConflictError):
+            return self._settle_conflict(action.code)
         if error is not None:
             self._show_error(error)
             return False
         if self._action_id == saved_id:
             self._loaded = self.form_values()
+            self._seen, _stored = tracking.period_update_seen(self.context.db, saved_id, period)
             show_message(
                 self.message,
                 self.tr("Saved {0}'s update for {1}.").format(action.code, period.label),
                 OK_STYLE,
             )
         return True
+
+    def _settle_conflict(self, code: str) -> bool:
+        """Someone else saved this quarter's update meanwhile: keep theirs or mine."""
+        choice = ConflictDialog.ask(
+            self, self.tr("The update of {0} for {1}").format(code, self.context.period.label)
+        )
+        if choice == "mine":
+            return self._save_current(over_theirs=True)
+        if choice == "theirs":
+            action_id = self._action_id
+            self.context.reload()
+            self._load(action_id)
+        return False
 
     def _show_error(self, error: UserError) -> None:
         show_message(self.message, str(error))
