@@ -154,6 +154,16 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "action_id": "int",
         "term_id": "int",
     },
+    "priority_narrative": {
+        "id": "int",
+        "priority_id": "int",
+        "fiscal_year": "year",
+        "quarter": "quarter_or_year",
+        "text": "text",
+        "lang": "text",
+        "version": "int",
+        "updated_at": "datetime",
+    },
     "practice": {
         "id": "int",
         "title_en": "text",
