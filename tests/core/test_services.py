@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
-from lipplanner.core.errors import UserError
+from lipplanner.core.errors import DataFileError, UserError
 from lipplanner.core.periods import Period
 from lipplanner.core.services import editing, tracking
 from lipplanner.core.services.plan_view import load_plan_view, plan_id_of
@@ -127,11 +127,16 @@ def test_duplicate_codes_are_refused_within_a_plan(
 def test_the_database_itself_enforces_constraints(
     empty_plan: PlanDatabase, tree: dict[str, int]
 ) -> None:
-    from sqlalchemy.exc import IntegrityError
-
-    with pytest.raises(IntegrityError), empty_plan.transaction() as session:
+    # A write the schema refuses is one sentence naming the file and the rule.
+    with (
+        pytest.raises(DataFileError, match=r"refused the change.*ck_action_percent"),
+        empty_plan.transaction() as session,
+    ):
         session.execute(m.Action.__table__.update().values(percent_complete=150))
-    with pytest.raises(IntegrityError), empty_plan.transaction() as session:
+    with (
+        pytest.raises(DataFileError, match=r"refused the change.*FOREIGN KEY"),
+        empty_plan.transaction() as session,
+    ):
         session.execute(m.Action.__table__.update().values(objective_id=424242))
     assert editing.get_values(empty_plan, "action", tree["action"])["percent_complete"] == 40
 

@@ -765,7 +765,9 @@ def word_strategic_plan(folder: Path) -> Expected:
         document.add_paragraph(narrative)
         table = document.add_table(rows=1, cols=4)
         table.style = "Table Grid"
-        for cell, label in zip(table.rows[0].cells, ["Goal", "Action", "Lead", "Timeframe"]):
+        for cell, label in zip(
+            table.rows[0].cells, ["Goal", "Action", "Lead", "Timeframe"], strict=True
+        ):
             cell.paragraphs[0].add_run(label).bold = True
         first_of_goal: dict[str, int] = {}
         for goal, action, lead, when in rows:

@@ -57,7 +57,7 @@ def test_fill_the_dialog_and_export(
     path = run_export(None, context, choice)
     assert path == target and target.exists()
     wb = openpyxl.load_workbook(target)
-    assert wb.sheetnames[0] == "Couverture"
+    assert wb.sheetnames[0] == "Page titre"
     codes = [r[4] for r in wb["Plan d’action"].iter_rows(min_row=2, values_only=True)]
     assert codes == [a.code for a in context.view().ordered_actions]
     assert opened == [QUrl.fromLocalFile(str(target))]

@@ -53,6 +53,7 @@ NOT_TEXT = {
     ("term", "key"),
     ("body", "kind"),
     ("action_partner", "role"),
+    ("priority_narrative", "lang"),
 }
 RECORDS = {"lipplanner_info", "change_record", "trash_item", "submitted_report"}
 
