@@ -125,7 +125,12 @@ class PriorityForm(_CodedForm):
         self.narrative.edited.connect(self._narrative_edited)
         self.narrative_lang.edited.connect(self._narrative_edited)
         self.narrative_save.clicked.connect(self.save_narrative)
-        self.context.period_changed.connect(lambda _period: self._load_narrative())
+        # A bound method, not a lambda: Qt drops it with the form when a language switch
+        # rebuilds the window.
+        self.context.period_changed.connect(self._period_changed)
+
+    def _period_changed(self, _period: object) -> None:
+        self._load_narrative()
 
     def _narrative_now(self) -> narratives.Narrative:
         return narratives.Narrative(
