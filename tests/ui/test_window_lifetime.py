@@ -50,5 +50,4 @@ def test_five_language_switches_with_every_view_visited_raise_no_error(
         qtbot.wait(1)
     assert errors == []
     assert window.current_view_key() == keys[-1]
-    window.close()
-    _delete_later_now()
+    qtbot.addWidget(window)  # the last one is closed and deleted like any test's window
