@@ -107,7 +107,9 @@ def mismatches(expected: Expected, got: Imported) -> list[str]:
     out: list[str] = []
     counts = (len(got.priorities), len(got.objectives), len(got.actions))
     want = (expected.priorities, expected.objectives, expected.actions)
-    for name, have, should in zip(("priorities", "objectives", "actions"), counts, want):
+    for name, have, should in zip(
+        ("priorities", "objectives", "actions"), counts, want, strict=True
+    ):
         if should is not None and have != should:
             out.append(f"{name}: expected {should}, got {have}")
     if got.empty_objectives:
@@ -123,7 +125,7 @@ def mismatches(expected: Expected, got: Imported) -> list[str]:
     return out
 
 
-def _check(  # noqa: PLR0911, PLR0912 - one branch per kind of fact
+def _check(  # one branch per kind of fact
     kind: str, value: object, got: Imported, by_title: dict[str, ImportedAction]
 ) -> str | None:
     if kind == "leads":

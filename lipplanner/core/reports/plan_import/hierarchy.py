@@ -27,7 +27,9 @@ _ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9])\s*(?:=|:|–|—|-
 # "Strategic Direction 1:", "PRIORITY 2 -", "Axe 3 :", "Goal 1.", "1.1", "2)"
 _NUMBERED = re.compile(
     r"^\s*(?:(?P<word>[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,3})\s+)?"
-    r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z](?=\s*[:.)\-–—]))(?:\s*[:.)\-–—]\s*|\s+)"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z](?=\s*[:.)\-–—]))"
+    # "Priority 1 / Priorité 1 :": the label in both languages
+    r"(?:\s*/\s*(?:[^\W\d_][^\W\d]*\s+){1,4}(?P=number))?(?:\s*[:.)\-–—]\s*|\s+)"
     r"(?P<rest>\S.*)$",
     re.DOTALL,
 )
@@ -58,6 +60,13 @@ def numbering(text: str) -> Numbering | None:
     return Numbering(
         " ".join((match["word"] or "").split()), match["number"], match["rest"].strip()
     )
+
+
+def sheet_section(name: str) -> Numbering | None:
+    """A sheet (or Word table) named as a section, "Strategic Direction 1: Economic
+    Inclusion" or "Priority 2 - Health": the priority of its rows."""
+    numbered = numbering(name)
+    return numbered if numbered and numbered.word and numbered.rest else None
 
 
 def section_title(text: str) -> str:
@@ -91,11 +100,15 @@ def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
     "= on target", or a row starting "Legend:" whose filled cells hold the words."""
     legend: dict[str, str] = {}
     rows: set[int] = set()
+    title: int | None = None  # a "Legend" title alone on its row, the colours below it
     for number, row in enumerate(sheet.rows):
         texts = _texts(row)
         found: dict[str, str] = {}
         if texts and _LEGEND_TITLE.match(fold(texts[0][1])):
             found = {c.fill: str(c.value).strip() for c in row if c.fill and not c.blank}
+            if not found and len(texts) == 1:
+                title = number
+                continue
         else:
             pairs = [
                 (cell.fill, row[i + 1])
@@ -106,6 +119,10 @@ def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
                 found = {fill: str(nxt.value).strip() for fill, nxt in pairs if fill}
                 if len(texts) != len(pairs):
                     found = {}
+        if found and title is not None:
+            rows.add(title)
+        if texts or found:
+            title = None
         if found:
             rows.add(number)
             for fill, words in found.items():

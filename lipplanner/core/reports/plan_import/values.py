@@ -217,7 +217,7 @@ def read_timeline(value: object, first_year: int | None = None) -> Span:
     raw = str(value).strip()
     lines = [
         fold(line).strip().rstrip(".")
-        for line in re.split(r"\n|;|\s+(?:and|et|&)\s+|(?<=\d{4})\s+(?=\d{4}$)", raw)
+        for line in re.split(r"\n|;|\s+/\s+|\s+(?:and|et|&)\s+|(?<=\d{4})\s+(?=\d{4}$)", raw)
         if line.strip()
     ]
     text = fold(raw).rstrip(".")
@@ -333,11 +333,36 @@ def split_partners(text: str, known: Collection[str] = ()) -> list[str]:
             pieces = [piece]
         for part in pieces:
             joined = [p.strip() for p in _AND.split(part) if p.strip()]
-            if len(joined) > 1 and all(fold(p) in folded_known or _is_acronym(p) for p in joined):
+            if len(joined) > 1 and all(
+                fold(p) in folded_known or _is_acronym(p) or _named_body(p) for p in joined
+            ):
                 names.extend(joined)
             else:
                 names.append(part)
     return names
+
+
+# The head words of organisations' names: "A Chamber of Commerce and B Public Library"
+# joins two bodies, "Community and Health Services" is one name.
+_BODY_WORDS = frozenset(
+    str.split(
+        "library libraries college university universite chamber council conseil association "
+        "board school ecole hospital hopital city ville town county comte region centre center "
+        "society societe agency agence network reseau foundation fondation institute institut "
+        "department ministry ministere commission police ymca ywca club church eglise mosque "
+        "unit partnership partenariat"
+    )
+)
+
+
+def _named_body(part: str) -> bool:
+    """A capitalised name of two words or more holding an organisation's head word."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and any(fold(w).strip(".,") in _BODY_WORDS for w in words)
+    )
 
 
 def _is_acronym(text: str) -> bool:
@@ -361,6 +386,13 @@ _ENGLISH_WORDS = frozenset(
         "support develop"
     )
 )
+
+
+def frenchness(text: str) -> int:
+    """How French a text reads: French words and accents, less English words."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    french = sum(w in _FRENCH_WORDS for w in words) + 2 * len(re.findall(r"[éèêàçùâîôû]", text))
+    return french - sum(w in _ENGLISH_WORDS for w in words)
 
 
 def language_of(text: str) -> str:
