@@ -24,7 +24,7 @@ from lipplanner.core.reports.grid import SheetGrid, WorkbookGrid
 from lipplanner.core.reports.headers import PLAN_SCHEMAS
 from lipplanner.core.reports.partner_workbooks import ID_SHEET
 from lipplanner.core.reports.plan_import import build as _build
-from lipplanner.core.reports.plan_import.header import find_heading, heading_at
+from lipplanner.core.reports.plan_import.header import ACTION_FIELDS, find_heading, heading_at
 from lipplanner.core.reports.plan_import.hierarchy import (
     find_structure,
     sheet_section,
@@ -158,7 +158,7 @@ def _untitled_action_column(
     actions (the hierarchy stage then reads its numbered outline)."""
     if set(columns.values()) & {"action", "quarter", "priority", "objective", "partner"}:
         return columns
-    if len(set(columns.values()) & _ACTION_FIELDS) < 2:
+    if len(set(columns.values()) & ACTION_FIELDS) < 2:
         return columns
     first = min(columns, default=None)
     if first is None or columns[first] != "ignore":
@@ -168,7 +168,7 @@ def _untitled_action_column(
         for r in range(last_heading_row + 1, len(sheet.rows))
         if not sheet.cell(r, first).blank
     ]
-    if len([v for v in values if isinstance(v, str) and len(v.split()) >= 3]) * 2 <= len(values):
+    if len([v for v in values if isinstance(v, str) and len(v.split()) >= 2]) * 2 <= len(values):
         return columns
     return {**columns, first: "action"}
 
