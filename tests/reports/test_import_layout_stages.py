@@ -134,3 +134,38 @@ def test_a_month_in_an_end_column_is_due_at_its_end_and_titles_set_the_first_yea
     (action,) = preview.actions.values()
     assert (action.start, action.end) == (date(2024, 1, 1), date(2025, 3, 31))
     assert preview.fiscal_years() == (2023, 2024)  # the title says the plan starts in 2023
+
+
+def test_under_priority_rows_a_goal_label_and_one_objective_per_action_are_no_levels() -> None:
+    sheet = _sheet([
+        ["Goal", "Objective", "Actions", "Lead"],
+        [GridCell("PRIORITY 1: WELCOMING COMMUNITIES", bold=True)],
+        ["Municipal commitment", "Councils adopt a policy", "Draft a template policy", "PVLIP"],
+        ["Municipal commitment", "Policies are used", "Set up welcoming committees", "PVLIP"],
+        ["Community readiness", "Residents see the benefits", "Deliver workshops", "PVLIP"],
+    ])  # fmt: skip
+    grid = _book(sheet)
+    columns = detect(grid).sheets[0].columns
+    assert (columns[0], columns[1]) == ("description", "outcome")
+    preview = build_preview(grid, detect(grid))
+    assert [o.title_en for o in preview.objectives.values()] == ["WELCOMING COMMUNITIES"]
+    first = next(iter(preview.actions.values()))
+    assert (
+        first.description == "Goal: Municipal commitment\nExpected outcome: Councils adopt a policy"
+    )
+
+
+def test_an_objective_column_that_groups_actions_stays_the_objective_level() -> None:
+    sheet = _sheet([
+        ["Goal", "Objective", "Actions", "Lead"],
+        [GridCell("PRIORITY 1: WELCOMING COMMUNITIES", bold=True)],
+        ["Municipal commitment", "Councils adopt a policy", "Draft a template policy", "PVLIP"],
+        ["Municipal commitment", "Councils adopt a policy", "Present it to councils", "PVLIP"],
+        ["Community readiness", "Residents see the benefits", "Deliver workshops", "PVLIP"],
+    ])  # fmt: skip
+    grid = _book(sheet)
+    preview = build_preview(grid, detect(grid))
+    assert [o.title_en for o in preview.objectives.values()] == [
+        "Councils adopt a policy",
+        "Residents see the benefits",
+    ]

@@ -28,6 +28,7 @@ from lipplanner.core.reports.plan_import.header import ACTION_FIELDS, find_headi
 from lipplanner.core.reports.plan_import.hierarchy import (
     find_structure,
     sheet_section,
+    single_action_tiers,
     tier_roles,
 )
 from lipplanner.core.reports.plan_import.mapping import (
@@ -139,6 +140,7 @@ def _detect_sheet(sheet: SheetGrid) -> SheetMapping:
         if sheet_section(sheet.name):
             sections.add("priority")  # "Strategic Direction 1: …": the sheet is the priority
         columns = tier_roles(columns, sections)
+        columns = single_action_tiers(sheet, structure, columns)
     elif "partners" in roles and not roles & {"priority", "objective"}:
         # A list of partners: "Partner" names the organisation of each row.
         columns = {c: "partner" if r == "partners" else r for c, r in columns.items()}

@@ -695,8 +695,12 @@ class _PlanReader:
                 self.preview.unknown_statuses.append(status_text)
         if status is None and span.ongoing:
             status = "ongoing"
-        descriptions = [cells.text("description")] + [
-            cells.text_at(c) for c in context.columns.many.get("description", [])
+        description_columns = [context.columns.single.get("description")]
+        description_columns += context.columns.many.get("description", [])
+        descriptions = [
+            _labelled(context.headings.get(c, ""), cells.text_at(c))
+            for c in description_columns
+            if c is not None
         ]
         descriptions += [
             f"Expected outcome: {t}"
@@ -895,6 +899,14 @@ class _SheetContext:
             if absolute:
                 years.append(absolute)
         return min(years) if years else None
+
+
+def _labelled(heading: str, text: str) -> str:
+    """A description column's text, under its heading when that names another level
+    ("Goal: Municipal commitment"), so a label the plan has no level for stays legible."""
+    if not text or not heading or role_of(heading) in ("description", None):
+        return text
+    return f"{heading}: {text}"
 
 
 def _bilingual_heading(text: str) -> bool:

@@ -350,6 +350,37 @@ def tier_roles(columns: dict[int, str], section_levels: set[str]) -> dict[int, s
     if not section_levels and len(tiers) == 1:
         return dict(columns)
     result = dict(columns)
+    if any(columns[c] in free for c in tiers):
+        # PRIORITY rows over "Goal | Objective": the Objective column is the objective
+        # level, the Goal (a priority's word, the rows already give it) a label.
+        for column in [c for c in tiers if columns[c] in section_levels]:
+            result[column] = "description"
+        tiers = [c for c in tiers if columns[c] not in section_levels]
     for rank, column in enumerate(tiers):
         result[column] = free[rank] if rank < len(free) else "description"
+    return result
+
+
+def single_action_tiers(
+    sheet: SheetGrid, structure: Structure, columns: dict[int, str]
+) -> dict[int, str]:
+    """Under section rows, an objective column that never holds two actions (a new
+    statement on every row, nothing merged down, one activity per row) states each
+    action's expected outcome: it is kept with the action, not made a level of one."""
+    rows = [r for r, level in structure.levels.items() if level == "action"]
+    sections = {lv for lv in structure.levels.values() if lv in _TIERS}
+    if "priority" not in sections or len(rows) < 3:
+        return columns
+    actions = [c for c, r in columns.items() if r == "action"]
+    for row in rows:
+        for column in actions:
+            text = structure.value(sheet, row, column)
+            if isinstance(text, str) and "\n" in text.strip():
+                return columns  # several activities in a cell: the level groups them
+    result = dict(columns)
+    for column in [c for c, r in columns.items() if r == "objective"]:
+        values = [structure.value(sheet, r, column) for r in rows]
+        written = [fold(str(v)) for v in values if v is not None and str(v).strip()]
+        if len(written) == len(rows) and len(set(written)) == len(written):
+            result[column] = "outcome"
     return result
