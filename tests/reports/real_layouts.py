@@ -920,14 +920,19 @@ def french_axes_traffic_light_without_legend(folder: Path) -> Expected:
         ("Axe 1 : Attraction", None, None, None, None, True),
         ("1.1 Faire connaître le Nord aux candidats", None, None, None, None, True),
         ("Participer à Destination Canada", "RIF Nord", "IRCC", "Automne 2022", GREEN, False),
-        ("Produire une vidéo sur la vie à Sudbury", "RIF Nord", "TFO", "2023-2024", AMBER,
-         False),
+        ("Produire une vidéo sur la vie à Sudbury", "RIF Nord", "TFO", "2023-2024", AMBER, False),
         ("Axe 2 : Accueil et intégration", None, None, None, None, True),
         ("2.1 Offrir un accueil en français", None, None, None, None, True),
         ("Former les bénévoles d'accueil", "Collège Boréal", None, "Hiver 2023", RED, False),
         ("2.2 Favoriser l'emploi", None, None, None, None, True),
-        ("Tenir une foire d'emploi bilingue", "RDÉE Ontario", "Collège Boréal",
-         "Printemps 2024", GREEN, False),
+        (
+            "Tenir une foire d'emploi bilingue",
+            "RDÉE Ontario",
+            "Collège Boréal",
+            "Printemps 2024",
+            GREEN,
+            False,
+        ),
     ]
     for offset, (text, lead, partners, when, colour, section) in enumerate(rows):
         row = 4 + offset
@@ -944,7 +949,6 @@ def french_axes_traffic_light_without_legend(folder: Path) -> Expected:
                  ["Attraction", "Accueil et intégration"]),
             Fact("green, amber, red read as a traffic light", "statuses",
                  {"on_track": 2, "minor_delays": 1, "serious_concerns": 1}),
-            Fact("French titles in the French fields", "french"),
             Fact("every action has a lead", "leads"),
             Fact("plan starts 2022-23", "first_year", 2022),
         ),
@@ -961,7 +965,7 @@ def merged_priorities_with_blank_rows(folder: Path) -> Expected:
     # A section row typed in column B (A holds the codes), filled across the row.
     for column in range(1, 7):
         sheet.cell(4, column).fill = SECTION_FILL
-    sheet.cell(4, 2, "Working Group: Employment").font = BOLD
+    sheet.cell(4, 2, "Employment").font = BOLD
     _rows(sheet, 5, [
         ["1.1", "Newcomers find work", "Hold a speed-mentoring evening", "Hamilton Chamber of "
          "Commerce", "Q1 2023-24", "Completed"],
@@ -978,7 +982,7 @@ def merged_priorities_with_blank_rows(folder: Path) -> Expected:
     _merge_down(sheet, 2, 8, 9)
     for column in range(1, 7):
         sheet.cell(11, column).fill = SECTION_FILL
-    sheet.cell(11, 2, "Working Group: Belonging").font = BOLD
+    sheet.cell(11, 2, "Belonging").font = BOLD
     _rows(sheet, 12, [
         ["3.1", "Residents welcome newcomers", "Hold Welcoming Week with the city",
          "City of Hamilton", "Q2 2023-24", "Completed"],

@@ -205,6 +205,7 @@ class _PlanReader:
             1 for s in mapping.sheets if s.include and s.header_rows and table_kind(s) == "actions"
         )
         self.statuses: StatusReader = StatusReader(chosen=mapping.statuses, known=known_statuses)
+        self.light_noted = False  # the note on colours read without a legend is given once
 
     # -- plumbing --------------------------------------------------------------------------
     def problem(
@@ -693,6 +694,13 @@ class _PlanReader:
             )
             if status_text not in self.preview.unknown_statuses:
                 self.preview.unknown_statuses.append(status_text)
+        if self.statuses.guessed and not self.light_noted:
+            self.light_noted = True
+            cells.note(
+                "status",
+                "the status colours have no legend on the sheet; green was read as On "
+                "track, amber as Minor delays and red as Serious concerns.",
+            )
         if status is None and span.ongoing:
             status = "ongoing"
         description_columns = [context.columns.single.get("description")]

@@ -23,7 +23,11 @@ _KEY_TITLE = re.compile(
 _SUMMARY = re.compile(
     r"^(?:grand\s+)?(?:total|totals|totaux|summary|sommaire|overall|average|moyenne)\b"
 )
-_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9])\s*(?:=|:|–|—|-)\s*(\S.{3,})$")
+# "TRIEC = Toronto Region…", "WE LIP = Windsor-Essex…" (two capitalised words at most)
+_ACRONYM = re.compile(
+    r"^([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9](?: [A-Z][A-Za-z0-9&.\-]{0,8}[A-Z0-9])?)"
+    r"\s*(?:=|:|–|—|-)\s*(\S.{3,})$"
+)
 # "Strategic Direction 1:", "PRIORITY 2 -", "Axe 3 :", "Goal 1.", "1.1", "2)"
 _NUMBERED = re.compile(
     r"^\s*(?:(?P<word>[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,3})\s+)?"
@@ -113,7 +117,11 @@ def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
             pairs = [
                 (cell.fill, row[i + 1])
                 for i, cell in enumerate(row[:-1])
-                if cell.fill and cell.blank and not row[i + 1].blank
+                # a swatch beside its words; a band filled across is a section row
+                if cell.fill
+                and cell.blank
+                and not row[i + 1].blank
+                and row[i + 1].fill != cell.fill
             ]
             if pairs and len(pairs) * 2 >= len(texts) + len(pairs):
                 found = {fill: str(nxt.value).strip() for fill, nxt in pairs if fill}
@@ -162,7 +170,12 @@ def read_acronyms(sheet: SheetGrid, start: int) -> tuple[dict[str, str], set[int
 
 
 def _is_acronym(text: str) -> bool:
-    return len(text) <= 12 and " " not in text and sum(ch.isupper() for ch in text) >= 2
+    words = text.split()
+    return (
+        len(text) <= 12
+        and 1 <= len(words) <= 2
+        and all(sum(ch.isupper() for ch in w) >= 2 for w in words)
+    )
 
 
 def _initials_match(acronym: str, name: str) -> bool:
@@ -304,11 +317,13 @@ def _is_section(
     """Text in the first cell only (a roll-up percent or status beside it is allowed),
     set apart by bold, a fill, a merge across or a leading number with a word."""
     column, text = texts[0]
-    if column in action_columns or column > leftmost:
-        return False
     if any(c not in side_columns for c, _t in texts[1:]):
         return False
     cell = sheet.cell(number, column)
+    if column in action_columns or column > leftmost:
+        # Typed further right (beside a code column, or in the action column itself):
+        # a section only when the whole row is set apart, bold and banded across.
+        return cell.bold and (_banded(sheet, number) or _merged_across(sheet, number, column))
     numbered = numbering(text)
     return bool(
         cell.bold
@@ -316,6 +331,13 @@ def _is_section(
         or _merged_across(sheet, number, column)
         or (numbered and numbered.word)
     )
+
+
+def _banded(sheet: SheetGrid, number: int) -> bool:
+    """A row filled with one colour from its first cell across (a section band)."""
+    row = sheet.rows[number]
+    fills = {c.fill for c in row}
+    return len(row) > 1 and len(fills) == 1 and None not in fills
 
 
 def _section_levels(sections: dict[int, tuple[int, tuple[bool, str | None]]]) -> dict[int, str]:

@@ -87,6 +87,7 @@ class StatusReader:
         self.phrases = sorted(self.table, key=len, reverse=True)
         self.legend: dict[str, str] = dict(legend)  # fill → the legend's words for it
         self.unknown: list[str] = []
+        self.guessed = False  # a colour was read as a traffic light, with no legend
 
     def words(self, text: str) -> str | None:
         """A status key for words as written, or None."""
@@ -112,9 +113,14 @@ class StatusReader:
 
     def colour(self, fill: str | None) -> str | None:
         """A status from a cell's colour, through the sheet's legend (the nearest legend
-        colour when a shade differs slightly)."""
-        if not fill or not self.legend:
+        colour when a shade differs slightly); with no legend, green, amber and red are
+        read as the usual traffic light (`guessed` says so, for a note)."""
+        if not fill:
             return None
+        if not self.legend:
+            found = traffic_light(fill)
+            self.guessed = self.guessed or found is not None
+            return found
         nearest = fill
         if nearest not in self.legend:
             nearest = min(self.legend, key=lambda known: _distance(known, fill))
@@ -134,6 +140,21 @@ class StatusReader:
                 self.unknown.append(text.strip())
             return found or self.colour(fill)
         return self.colour(fill)
+
+
+# The traffic light's colours, as spreadsheets offer them ("Good"/"Neutral"/"Bad" cell
+# styles and the standard colours); a shade near one of them is that light.
+_LIGHTS = {
+    "00B050": "on_track", "92D050": "on_track", "00FF00": "on_track", "C6EFCE": "on_track",
+    "FFC000": "minor_delays", "FFFF00": "minor_delays", "FFEB9C": "minor_delays",
+    "FF0000": "serious_concerns", "C00000": "serious_concerns", "FFC7CE": "serious_concerns",
+}  # fmt: skip
+
+
+def traffic_light(fill: str) -> str | None:
+    """A status for a green, amber or red cell, or None for any other colour."""
+    nearest = min(_LIGHTS, key=lambda known: _distance(known, fill))
+    return _LIGHTS[nearest] if _distance(nearest, fill) < 60 else None
 
 
 def _distance(first: str, second: str) -> float:
