@@ -169,3 +169,59 @@ def test_an_objective_column_that_groups_actions_stays_the_objective_level() -> 
         "Councils adopt a policy",
         "Residents see the benefits",
     ]
+
+
+def test_traffic_light_colours_without_a_legend_are_read_and_said() -> None:
+    sheet = _sheet([
+        ["Action", "Lead", "Status"],
+        ["Hold a forum", "RIF Nord", GridCell(None, fill=GREEN)],
+        ["Train volunteers", "RIF Nord", GridCell(None, fill="FFC000")],
+        ["Map services", "RIF Nord", GridCell(None, fill=RED)],
+        ["Print a guide", "RIF Nord", GridCell(None, fill="5B9BD5")],  # blue: no light
+    ])  # fmt: skip
+    grid = _book(sheet)
+    preview = build_preview(grid, detect(grid))
+    assert [a.status for a in preview.actions.values()] == [
+        "on_track", "minor_delays", "serious_concerns", "not_started",
+    ]  # fmt: skip
+    said = [str(p) for p in preview.notes if "no legend" in str(p)]
+    assert len(said) == 1 and "green was read as On track" in said[0]
+
+
+def test_a_bold_band_is_a_section_wherever_its_text_is_typed() -> None:
+    band = "DDEBF7"
+    sheet = _sheet([
+        ["#", "Priority", "Activity", "Lead"],
+        [GridCell(None, fill=band), GridCell("Employment", bold=True, fill=band),
+         GridCell(None, fill=band), GridCell(None, fill=band)],
+        ["1.1", "Newcomers find work", "Hold a mentoring evening", "City of Hamilton"],
+        [GridCell(None, fill=band), GridCell(None, fill=band),
+         GridCell("Belonging", bold=True, fill=band), GridCell(None, fill=band)],
+        ["2.1", "Residents welcome newcomers", "Hold Welcoming Week", "City of Hamilton"],
+        ["2.2", None, GridCell("Print a welcome guide", bold=True), "City of Hamilton"],
+    ])  # fmt: skip
+    grid = _book(sheet)
+    mapping = detect(grid)
+    levels = row_levels(grid, mapping)["S"]
+    assert [levels[r] for r in range(1, 6)] == [
+        "priority", "action", "priority", "action", "action",
+    ]  # fmt: skip
+    preview = build_preview(grid, mapping)
+    assert [p.title_en for p in preview.priorities.values()] == ["Employment", "Belonging"]
+    assert find_structure(sheet, 0, mapping.sheets[0].columns).legend == {}  # a band, no swatch
+
+
+def test_an_acronym_of_two_words_in_a_key_below_the_table() -> None:
+    sheet = _sheet([
+        ["Priority", "Action", "Lead"],
+        ["Belonging", "Hold a welcoming week", "WE LIP"],
+        [None],
+        ["WE LIP = Windsor-Essex Local Immigration Partnership"],
+    ])  # fmt: skip
+    grid = _book(sheet)
+    preview = build_preview(grid, detect(grid))
+    (action,) = preview.actions.values()
+    assert preview.partners[action.lead or ""].name_en == (
+        "Windsor-Essex Local Immigration Partnership"
+    )
+    assert [p.title_en for p in preview.priorities.values()] == ["Belonging"]
