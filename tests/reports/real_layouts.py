@@ -1,4 +1,4 @@
-"""Ten more real plan layouts, built the way LIP and municipal plans are kept, each
+"""Fourteen more real plan layouts, built the way LIP and municipal plans are kept, each
 with what a coordinator reading it would expect the import to give.
 
 They are families the five shared samples do not show: one sheet per sub-council with
@@ -434,10 +434,12 @@ def goal_rows_with_bulleted_actions(folder: Path) -> Expected:
                   "YMCA of Greater Toronto", "Aurora Sports Council"]),
             Fact("no unsplit partner list", "not_partners",
                  ["Aurora Chamber of Commerce and Aurora Public Library"]),
-            Fact("Q3 2024 dates its actions in Oct–Dec 2024", "dates", {
-                "Hold a landlord information session": ("2024-10-01", "2024-12-31")}),
-            Fact("Year 2 is 2024-25", "dates", {
-                "Fund two cultural festivals a year": ("2024-04-01", "2025-03-31")}),
+            # A town keeps calendar years: its "Q3 2024" is July–September. The column
+            # is a Target Date, so it gives the due date only.
+            Fact("Q3 2024 is due by the end of September 2024", "dates", {
+                "Hold a landlord information session": (None, "2024-09-30")}),
+            Fact("Year 2 is 2024-25: due by March 2025", "dates", {
+                "Fund two cultural festivals a year": (None, "2025-03-31")}),
             Fact("goal titles without their number", "priority_titles",
                  ["Attract and retain newcomers", "Build a welcoming community"]),
         ),
@@ -857,6 +859,196 @@ def template_tracker_with_lists(folder: Path) -> Expected:
     )  # fmt: skip
 
 
+# 11. "Year 1 / Year 2 / Year 3" tick columns, leads as acronyms, the key at the bottom.
+def year_tick_columns_with_acronym_key(folder: Path) -> Expected:
+    path = folder / "wmlip-three-year-plan-2021-2024.xlsx"
+    book = _book()
+    sheet = _sheet(book, "Plan")
+    _title(sheet, 1, "Windsor-Essex LIP – Three-Year Action Plan 2021-2024", 6)
+    _header(sheet, 3, ["Priority", "Action", "Lead", "Year 1", "Year 2", "Year 3"])
+    _rows(sheet, 4, [
+        ["Employment", "Run a newcomer job fair each spring", "WEEDC", "✓", "✓", "✓"],
+        [None, "Create a mentorship program for internationally trained nurses", "WRH",
+         None, "✓", "✓"],
+        ["Health", "Open a newcomer clinic evening", "WECHC", "x", None, None],
+        [None, "Train interpreters for mental health appointments", "NCCE", None, None, "x"],
+        ["Belonging", "Hold a welcoming week in the county", "WE LIP", "✓", "✓", None],
+    ])  # fmt: skip
+    _merge_down(sheet, 1, 4, 5)
+    _merge_down(sheet, 1, 6, 7)
+    _rows(sheet, 10, [
+        ["Acronyms"],
+        ["WEEDC = Windsor-Essex Economic Development Corporation"],
+        ["WRH = Windsor Regional Hospital"],
+        ["WECHC = Windsor-Essex Community Health Centre"],
+        ["NCCE = New Canadians' Centre of Excellence"],
+        ["WE LIP = Windsor-Essex Local Immigration Partnership"],
+    ])  # fmt: skip
+    sheet.cell(10, 1).font = BOLD
+    book.save(path)
+    return Expected(
+        path, "Year 1/2/3 tick columns + acronym key at the bottom", 3, None, 5, (
+            Fact("ticks date the actions from the plan's 2021-22", "dates", {
+                "Run a newcomer job fair each spring": ("2021-04-01", "2024-03-31"),
+                "Create a mentorship program for internationally trained nurses":
+                    ("2022-04-01", "2024-03-31"),
+                "Train interpreters for mental health appointments":
+                    ("2023-04-01", "2024-03-31"),
+            }),
+            Fact("leads written out from the key below the table", "leads_named", {
+                "Open a newcomer clinic evening": "Windsor-Essex Community Health Centre",
+                "Hold a welcoming week in the county":
+                    "Windsor-Essex Local Immigration Partnership",
+            }),
+            Fact("the key is not a plan item", "titles_absent",
+                 ["Acronyms", "WRH = Windsor Regional Hospital"]),
+            Fact("plan starts 2021-22", "first_year", 2021),
+            Fact("plan ends 2023-24", "last_year", 2023),
+        ),
+    )  # fmt: skip
+
+
+# 12. A French outline: "Axe 1 :" rows, numbered objectives, a traffic light and no legend.
+def french_axes_traffic_light_without_legend(folder: Path) -> Expected:
+    path = folder / "rif-nord-plan-action-2022-2025.xlsx"
+    book = _book()
+    sheet = _sheet(book, "Plan d'action")
+    _title(sheet, 1, "Réseau en immigration francophone du Nord de l'Ontario – Plan "
+                     "d'action 2022-2025", 5)  # fmt: skip
+    _header(sheet, 3, ["Action", "Responsable", "Partenaires", "Échéancier", "État"])
+    rows: list[tuple[str, str | None, str | None, str | None, str | None, bool]] = [
+        ("Axe 1 : Attraction", None, None, None, None, True),
+        ("1.1 Faire connaître le Nord aux candidats", None, None, None, None, True),
+        ("Participer à Destination Canada", "RIF Nord", "IRCC", "Automne 2022", GREEN, False),
+        ("Produire une vidéo sur la vie à Sudbury", "RIF Nord", "TFO", "2023-2024", AMBER, False),
+        ("Axe 2 : Accueil et intégration", None, None, None, None, True),
+        ("2.1 Offrir un accueil en français", None, None, None, None, True),
+        ("Former les bénévoles d'accueil", "Collège Boréal", None, "Hiver 2023", RED, False),
+        ("2.2 Favoriser l'emploi", None, None, None, None, True),
+        (
+            "Tenir une foire d'emploi bilingue",
+            "RDÉE Ontario",
+            "Collège Boréal",
+            "Printemps 2024",
+            GREEN,
+            False,
+        ),
+    ]
+    for offset, (text, lead, partners, when, colour, section) in enumerate(rows):
+        row = 4 + offset
+        if section:
+            _section(sheet, row, text, 5)
+            continue
+        _rows(sheet, row, [[text, lead, partners, when]])
+        if colour:
+            sheet.cell(row, 5).fill = PatternFill("solid", fgColor=colour)
+    book.save(path)
+    return Expected(
+        path, "French \"Axe n :\" outline, traffic light colours without a legend", 2, 3, 4, (
+            Fact("priority titles without \"Axe n :\"", "priority_titles",
+                 ["Attraction", "Accueil et intégration"]),
+            Fact("green, amber, red read as a traffic light", "statuses",
+                 {"on_track": 2, "minor_delays": 1, "serious_concerns": 1}),
+            Fact("every action has a lead", "leads"),
+            Fact("plan starts 2022-23", "first_year", 2022),
+        ),
+    )  # fmt: skip
+
+
+# 13. Priorities merged down with blank rows between, a code column, section titles in B.
+def merged_priorities_with_blank_rows(folder: Path) -> Expected:
+    path = folder / "hamilton-hipc-workplan-2023-24.xlsx"
+    book = _book()
+    sheet = _sheet(book, "Work Plan")
+    _title(sheet, 1, "Hamilton Immigration Partnership Council – Work Plan 2023-24", 6)
+    _header(sheet, 3, ["#", "Priority", "Activity", "Lead", "Timeline", "Status"])
+    # A section row typed in column B (A holds the codes), filled across the row.
+    for column in range(1, 7):
+        sheet.cell(4, column).fill = SECTION_FILL
+    sheet.cell(4, 2, "Employment").font = BOLD
+    _rows(sheet, 5, [
+        ["1.1", "Newcomers find work", "Hold a speed-mentoring evening", "Hamilton Chamber of "
+         "Commerce", "Q1 2023-24", "Completed"],
+        ["1.2", None, "Publish a hiring guide for small employers", "City of Hamilton",
+         "Q3 2023-24", "On track"],
+        [None],
+        ["2.1", "Newcomers are healthy", "Add newcomer hours at two clinics", "Hamilton "
+         "Urban Core CHC", "Q2 2023-24", "Delayed"],
+        ["2.2", None, "Run a mental health literacy series", "Hamilton Public Library",
+         "Q4 2023-24", "Not started"],
+        [None],
+    ])  # fmt: skip
+    _merge_down(sheet, 2, 5, 6)
+    _merge_down(sheet, 2, 8, 9)
+    for column in range(1, 7):
+        sheet.cell(11, column).fill = SECTION_FILL
+    sheet.cell(11, 2, "Belonging").font = BOLD
+    _rows(sheet, 12, [
+        ["3.1", "Residents welcome newcomers", "Hold Welcoming Week with the city",
+         "City of Hamilton", "Q2 2023-24", "Completed"],
+    ])  # fmt: skip
+    book.save(path)
+    return Expected(
+        path, "merged-down priorities, blank rows between, section titles not in column A",
+        2, 3, 5, (
+            Fact("section rows typed in column B are the priorities", "priority_titles",
+                 ["Employment", "Belonging"]),
+            Fact("fiscal quarters date the actions", "dates", {
+                "Publish a hiring guide for small employers": ("2023-10-01", "2023-12-31")}),
+            Fact("statuses: 2 completed, 1 on track, 1 not started", "statuses",
+                 {"completed": 2, "on_track": 1, "minor_delays": 1, "not_started": 1}),
+            Fact("every action has a lead", "leads"),
+            Fact("plan is 2023-24", "first_year", 2023),
+        ),
+    )  # fmt: skip
+
+
+# 14. A summary/legend block beside the title, status words in capitals, a totals row.
+def legend_block_and_capital_statuses(folder: Path) -> Expected:
+    path = folder / "nlip-annual-report-2019-20.xlsx"
+    book = _book()
+    sheet = _sheet(book, "Annual Report")
+    _title(sheet, 1, "Niagara LIP – Annual Report on the Action Plan, 2019-2020", 6)
+    _rows(sheet, 2, [
+        ["Legend:", None, None],
+    ])  # fmt: skip
+    for column, (colour, word) in enumerate(
+        [(GREEN, "ON TRACK"), (AMBER, "SOME DELAYS"), (RED, "SERIOUS CONCERNS"),
+         (GREY, "NOT STARTED")], start=2
+    ):  # fmt: skip
+        cell = sheet.cell(2, column, word)
+        cell.fill = PatternFill("solid", fgColor=colour)
+    _header(sheet, 4, ["Strategic Direction", "Objective", "Activity", "Lead Organization",
+                       "Status", "Progress to date"])  # fmt: skip
+    _rows(sheet, 5, [
+        ["Economic integration", "Employers hire newcomers", "Deliver a hiring toolkit",
+         "Niagara Workforce Planning Board", None, "Toolkit shared with 40 employers"],
+        [None, None, "Host an employer panel", "Brock University", None, None],
+        ["Social inclusion", "Newcomers join community life", "Run a newcomer sports day",
+         "YMCA of Niagara", None, "Postponed to the fall"],
+        [None, None, "Launch a library welcome kit", "St. Catharines Public Library", None,
+         None],
+        ["TOTAL: 4 activities", None, None, None, None, None],
+    ])  # fmt: skip
+    for row, colour in ((5, GREEN), (6, GREY), (7, AMBER), (8, RED)):
+        sheet.cell(row, 5).fill = PatternFill("solid", fgColor=colour)
+    _merge_down(sheet, 1, 5, 6)
+    _merge_down(sheet, 2, 5, 6)
+    _merge_down(sheet, 1, 7, 8)
+    _merge_down(sheet, 2, 7, 8)
+    book.save(path)
+    return Expected(
+        path, "legend block of coloured words, capital status words, totals row", 2, 2, 4, (
+            Fact("colours read through the legend's words", "statuses", {
+                "on_track": 1, "minor_delays": 1, "serious_concerns": 1, "not_started": 1}),
+            Fact("progress to date kept as updates", "updates", 2),
+            Fact("the legend and totals rows are not plan items", "titles_absent",
+                 ["Legend:", "TOTAL: 4 activities", "ON TRACK"]),
+            Fact("plan starts 2019-20", "first_year", 2019),
+        ),
+    )  # fmt: skip
+
+
 LAYOUTS: dict[str, Callable[[Path], Expected]] = {
     "subcouncils": subcouncil_sheets_with_acronym_key,
     "outline": numbered_outline_legend_at_bottom,
@@ -868,4 +1060,8 @@ LAYOUTS: dict[str, Callable[[Path], Expected]] = {
     "csv": csv_export_cp1252,
     "word": word_strategic_plan,
     "template": template_tracker_with_lists,
+    "year_ticks": year_tick_columns_with_acronym_key,
+    "french_axes": french_axes_traffic_light_without_legend,
+    "merged_blank": merged_priorities_with_blank_rows,
+    "legend_block": legend_block_and_capital_statuses,
 }

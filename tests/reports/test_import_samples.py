@@ -102,6 +102,14 @@ def test_york_results_based_plan_with_year_ticks(tmp_path: Path) -> None:
 def test_pembina_priority_section_rows(tmp_path: Path) -> None:
     plan = _imported("real-06-pembina-priority-sections.xlsx", tmp_path)
     assert (len(plan["priorities"]), len(plan["actions"])) == (3, 9)
+    # No objective level of its own ("—" in the table): the Goal label and the
+    # one-per-action Objective statement stay with each action, under one objective per
+    # PRIORITY row named after it.
+    assert [o.title_en for o in plan["objectives"]] == [p.title_en for p in plan["priorities"]]
+    assert plan["actions"][0].description == (
+        "Goal: Municipal commitment\nExpected outcome: Each of the 13 municipalities "
+        "adopts a Welcoming and Inclusive Community policy"
+    )
     assert plan["priorities"][0].title_en == "WELCOMING AND INCLUSIVE COMMUNITIES"
     # The narrative line under each PRIORITY row is its description.
     assert plan["priorities"][0].description.startswith("Each community develops")

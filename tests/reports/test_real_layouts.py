@@ -125,7 +125,7 @@ def mismatches(expected: Expected, got: Imported) -> list[str]:
     return out
 
 
-def _check(
+def _check(  # one branch per kind of fact
     kind: str, value: object, got: Imported, by_title: dict[str, ImportedAction]
 ) -> str | None:
     if kind == "leads":

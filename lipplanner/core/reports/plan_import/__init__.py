@@ -24,8 +24,13 @@ from lipplanner.core.reports.grid import SheetGrid, WorkbookGrid
 from lipplanner.core.reports.headers import PLAN_SCHEMAS
 from lipplanner.core.reports.partner_workbooks import ID_SHEET
 from lipplanner.core.reports.plan_import import build as _build
-from lipplanner.core.reports.plan_import.header import find_heading, heading_at
-from lipplanner.core.reports.plan_import.hierarchy import find_structure, tier_roles
+from lipplanner.core.reports.plan_import.header import ACTION_FIELDS, find_heading, heading_at
+from lipplanner.core.reports.plan_import.hierarchy import (
+    find_structure,
+    sheet_section,
+    single_action_tiers,
+    tier_roles,
+)
 from lipplanner.core.reports.plan_import.mapping import (
     LEVELS,
     ROLE_LABELS,
@@ -125,17 +130,49 @@ def _detect_sheet(sheet: SheetGrid) -> SheetMapping:
     if heading is None:
         return SheetMapping(sheet.name, False, (), {})
     columns = {c: role_of(text) or "ignore" for c, text in heading.texts.items()}
+    columns = _untitled_action_column(sheet, heading.last_row, columns)
     roles = set(columns.values())
     if roles & {"action", "quarter"}:
         columns = {c: "partners" if r == "partner" else r for c, r in columns.items()}
         columns = _by_content(sheet, heading.last_row, columns)
         structure = find_structure(sheet, heading.last_row, columns)
         sections = {lv for lv in structure.levels.values() if lv in ("priority", "objective")}
+        if sheet_section(sheet.name):
+            sections.add("priority")  # "Strategic Direction 1: …": the sheet is the priority
         columns = tier_roles(columns, sections)
+        columns = single_action_tiers(sheet, structure, columns)
     elif "partners" in roles and not roles & {"priority", "objective"}:
         # A list of partners: "Partner" names the organisation of each row.
         columns = {c: "partner" if r == "partners" else r for c, r in columns.items()}
     return SheetMapping(sheet.name, True, heading.rows, columns)
+
+
+_ACTION_FIELDS = frozenset(
+    {"lead", "lead_partners", "timeline", "start", "end", "status", "percent"}
+)
+
+
+def _untitled_action_column(
+    sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
+) -> dict[int, str]:
+    """A tracker whose first column is headed with the plan's name ("Strategic Plan")
+    and holds the plan itself, beside Lead, Timeframe and Status: that column is the
+    actions (the hierarchy stage then reads its numbered outline)."""
+    if set(columns.values()) & {"action", "quarter", "priority", "objective", "partner"}:
+        return columns
+    if len(set(columns.values()) & ACTION_FIELDS) < 2:
+        return columns
+    first = min(columns, default=None)
+    if first is None or columns[first] != "ignore":
+        return columns
+    values = [
+        sheet.cell(r, first).value
+        for r in range(last_heading_row + 1, len(sheet.rows))
+        if not sheet.cell(r, first).blank
+    ]
+    if len([v for v in values if isinstance(v, str) and len(v.split()) >= 2]) * 2 <= len(values):
+        return columns
+    return {**columns, first: "action"}
 
 
 def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]) -> dict[int, str]:

@@ -38,6 +38,7 @@ from lipplanner.core.reports.plan_import.hierarchy import (
     find_structure,
     numbering,
     section_title,
+    sheet_section,
 )
 from lipplanner.core.reports.plan_import.mapping import ImportMapping, SheetMapping
 from lipplanner.core.reports.plan_import.preview import (
@@ -58,6 +59,7 @@ from lipplanner.core.reports.plan_import.values import (
     NO_SPAN,
     Span,
     StatusReader,
+    frenchness,
     is_working_group,
     language_of,
     read_timeline,
@@ -203,6 +205,7 @@ class _PlanReader:
             1 for s in mapping.sheets if s.include and s.header_rows and table_kind(s) == "actions"
         )
         self.statuses: StatusReader = StatusReader(chosen=mapping.statuses, known=known_statuses)
+        self.light_noted = False  # the note on colours read without a legend is given once
 
     # -- plumbing --------------------------------------------------------------------------
     def problem(
@@ -522,7 +525,12 @@ class _PlanReader:
         when there are several, else one placeholder (said in a note)."""
         context = cells.context
         if context.sheet_priority is None:
-            if self.action_sheets > 1:
+            if named := sheet_section(context.sheet.name):
+                title_en, title_fr = context.languages(section_title(named.rest))
+                context.sheet_priority = self.new_priority(
+                    cells, title_en, f"P{named.number}", title_fr
+                )
+            elif self.action_sheets > 1:
                 context.sheet_priority = self.new_priority(cells, context.sheet.name, None)
             else:
                 context.sheet_priority = self.new_priority(cells, "Imported actions", None)
@@ -547,8 +555,10 @@ class _PlanReader:
         if p_code or p_title:
             priority = self.find_priority(p_code) if p_code else None
             priority = priority or (self.find_priority(p_title) if p_title else None)
+            en, fr = context.languages(p_title or p_code)
+            # "Health / Santé" is found by its English title on the rows below.
+            priority = priority or (self.find_priority(en) if p_title else None)
             if priority is None:
-                en, fr = context.languages(p_title or p_code)
                 priority = self.new_priority(cells, en, p_code or None, fr)
             if priority != context.priority:
                 context.priority, context.objective = priority, None
@@ -561,12 +571,13 @@ class _PlanReader:
             if owner is None and o_code and not (p_code or p_title):
                 owner = self.new_priority(cells, "Imported objectives", None)
             owner = owner or self.sheet_priority(cells)
+            en, fr = context.languages(o_title or o_code)
             if o_title:
                 objective = self.objective_titles.get((owner, fold(o_title)))
+                objective = objective or self.objective_titles.get((owner, fold(en)))
             if objective is None and o_code and o_code.casefold() in known:
                 objective = known[o_code.casefold()]
             if objective is None:
-                en, fr = context.languages(o_title or o_code)
                 objective = self.new_objective(cells, owner, en, o_code or "", fr)
                 if not o_title:
                     cells.note(
@@ -662,7 +673,12 @@ class _PlanReader:
                 cells.note(role, f"“{shown(name)}” leads this action; not listed twice.")
             elif key not in supporting:
                 supporting.append(key)
-        if not group_name and context.sheet_priority is not None and self.action_sheets > 1:
+        if (
+            not group_name
+            and context.sheet_priority is not None
+            and self.action_sheets > 1
+            and not sheet_section(context.sheet.name)  # a direction is not a working group
+        ):
             group_name = context.sheet.name  # one sheet per working group: its owner
         group = fold(group_name) if group_name else None
         if group and group_name:
@@ -678,10 +694,21 @@ class _PlanReader:
             )
             if status_text not in self.preview.unknown_statuses:
                 self.preview.unknown_statuses.append(status_text)
+        if self.statuses.guessed and not self.light_noted:
+            self.light_noted = True
+            cells.note(
+                "status",
+                "the status colours have no legend on the sheet; green was read as On "
+                "track, amber as Minor delays and red as Serious concerns.",
+            )
         if status is None and span.ongoing:
             status = "ongoing"
-        descriptions = [cells.text("description")] + [
-            cells.text_at(c) for c in context.columns.many.get("description", [])
+        description_columns = [context.columns.single.get("description")]
+        description_columns += context.columns.many.get("description", [])
+        descriptions = [
+            _labelled(context.headings.get(c, ""), cells.text_at(c))
+            for c in description_columns
+            if c is not None
         ]
         descriptions += [
             f"Expected outcome: {t}"
@@ -839,7 +866,8 @@ class _SheetContext:
         if pair is None and self.bilingual and text.count(" / ") == 1:
             # Headings "Priority / Priorité": short texts "Health / Santé" are EN / FR.
             first, second = (part.strip() for part in text.split(" / "))
-            pair = (second, first) if language_of(first) == "fr" else (first, second)
+            # The more French half is the French one; alike, the headings' order (EN / FR).
+            pair = (second, first) if frenchness(first) > frenchness(second) else (first, second)
         if pair:
             return pair[0][:NAME_MAX], pair[1][:NAME_MAX]
         return text, text if self.french else ""
@@ -879,6 +907,14 @@ class _SheetContext:
             if absolute:
                 years.append(absolute)
         return min(years) if years else None
+
+
+def _labelled(heading: str, text: str) -> str:
+    """A description column's text, under its heading when that names another level
+    ("Goal: Municipal commitment"), so a label the plan has no level for stays legible."""
+    if not text or not heading or role_of(heading) in ("description", None):
+        return text
+    return f"{heading}: {text}"
 
 
 def _bilingual_heading(text: str) -> bool:
@@ -1025,6 +1061,14 @@ class _Cells:
     def _date(self, role: str, pick_end: bool) -> tuple[date | None, bool]:
         """A start or end column: a date, or a timeline phrase ("Q2 2021", "Dec-21")."""
         value = self.raw(role)
+        if isinstance(value, str):
+            # "March 2023" in an End column is due by the end of March, not on the 1st.
+            try:
+                period = read_timeline(value, self.context.first_year)
+            except CellError:
+                period = NO_SPAN
+            if period.start and period.end:
+                return (period.end if pick_end else period.start), period.ongoing
         try:
             return read_date(value), False
         except CellError as error:

@@ -16,6 +16,9 @@ from lipplanner.core.reports.plan_import.roles import role_of
 HEADER_SEARCH_ROWS = 30  # title rows above the heading are skipped, up to this many
 # Roles that make a row a table's heading (with at least one more known column).
 _TABLE_ROLES = frozenset({"action", "quarter", "priority", "objective", "partner", "partners"})
+ACTION_FIELDS = frozenset(
+    {"lead", "lead_partners", "timeline", "start", "end", "status", "percent"}
+)
 
 
 @dataclass(frozen=True)
@@ -38,8 +41,10 @@ def _text(value: object) -> str:
 
 def _score(sheet: SheetGrid, row: int) -> tuple[int, bool]:
     roles = [role_of(cell.value) for cell in sheet.rows[row] if not cell.blank]
-    known = [r for r in roles if r]
-    return len(set(known)), bool(_TABLE_ROLES & set(known))
+    known = set(r for r in roles if r)
+    # Lead, Timeframe and Status side by side head a plan's table even when its first
+    # column is headed with the plan's name ("Strategic Plan").
+    return len(known), bool(_TABLE_ROLES & known) or len(known & ACTION_FIELDS) >= 3
 
 
 def find_heading(sheet: SheetGrid) -> Heading | None:

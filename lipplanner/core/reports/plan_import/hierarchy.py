@@ -23,11 +23,17 @@ _KEY_TITLE = re.compile(
 _SUMMARY = re.compile(
     r"^(?:grand\s+)?(?:total|totals|totaux|summary|sommaire|overall|average|moyenne)\b"
 )
-_ACRONYM = re.compile(r"^([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9])\s*(?:=|:|–|—|-)\s*(\S.{3,})$")
+# "TRIEC = Toronto Region…", "WE LIP = Windsor-Essex…" (two capitalised words at most)
+_ACRONYM = re.compile(
+    r"^([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9](?: [A-Z][A-Za-z0-9&.\-]{0,8}[A-Z0-9])?)"
+    r"\s*(?:=|:|–|—|-)\s*(\S.{3,})$"
+)
 # "Strategic Direction 1:", "PRIORITY 2 -", "Axe 3 :", "Goal 1.", "1.1", "2)"
 _NUMBERED = re.compile(
     r"^\s*(?:(?P<word>[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,3})\s+)?"
-    r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z](?=\s*[:.)\-–—]))(?:\s*[:.)\-–—]\s*|\s+)"
+    r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z](?=\s*[:.)\-–—]))"
+    # "Priority 1 / Priorité 1 :": the label in both languages
+    r"(?:\s*/\s*(?:[^\W\d_][^\W\d]*\s+){1,4}(?P=number))?(?:\s*[:.)\-–—]\s*|\s+)"
     r"(?P<rest>\S.*)$",
     re.DOTALL,
 )
@@ -58,6 +64,13 @@ def numbering(text: str) -> Numbering | None:
     return Numbering(
         " ".join((match["word"] or "").split()), match["number"], match["rest"].strip()
     )
+
+
+def sheet_section(name: str) -> Numbering | None:
+    """A sheet (or Word table) named as a section, "Strategic Direction 1: Economic
+    Inclusion" or "Priority 2 - Health": the priority of its rows."""
+    numbered = numbering(name)
+    return numbered if numbered and numbered.word and numbered.rest else None
 
 
 def section_title(text: str) -> str:
@@ -91,21 +104,33 @@ def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
     "= on target", or a row starting "Legend:" whose filled cells hold the words."""
     legend: dict[str, str] = {}
     rows: set[int] = set()
+    title: int | None = None  # a "Legend" title alone on its row, the colours below it
     for number, row in enumerate(sheet.rows):
         texts = _texts(row)
         found: dict[str, str] = {}
         if texts and _LEGEND_TITLE.match(fold(texts[0][1])):
             found = {c.fill: str(c.value).strip() for c in row if c.fill and not c.blank}
+            if not found and len(texts) == 1:
+                title = number
+                continue
         else:
             pairs = [
                 (cell.fill, row[i + 1])
                 for i, cell in enumerate(row[:-1])
-                if cell.fill and cell.blank and not row[i + 1].blank
+                # a swatch beside its words; a band filled across is a section row
+                if cell.fill
+                and cell.blank
+                and not row[i + 1].blank
+                and row[i + 1].fill != cell.fill
             ]
             if pairs and len(pairs) * 2 >= len(texts) + len(pairs):
                 found = {fill: str(nxt.value).strip() for fill, nxt in pairs if fill}
                 if len(texts) != len(pairs):
                     found = {}
+        if found and title is not None:
+            rows.add(title)
+        if texts or found:
+            title = None
         if found:
             rows.add(number)
             for fill, words in found.items():
@@ -145,7 +170,12 @@ def read_acronyms(sheet: SheetGrid, start: int) -> tuple[dict[str, str], set[int
 
 
 def _is_acronym(text: str) -> bool:
-    return len(text) <= 12 and " " not in text and sum(ch.isupper() for ch in text) >= 2
+    words = text.split()
+    return (
+        len(text) <= 12
+        and 1 <= len(words) <= 2
+        and all(sum(ch.isupper() for ch in w) >= 2 for w in words)
+    )
 
 
 def _initials_match(acronym: str, name: str) -> bool:
@@ -287,11 +317,13 @@ def _is_section(
     """Text in the first cell only (a roll-up percent or status beside it is allowed),
     set apart by bold, a fill, a merge across or a leading number with a word."""
     column, text = texts[0]
-    if column in action_columns or column > leftmost:
-        return False
     if any(c not in side_columns for c, _t in texts[1:]):
         return False
     cell = sheet.cell(number, column)
+    if column in action_columns or column > leftmost:
+        # Typed further right (beside a code column, or in the action column itself):
+        # a section only when the whole row is set apart, bold and banded across.
+        return cell.bold and (_banded(sheet, number) or _merged_across(sheet, number, column))
     numbered = numbering(text)
     return bool(
         cell.bold
@@ -299,6 +331,13 @@ def _is_section(
         or _merged_across(sheet, number, column)
         or (numbered and numbered.word)
     )
+
+
+def _banded(sheet: SheetGrid, number: int) -> bool:
+    """A row filled with one colour from its first cell across (a section band)."""
+    row = sheet.rows[number]
+    fills = {c.fill for c in row}
+    return len(row) > 1 and len(fills) == 1 and None not in fills
 
 
 def _section_levels(sections: dict[int, tuple[int, tuple[bool, str | None]]]) -> dict[int, str]:
@@ -333,6 +372,37 @@ def tier_roles(columns: dict[int, str], section_levels: set[str]) -> dict[int, s
     if not section_levels and len(tiers) == 1:
         return dict(columns)
     result = dict(columns)
+    if any(columns[c] in free for c in tiers):
+        # PRIORITY rows over "Goal | Objective": the Objective column is the objective
+        # level, the Goal (a priority's word, the rows already give it) a label.
+        for column in [c for c in tiers if columns[c] in section_levels]:
+            result[column] = "description"
+        tiers = [c for c in tiers if columns[c] not in section_levels]
     for rank, column in enumerate(tiers):
         result[column] = free[rank] if rank < len(free) else "description"
+    return result
+
+
+def single_action_tiers(
+    sheet: SheetGrid, structure: Structure, columns: dict[int, str]
+) -> dict[int, str]:
+    """Under section rows, an objective column that never holds two actions (a new
+    statement on every row, nothing merged down, one activity per row) states each
+    action's expected outcome: it is kept with the action, not made a level of one."""
+    rows = [r for r, level in structure.levels.items() if level == "action"]
+    sections = {lv for lv in structure.levels.values() if lv in _TIERS}
+    if "priority" not in sections or len(rows) < 3:
+        return columns
+    actions = [c for c, r in columns.items() if r == "action"]
+    for row in rows:
+        for column in actions:
+            text = structure.value(sheet, row, column)
+            if isinstance(text, str) and "\n" in text.strip():
+                return columns  # several activities in a cell: the level groups them
+    result = dict(columns)
+    for column in [c for c, r in columns.items() if r == "objective"]:
+        values = [structure.value(sheet, r, column) for r in rows]
+        written = [fold(str(v)) for v in values if v is not None and str(v).strip()]
+        if len(written) == len(rows) and len(set(written)) == len(written):
+            result[column] = "outcome"
     return result

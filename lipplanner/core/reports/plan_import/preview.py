@@ -132,11 +132,15 @@ class ImportPreview:
         return [p for p in self.partners.values() if not p.listed]
 
     def fiscal_years(self) -> tuple[int, int]:
-        """The plan's first and last fiscal years: from the actions' dates, else from the
-        years its titles name, else from this year."""
+        """The plan's first and last fiscal years: from the actions' dates (starting as
+        early as the titles say), else from the years its titles name, else this year."""
         days = [d for a in self.actions.values() for d in (a.start, a.end) if d is not None]
         if days:
             first, last = fiscal_year_of(min(days)), fiscal_year_of(max(days))
+            # "Newcomer Strategy 2023–2027" starts in 2023 even when its first action is
+            # only due in 2024 (a year named long before the actions is something else).
+            named = [y for y in self.year_hints if first - 5 <= y < first]
+            first = min([first, *named])
         elif self.year_hints:
             first, last = min(self.year_hints), max(self.year_hints)
         else:

@@ -87,6 +87,7 @@ class StatusReader:
         self.phrases = sorted(self.table, key=len, reverse=True)
         self.legend: dict[str, str] = dict(legend)  # fill → the legend's words for it
         self.unknown: list[str] = []
+        self.guessed = False  # a colour was read as a traffic light, with no legend
 
     def words(self, text: str) -> str | None:
         """A status key for words as written, or None."""
@@ -112,9 +113,14 @@ class StatusReader:
 
     def colour(self, fill: str | None) -> str | None:
         """A status from a cell's colour, through the sheet's legend (the nearest legend
-        colour when a shade differs slightly)."""
-        if not fill or not self.legend:
+        colour when a shade differs slightly); with no legend, green, amber and red are
+        read as the usual traffic light (`guessed` says so, for a note)."""
+        if not fill:
             return None
+        if not self.legend:
+            found = traffic_light(fill)
+            self.guessed = self.guessed or found is not None
+            return found
         nearest = fill
         if nearest not in self.legend:
             nearest = min(self.legend, key=lambda known: _distance(known, fill))
@@ -134,6 +140,21 @@ class StatusReader:
                 self.unknown.append(text.strip())
             return found or self.colour(fill)
         return self.colour(fill)
+
+
+# The traffic light's colours, as spreadsheets offer them ("Good"/"Neutral"/"Bad" cell
+# styles and the standard colours); a shade near one of them is that light.
+_LIGHTS = {
+    "00B050": "on_track", "92D050": "on_track", "00FF00": "on_track", "C6EFCE": "on_track",
+    "FFC000": "minor_delays", "FFFF00": "minor_delays", "FFEB9C": "minor_delays",
+    "FF0000": "serious_concerns", "C00000": "serious_concerns", "FFC7CE": "serious_concerns",
+}  # fmt: skip
+
+
+def traffic_light(fill: str) -> str | None:
+    """A status for a green, amber or red cell, or None for any other colour."""
+    nearest = min(_LIGHTS, key=lambda known: _distance(known, fill))
+    return _LIGHTS[nearest] if _distance(nearest, fill) < 60 else None
 
 
 def _distance(first: str, second: str) -> float:
@@ -217,7 +238,7 @@ def read_timeline(value: object, first_year: int | None = None) -> Span:
     raw = str(value).strip()
     lines = [
         fold(line).strip().rstrip(".")
-        for line in re.split(r"\n|;|\s+(?:and|et|&)\s+|(?<=\d{4})\s+(?=\d{4}$)", raw)
+        for line in re.split(r"\n|;|\s+/\s+|\s+(?:and|et|&)\s+|(?<=\d{4})\s+(?=\d{4}$)", raw)
         if line.strip()
     ]
     text = fold(raw).rstrip(".")
@@ -333,11 +354,36 @@ def split_partners(text: str, known: Collection[str] = ()) -> list[str]:
             pieces = [piece]
         for part in pieces:
             joined = [p.strip() for p in _AND.split(part) if p.strip()]
-            if len(joined) > 1 and all(fold(p) in folded_known or _is_acronym(p) for p in joined):
+            if len(joined) > 1 and all(
+                fold(p) in folded_known or _is_acronym(p) or _named_body(p) for p in joined
+            ):
                 names.extend(joined)
             else:
                 names.append(part)
     return names
+
+
+# The head words of organisations' names: "A Chamber of Commerce and B Public Library"
+# joins two bodies, "Community and Health Services" is one name.
+_BODY_WORDS = frozenset(
+    str.split(
+        "library libraries college university universite chamber council conseil association "
+        "board school ecole hospital hopital city ville town county comte region centre center "
+        "society societe agency agence network reseau foundation fondation institute institut "
+        "department ministry ministere commission police ymca ywca club church eglise mosque "
+        "unit partnership partenariat"
+    )
+)
+
+
+def _named_body(part: str) -> bool:
+    """A capitalised name of two words or more holding an organisation's head word."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and any(fold(w).strip(".,") in _BODY_WORDS for w in words)
+    )
 
 
 def _is_acronym(text: str) -> bool:
@@ -361,6 +407,13 @@ _ENGLISH_WORDS = frozenset(
         "support develop"
     )
 )
+
+
+def frenchness(text: str) -> int:
+    """How French a text reads: French words and accents, less English words."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    french = sum(w in _FRENCH_WORDS for w in words) + 2 * len(re.findall(r"[éèêàçùâîôû]", text))
+    return french - sum(w in _ENGLISH_WORDS for w in words)
 
 
 def language_of(text: str) -> str:
