@@ -16,6 +16,8 @@ from .conftest import PREPARED_ON, PREPARER
 # (table, English column, French column) of every bilingual name a plan holds.
 BILINGUAL = (
     ("partnership", "name_en", "name_fr"),
+    ("partnership", "acronym_en", "acronym_fr"),
+    ("plan", "title_en", "title_fr"),
     ("partner", "name_en", "name_fr"),
     ("body", "name_en", "name_fr"),
     ("priority", "title_en", "title_fr"),
@@ -25,6 +27,7 @@ BILINGUAL = (
     ("practice", "title_en", "title_fr"),
     ("term", "label_en", "label_fr"),
     ("status", "label_en", "label_fr"),
+    ("status", "description_en", "description_fr"),
 )
 
 
@@ -52,7 +55,17 @@ def test_the_french_report_names_in_french_what_the_plan_names_in_french(
 ) -> None:
     workbook = build_report(riverside_view, ReportOptions("fr", PREPARER, PREPARED_ON))
     names = english_names(_riverside_master)
-    assert {"Riverside City", "Housing", "Not started", "pairs"} <= names
+    # A partner, a domain, a status, a unit, a practice, a sector and the plan itself.
+    assert {
+        "Riverside City",
+        "Housing",
+        "Health and healthcare",
+        "Not started",
+        "pairs",
+        "Employer mentorship circles",
+        "Business and employers",
+        "RLIP",
+    } <= names
     mark = Labels("fr")("in_english")
     found = []
     for ws in workbook:
@@ -73,3 +86,35 @@ def test_english_narrative_is_marked_in_the_french_report(riverside_view: PlanVi
     partners = list(workbook["Partenaires"].iter_rows(min_row=2, values_only=True))
     languages = {row[0]: row[3] for row in partners}
     assert languages["Ville de Riverside"] == "anglais, français"
+
+
+def test_the_french_wording_reads_as_french(riverside_view: PlanView) -> None:
+    workbook = build_report(riverside_view, ReportOptions("fr", PREPARER, PREPARED_ON))
+    # The cover is a "Page titre" (a "Couverture" would clash with the thematic coverage
+    # sheet); progress is "Avancement".
+    assert workbook.sheetnames == [
+        "Page titre",
+        "Sommaire",
+        "Plan d’action",
+        "Avancement",
+        "Indicateurs",
+        "Historique des indicateurs",
+        "Partenaires",
+        "Pratiques",
+        "Couverture thématique",
+        "Définitions",
+    ]
+    # The cover's table of contents names the sheets the same way.
+    contents = {c.value for row in workbook["Page titre"].iter_rows() for c in row}
+    assert {"Page titre", "Avancement", "Couverture thématique"} <= contents
+    # Statuses: "Préoccupations importantes", and descriptions that agree with *action*
+    # (feminine): "Réalisée comme prévu."
+    definitions = {
+        row[0]: row[1] for row in workbook["Définitions"].iter_rows(values_only=True) if row[0]
+    }
+    assert definitions["Préoccupations importantes"] == (
+        "À risque : l’action pourrait ne pas être réalisée comme prévu."
+    )
+    assert definitions["Terminée"] == "Réalisée comme prévu."
+    legend = {c.value for row in workbook["Sommaire"].iter_rows() for c in row}
+    assert "Préoccupations importantes" in legend

@@ -8,6 +8,8 @@ from typing import Any
 
 import openpyxl
 import pytest
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
 from lipplanner.core import models as m
@@ -15,6 +17,7 @@ from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period
 from lipplanner.core.reports import saving
+from lipplanner.core.reports.labels import Labels
 from lipplanner.core.reports.progress_report import (
     ExportCancelled,
     ReportOptions,
@@ -56,10 +59,21 @@ def hostile_plan(riverside: PlanDatabase) -> PlanDatabase:
     return riverside
 
 
+def column(ws: Worksheet, heading: str) -> tuple[Cell, ...]:
+    """The cells below `heading` in the sheet's heading row (the first row that has it)."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == heading:
+                at = cell.column
+                return next(ws.iter_cols(min_col=at, max_col=at, min_row=cell.row + 1))
+    raise AssertionError(f"no column headed {heading!r} on {ws.title}")
+
+
 def test_hostile_text_is_stored_as_text(hostile_plan: PlanDatabase, tmp_path: Path) -> None:
     view = load_plan_view(hostile_plan, Period(2026, 2))
     path = export_progress_report(view, tmp_path / "hostile.xlsx", ReportOptions("en"))
     wb = openpyxl.load_workbook(path)
+    labels = Labels("en")
     cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
     formulas = [c.coordinate for c in cells if c.data_type == "f"]
     assert formulas == []
@@ -70,14 +84,18 @@ def test_hostile_text_is_stored_as_text(hostile_plan: PlanDatabase, tmp_path: Pa
     assert MULTILINE.replace("\r\n", "\n") in texts
     assert ARABIC_CHINESE in texts
     assert "-1 volunteer left " in texts
-    partner_cell = next(c for c in wb["Partners"]["B"] if c.value == FORMULA)
+    # The partner's name, in the column headed for it, is stored as text a spreadsheet
+    # shows as typed: a string cell with the quote prefix, never a formula.
+    names = column(wb["Partners"], labels("organisation"))
+    partner_cell = next(c for c in names if c.value == FORMULA)
     assert partner_cell.data_type == "s" and partner_cell.quotePrefix
     long_text = max((t for t in texts), key=len)
     assert len(long_text) == MAX_CELL_CHARS and long_text.startswith("Long. Long.")
     assert long_text.endswith("…")
     # Wrapped narrative keeps its line breaks and its row grows to show them.
     progress = wb["Progress"]
-    row = next(c.row for c in progress["H"] if c.value == MULTILINE.replace("\r\n", "\n"))
+    successes = column(progress, labels("successes"))
+    row = next(c.row for c in successes if c.value == MULTILINE.replace("\r\n", "\n"))
     assert progress.row_dimensions[row].height and progress.row_dimensions[row].height > 30
 
 
