@@ -19,7 +19,7 @@ from lipplanner.core.db import open_plan
 from tests.safety.helpers import scalar
 
 ROOT = Path(__file__).resolve().parents[2]
-HOLD_S = 1.0  # how long the writer's long saves keep the lock (a long import)
+HOLD_S = 1.5  # how long the writer's long saves keep the lock (a long import)
 DURATION_S = 8.0
 
 WRITER = r"""
@@ -132,5 +132,6 @@ def test_one_copy_saving_while_another_opens_reads_and_saves(riverside_file: Pat
     assert (false_damaged, refused, lost) == ([], [], [])
     assert len(held) >= 3 and len(during) >= 5, "the copies should have overlapped"
     assert len(save_waits) >= 2, "the reading copy should have saved too"
-    # A read never waits for the writer: even those begun under the lock end well before it.
-    assert longest < HOLD_S / 2, longest
+    # A read never waits for the writer: even those begun under the lock end well before
+    # it is released (a read that queued behind it would take up to HOLD_S).
+    assert max(during) < HOLD_S / 2, during
