@@ -125,7 +125,8 @@ def test_one_copy_saving_while_another_opens_reads_and_saves(riverside_file: Pat
     print(
         f"two copies: {len(held)} long saves holding the lock {HOLD_S:.1f} s, "
         f"{len(saved)} saves, {len(reads)} opens+reads ({len(during)} while locked), "
-        f"longest read {longest:.3f} s, longest save of the reader {max(save_waits):.2f} s; "
+        f"longest read {longest:.3f} s (under the lock {max(during):.3f} s), "
+        f"longest save of the reader {max(save_waits):.2f} s; "
         f"false damaged {len(false_damaged)}, "
         f"tracebacks {tracebacks}, refused {len(refused)}, lost saves {len(lost)}"
     )
