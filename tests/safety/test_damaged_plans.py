@@ -197,7 +197,9 @@ def test_a_trigger_that_raises_is_a_sentence_not_an_integrity_error(riverside_fi
         db.close()
 
 
-@pytest.mark.parametrize("statements", [DAMAGE[0][1], [INVALID_UTF8]], ids=["date", "utf8"])
+@pytest.mark.parametrize(
+    "statements", [d[1] for d in DAMAGE] + [[INVALID_UTF8]], ids=[d[0] for d in DAMAGE] + ["utf8"]
+)
 def test_the_gui_refuses_a_damaged_plan_with_the_sentence(
     riverside_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, statements: list[str]
 ):
@@ -208,6 +210,19 @@ def test_the_gui_refuses_a_damaged_plan_with_the_sentence(
     qtbot.addWidget(window)
     shown: list[str] = []
     monkeypatch.setattr(window, "show_error", lambda error: shown.append(str(error)))
-    assert not window.open_plan(str(plan))
-    assert window.context is None
-    assert len(shown) == 1 and "lipplanner check riverside.lip" in shown[0]
+    for read_only in (False, True):
+        assert not window.open_plan(str(plan), read_only=read_only)
+        assert window.context is None
+    assert len(shown) == 2 and all("lipplanner check riverside.lip" in s for s in shown)
+    assert "Traceback" not in shown[0]
+
+
+def test_copying_a_plan_with_unreadable_text_names_the_source(
+    riverside_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    plan = damage(riverside_file, [INVALID_UTF8])
+    code, out, err = _run(capsys, "copy", str(plan), str(tmp_path / "copy.lip"))
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "“riverside.lip” holds text that is not readable" in err
+    assert "saved" not in err  # it was never a failure to save the copy
+    assert not (tmp_path / "copy.lip").exists()

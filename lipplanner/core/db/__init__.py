@@ -143,6 +143,11 @@ def _first_line(error: DBAPIError) -> str:
     return (str(error.orig) if error.orig else str(error)).splitlines()[0]
 
 
+def read_error(error: DBAPIError, db: PlanDatabase) -> DataFileError:
+    """The sentence for a plan that could not be read (see `opening_error`)."""
+    return _operational_error(error, db, writing=False)
+
+
 def _operational_error(
     error: DBAPIError, db: PlanDatabase, *, writing: bool = True
 ) -> DataFileError:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from lipplanner.core.db import PlanDatabase, open_plan
+from lipplanner.core.db import PlanDatabase, open_plan, read_error
 from lipplanner.core.errors import DataFileError
 
 BATCH = 1000
@@ -44,7 +44,7 @@ def copy_plan(source: PlanDatabase, target: PlanDatabase, *, replace: bool = Fal
                 writer.execute(table.delete())
             for table in tables:
                 query = select(table).order_by(*table.primary_key.columns)
-                rows = [dict(r) for r in reader.execute(query).mappings()]
+                rows = _read_rows(source, reader, query)
                 for start in range(0, len(rows), BATCH):
                     writer.execute(table.insert(), rows[start : start + BATCH])
                 copied += len(rows)
@@ -65,6 +65,15 @@ def copy_plan(source: PlanDatabase, target: PlanDatabase, *, replace: bool = Fal
             f"{str(error.orig).splitlines()[0] if error.orig else error}. Nothing was copied."
         ) from None
     return copied
+
+
+def _read_rows(source: PlanDatabase, reader: Any, query: Any) -> list[dict[str, Any]]:
+    """A table's rows; a source that cannot be read (text that is not UTF-8) is named as
+    the source in its own sentence, not as a failure to save the copy."""
+    try:
+        return [dict(r) for r in reader.execute(query).mappings()]
+    except DBAPIError as error:
+        raise read_error(error, source) from None
 
 
 def copy_to_file(source: PlanDatabase, path: Path) -> Path:
