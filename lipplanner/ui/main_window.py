@@ -11,13 +11,13 @@ be undone); the title bar shows which file that is.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from lipplanner.ui import settings
-from lipplanner.ui.context import PlanContext
 from lipplanner.ui.errors import show_error as show_error_dialog
 from lipplanner.ui.extensions import INSTALLERS
 from lipplanner.ui.identity import app_icon
@@ -27,6 +27,9 @@ from lipplanner.ui.window.navigation import Navigation, ViewEntry, ViewFactory
 from lipplanner.ui.window.period import PeriodSelector, default_period
 from lipplanner.ui.window.plan_files import PlanFiles
 from lipplanner.ui.window.status import StatusDisplay
+
+if TYPE_CHECKING:
+    from lipplanner.ui.context import PlanContext
 
 __all__ = ["MENU_NAMES", "MainWindow", "ViewEntry", "ViewFactory", "default_period"]
 

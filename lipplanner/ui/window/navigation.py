@@ -3,6 +3,7 @@ first time it is shown for the open plan, and the splitter sizes each view remem
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from lipplanner.ui import settings
 from lipplanner.ui.style import icon, standard_icon
-from lipplanner.ui.views.page import Page
 
+# The views' modules bring the database layer (and SQLAlchemy) with them: they are
+# imported when a plan opens, so the window and its welcome page show before that.
 if TYPE_CHECKING:
     from lipplanner.ui.context import PlanContext
+    from lipplanner.ui.views.page import Page
 
 ViewFactory = Callable[["PlanContext"], QWidget]
 
@@ -47,6 +50,27 @@ _VIEW_ICONS = {
     "updates_due": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "indicators": QStyle.StandardPixmap.SP_ArrowUp,
 }
+
+
+def view_of(where: str) -> ViewFactory:
+    """A factory for the view class `where` ("package.module:Class"), importing its
+    module the first time a view is made."""
+    module, _, name = where.partition(":")
+
+    def make(context: PlanContext) -> QWidget:
+        view: QWidget = getattr(importlib.import_module(module), name)(context)
+        return view
+
+    return make
+
+
+def as_page(widget: QWidget | None) -> Page | None:
+    """`widget` if it is a Page (a list or tree with a detail form), else None."""
+    if widget is None:
+        return None
+    from lipplanner.ui.views.page import Page
+
+    return widget if isinstance(widget, Page) else None
 
 
 class Navigation:
@@ -124,16 +148,17 @@ class Navigation:
         widget.setObjectName(f"view-{entry.key}")
         self._views[entry.key] = widget
         self.pages.addWidget(widget)
-        if isinstance(widget, Page):
-            widget.selection_changed.connect(self._update_status)
-            widget.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self._restore_splitter(entry.key, widget)
+        page = as_page(widget)
+        if page is not None:
+            page.selection_changed.connect(self._update_status)
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._restore_splitter(entry.key, page)
         return widget
 
     def _leave_forms(self) -> None:
         for widget in self._views.values():
-            if isinstance(widget, Page):
-                widget._leave_form()
+            if (page := as_page(widget)) is not None:
+                page._leave_form()
 
     def _drop_views(self) -> None:
         """Remove the open plan's views; they are built again for the next plan."""
@@ -143,15 +168,19 @@ class Navigation:
         self._views.clear()
 
     def _add_standard_views(self) -> None:
-        from lipplanner.ui.views.bodies import BodiesPage
-        from lipplanner.ui.views.plan_page import PlanPage
-        from lipplanner.ui.views.tables import ActionsPage, PartnersPage, PracticesPage
-
-        self.add_view("plan", self.tr("Plan"), PlanPage, icon("plan"))
-        self.add_view("actions", self.tr("Actions"), ActionsPage, icon("actions"))
-        self.add_view("partners", self.tr("Partners"), PartnersPage, icon("partners"))
-        self.add_view("bodies", self.tr("Working groups & council"), BodiesPage, icon("bodies"))
-        self.add_view("practices", self.tr("Promising practices"), PracticesPage, icon("practices"))
+        tables = "lipplanner.ui.views.tables"
+        plan = view_of("lipplanner.ui.views.plan_page:PlanPage")
+        self.add_view("plan", self.tr("Plan"), plan, icon("plan"))
+        self.add_view(
+            "actions", self.tr("Actions"), view_of(f"{tables}:ActionsPage"), icon("actions")
+        )
+        self.add_view(
+            "partners", self.tr("Partners"), view_of(f"{tables}:PartnersPage"), icon("partners")
+        )
+        bodies = view_of("lipplanner.ui.views.bodies:BodiesPage")
+        self.add_view("bodies", self.tr("Working groups & council"), bodies, icon("bodies"))
+        practices = view_of(f"{tables}:PracticesPage")
+        self.add_view("practices", self.tr("Promising practices"), practices, icon("practices"))
         self.add_view(
             "undo",
             self.tr("Undo history"),
@@ -167,8 +196,7 @@ class Navigation:
         return view
 
     def _page(self) -> Page | None:
-        widget = self.pages.currentWidget()
-        return widget if isinstance(widget, Page) else None
+        return as_page(self.pages.currentWidget())
 
     def _current_key(self) -> str | None:
         item = self.nav.currentItem()
@@ -186,8 +214,8 @@ class Navigation:
     def _save_splitters(self) -> None:
         store = settings.settings()
         for key, widget in self._views.items():
-            if isinstance(widget, Page):
-                store.setValue(f"splitters/{key}", widget.splitter_state())
+            if (page := as_page(widget)) is not None:
+                store.setValue(f"splitters/{key}", page.splitter_state())
 
     def _restore_splitter(self, key: str, page: Page) -> None:
         state = settings.settings().value(f"splitters/{key}")

@@ -4,18 +4,20 @@ open plan from one window to another, and the recent-files list."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from lipplanner.core.db import PLAN_SUFFIX, PlanDatabase, backup_sqlite
-from lipplanner.core.db import open_plan as open_database
 from lipplanner.core.errors import DataFileError, UserError
-from lipplanner.core.services.plan_view import plan_years
 from lipplanner.ui import i18n, settings
-from lipplanner.ui.context import PlanContext
 from lipplanner.ui.window.period import default_period
+
+# The database layer (and so SQLAlchemy) is imported when a plan is first opened, not
+# before the window shows: each command below imports what it uses.
+if TYPE_CHECKING:
+    from lipplanner.core.db import PlanDatabase
+    from lipplanner.ui.context import PlanContext
 
 
 class PlanFiles:
@@ -26,6 +28,7 @@ class PlanFiles:
         why) when it cannot be opened. The plan open before is closed first."""
         from lipplanner.core.db.opening import open_for_work
         from lipplanner.core.db.server import PasswordNeeded
+        from lipplanner.core.services.plan_view import plan_years
         from lipplanner.ui.dialogs.open_elsewhere import OpenElsewhereDialog
 
         try:
@@ -67,6 +70,7 @@ class PlanFiles:
         return True
 
     def _attach(self, db: PlanDatabase, years: tuple[int, int]) -> None:
+        from lipplanner.ui.context import PlanContext
         from lipplanner.ui.safety_actions import apply_user_name
 
         context = PlanContext(
@@ -140,6 +144,8 @@ class PlanFiles:
         self._plan_changed()
 
     def open_dialog(self) -> None:
+        from lipplanner.core.db import PLAN_SUFFIX
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a plan"),
@@ -164,6 +170,7 @@ class PlanFiles:
         self.open_plan(str(target))
 
     def new_plan(self) -> None:
+        from lipplanner.core.db import PLAN_SUFFIX
         from lipplanner.ui.dialogs.new_plan import NewPlanWizard
 
         answer = NewPlanWizard.ask(self)
@@ -181,6 +188,8 @@ class PlanFiles:
 
     def create_plan(self, path: Path, answer: object) -> bool:
         """Write a new plan file (replacing `path`) from the wizard's answers and open it."""
+        from lipplanner.core.db import PLAN_SUFFIX
+        from lipplanner.core.db import open_plan as open_database
         from lipplanner.core.demo import create_demo_file
         from lipplanner.core.services.setup import setup_plan
         from lipplanner.ui.dialogs.new_plan import NewPlan
@@ -221,6 +230,8 @@ class PlanFiles:
         return self.open_plan(str(path))
 
     def save_copy(self) -> None:
+        from lipplanner.core.db import PLAN_SUFFIX
+
         if self.context is None or self.context.db.path is None:
             return
         source = self.context.db.path
@@ -235,6 +246,8 @@ class PlanFiles:
 
     def save_copy_to(self, target: Path) -> bool:
         """Copy the open plan with SQLite's backup API (never a raw file copy)."""
+        from lipplanner.core.db import backup_sqlite
+
         assert self.context is not None and self.context.db.path is not None
         self._leave_forms()
         if target.resolve() == self.context.db.path.resolve():
