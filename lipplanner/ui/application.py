@@ -54,5 +54,6 @@ def run_gui(options: argparse.Namespace) -> int:
     i18n.install_language(app, options.lang)
     window = MainWindow()
     window.show()
+    app.processEvents()  # on screen before the plan (and the database layer) loads
     open_from_options(window, options)
     return int(app.exec())

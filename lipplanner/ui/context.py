@@ -4,13 +4,16 @@ period and the interface language, with signals when any of them changes."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period
-from lipplanner.core.services.plan_view import PlanView, load_plan_view
+
+if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported (see main_window)
+    from lipplanner.core.db import PlanDatabase
+    from lipplanner.core.services.plan_view import PlanView
 
 
 class PlanContext(QObject):
@@ -69,6 +72,8 @@ class PlanContext(QObject):
     def view(self) -> PlanView:
         """The plan for the current period, loaded once per change."""
         if self._view is None:
+            from lipplanner.core.services.plan_view import load_plan_view
+
             self._view = load_plan_view(self.db, self._period)
         return self._view
 

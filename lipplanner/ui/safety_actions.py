@@ -5,19 +5,19 @@ file and a server."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from lipplanner.core.db.backups import restore_backup
-from lipplanner.core.db.copying import copy_plan, copy_to_file, holds_plan
 from lipplanner.core.errors import UserError
 from lipplanner.ui import settings as settings_module
-from lipplanner.ui.context import PlanContext
-from lipplanner.ui.dialogs.connect_server import ConnectServerDialog
-from lipplanner.ui.dialogs.restore_backup import RestoreBackupDialog
+
+# The dialogs and the database layer are imported when a command is first used, so
+# installing the menu entries costs the window's start-up nothing.
+if TYPE_CHECKING:
+    from lipplanner.ui.context import PlanContext
 
 # Preferences key for the name the history records (instead of the OS user name).
 USER_NAME_KEY = settings_module.USER_NAME_KEY
@@ -57,6 +57,9 @@ class _Busy:
 
 def restore_from_backup(window: Any) -> bool:
     """File → Restore from backup…; True when a backup was put back and reopened."""
+    from lipplanner.core.db.backups import restore_backup
+    from lipplanner.ui.dialogs.restore_backup import RestoreBackupDialog
+
     context: PlanContext | None = window.context
     if context is None or context.db.path is None:
         QMessageBox.information(
@@ -82,6 +85,8 @@ def restore_from_backup(window: Any) -> bool:
 
 def connect_to_server(window: Any) -> bool:
     """File → Connect to shared database…"""
+    from lipplanner.ui.dialogs.connect_server import ConnectServerDialog
+
     current = window.context.db if window.context is not None else None
     url = current.engine.url if current is not None and current.path is None else None
     dialog = ConnectServerDialog(window, url=url)
@@ -95,6 +100,8 @@ def ask_server_password(parent: QWidget | None, url: str) -> str | None:
     """For `--db URL` or a recent server plan that needs a password: ask for it (with
     the address filled in) and return the address to open, or None if cancelled. The
     password is then remembered for the session, so `open_plan(address)` succeeds."""
+    from lipplanner.ui.dialogs.connect_server import ConnectServerDialog
+
     dialog = ConnectServerDialog(parent, url=url)
     if not dialog.exec() or dialog.db is None:
         return None
@@ -104,6 +111,9 @@ def ask_server_password(parent: QWidget | None, url: str) -> str | None:
 
 def copy_to_server_action(window: Any) -> bool:
     """File → Copy plan to server…"""
+    from lipplanner.core.db.copying import copy_plan, holds_plan
+    from lipplanner.ui.dialogs.connect_server import ConnectServerDialog
+
     context: PlanContext | None = window.context
     if context is None:
         return False
@@ -125,6 +135,8 @@ def copy_to_server_action(window: Any) -> bool:
 
 def copy_to_file_action(window: Any) -> bool:
     """File → Copy plan to file…"""
+    from lipplanner.core.db.copying import copy_to_file
+
     context: PlanContext | None = window.context
     if context is None:
         return False

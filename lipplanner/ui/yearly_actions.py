@@ -3,20 +3,34 @@ Submitted reports view."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
-from lipplanner.ui.context import PlanContext
-from lipplanner.ui.dialogs.rollover import start_next_year
-from lipplanner.ui.views.submissions import SubmissionsView
+# The dialog and the view (and the services behind them) are imported when first used.
+if TYPE_CHECKING:
+    from lipplanner.ui.context import PlanContext
 
 SUBMISSIONS_VIEW = "submissions"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("yearly", text)
+
+
+def start_next_year(window: Any, context: PlanContext) -> None:
+    """Plan → Start next fiscal year…: the roll-over dialog, then the roll-over."""
+    from lipplanner.ui.dialogs.rollover import start_next_year as start
+
+    start(window, context)
+
+
+def _submissions_view(context: PlanContext) -> QWidget:
+    from lipplanner.ui.views.submissions import SubmissionsView
+
+    return SubmissionsView(context)
 
 
 def install(window: Any) -> None:
@@ -42,8 +56,4 @@ def install(window: Any) -> None:
     menu.aboutToShow.connect(enable)
     menu.addAction(start)
     enable()
-    window.add_view(
-        SUBMISSIONS_VIEW,
-        tr("Submitted reports"),
-        lambda context: SubmissionsView(context),
-    )
+    window.add_view(SUBMISSIONS_VIEW, tr("Submitted reports"), _submissions_view)

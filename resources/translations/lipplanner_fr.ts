@@ -1936,435 +1936,6 @@ accueillante :</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>  &amp;Reporting period: </source>
-        <translation>  Période de &amp;rapport : </translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>  Reporting &amp;period: </source>
-        <translation type="vanished">  &amp;Période de rapport : </translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source> [read-only]</source>
-        <translation> [lecture seule]</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;About LIP Planner</source>
-        <translation>À &amp;propos de LIP Planner</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Close plan</source>
-        <translation>&amp;Fermer le plan</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Find…</source>
-        <translation>Re&amp;chercher…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;New plan…</source>
-        <translation>&amp;Nouveau plan…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Redo %s</source>
-        <translation>&amp;Rétablir : %s</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;Undo %s</source>
-        <translation>&amp;Annuler : %s</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>(none yet)</source>
-        <translation>(aucun pour l’instant)</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;The strategic plan of a Local Immigration Partnership: priorities, actions, partners and quarterly progress, with reports for funders and councils.&lt;/p&gt;&lt;p&gt;Every change is saved to the plan file as you make it; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Le plan stratégique d’un Partenariat local en matière d’immigration (PLI) : priorités, actions, partenaires et progrès trimestriels, avec des rapports pour les bailleurs de fonds et les conseils.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée dans le fichier du plan dès qu’elle est faite; Annuler (Ctrl+Z) la défait.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>&lt;opened the plan&gt;</source>
-        <translation>&lt;ouverture du plan&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>About LIP Planner</source>
-        <translation>À propos de LIP Planner</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Add an item beside the selected one (Insert)</source>
-        <translation>Ajouter un élément à côté de l’élément sélectionné (Inser)</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Choose another name than the open plan&apos;s.</source>
-        <translation>Choisissez un autre nom que celui du plan ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Clear the list</source>
-        <translation>Vider la liste</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Click a step to go back to it; everything after it is undone</source>
-        <translation>Cliquez sur une étape pour y revenir; tout ce qui suit est annulé</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Delete the selected item (Delete); Ctrl+Z brings it back</source>
-        <translation>Supprimer l’élément sélectionné (Suppr); Ctrl+Z le ramène</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Fiscal year</source>
-        <translation>Exercice financier</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Fiscal year (April to March) shown in every view</source>
-        <translation>Exercice financier (avril à mars) affiché dans toutes les vues</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>How to use LIP Planner, step by step</source>
-        <translation>Comment utiliser LIP Planner, pas à pas</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>LIP Planner plans (*%s)</source>
-        <translation>Plans LIP Planner (*%s)</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>LIP Planner plans (*%s);;All files (*)</source>
-        <translation>Plans LIP Planner (*%s);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Move &amp;to…</source>
-        <translation>Déplacer &amp;vers…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Move &amp;up</source>
-        <translation>Déplacer vers le &amp;haut</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Move do&amp;wn</source>
-        <translation type="vanished">Déplacer vers le &amp;bas</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Move dow&amp;n</source>
-        <translation>Déplacer vers le &amp;bas</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New &amp;action…</source>
-        <translation>Nouvelle &amp;action…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New &amp;item here</source>
-        <translation>Nouvel élément &amp;ici</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New &amp;objective…</source>
-        <translation>Nouvel &amp;objectif…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New &amp;priority…</source>
-        <translation>Nouvelle &amp;priorité…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New &amp;working group or committee…</source>
-        <translation>Nouveau &amp;groupe de travail ou comité…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New item</source>
-        <translation>Nouvel élément</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New pa&amp;rtner…</source>
-        <translation>Nouveau pa&amp;rtenaire…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New pro&amp;mising practice…</source>
-        <translation>Nouvelle pratique pro&amp;metteuse…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>New promising pr&amp;actice…</source>
-        <translation type="vanished">Nouvelle pratique pro&amp;metteuse…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Open &amp;recent</source>
-        <translation>Ouvrir un plan &amp;récent</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Open a plan</source>
-        <translation>Ouvrir un plan</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Open the Riverside &amp;demo</source>
-        <translation>Ouvrir la &amp;démo Riverside</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Promising practices</source>
-        <translation>Pratiques prometteuses</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Q1 (Apr–Jun)</source>
-        <translation>T1 (avr.–juin)</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Q2 (Jul–Sep)</source>
-        <translation>T2 (juill.–sept.)</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Q3 (Oct–Dec)</source>
-        <translation>T3 (oct.–déc.)</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Q4 (Jan–Mar)</source>
-        <translation>T4 (janv.–mars)</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Quarter</source>
-        <translation>Trimestre</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Quarter of the fiscal year, or the whole year</source>
-        <translation>Trimestre de l’exercice financier, ou l’exercice entier</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Read-only</source>
-        <translation>Lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Redo %s</source>
-        <translation>Rétablir : %s</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Save a &amp;copy as…</source>
-        <translation type="vanished">Enregistrer une &amp;copie sous…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Save a copy &amp;as…</source>
-        <translation>Enregistrer une &amp;copie sous…</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Save a copy as</source>
-        <translation>Enregistrer une copie sous</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Save the new plan as</source>
-        <translation>Enregistrer le nouveau plan sous</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Saved a copy as %s</source>
-        <translation>Copie enregistrée sous %s</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Showing %s</source>
-        <translation>Affichage : %s</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>That plan is open; choose another name.</source>
-        <translation>Ce plan est ouvert; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>The copy could not be written to %s (%s).</source>
-        <translation>La copie n’a pas pu être écrite dans %s (%s).</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>The plan could not be written: %s</source>
-        <translation>Le plan n’a pas pu être écrit : %s</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>The user guide is not installed here (looked in %s).</source>
-        <translation>Le guide de l’utilisateur n’est pas installé ici (cherché dans %s).</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>This plan was opened read-only: nothing can change</source>
-        <translation>Ce plan a été ouvert en lecture seule : rien ne peut être modifié</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Undo %s</source>
-        <translation>Annuler : %s</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Undo history</source>
-        <translation>Historique des annulations</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>User &amp;guide</source>
-        <translation>&amp;Guide de l’utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Views</source>
-        <translation>Vues</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Whole year</source>
-        <translation>Exercice entier</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Working groups &amp; council</source>
-        <translation>Groupes de travail et conseil</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/main_window.py"/>
-        <source>Write a copy of this plan to another file (changes are saved already)</source>
-        <translation>Écrire une copie de ce plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
-    </message>
-</context>
-<context>
     <name>MatchPage</name>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
@@ -2415,6 +1986,263 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>{name} (similar)</source>
         <translation>{name} (semblable)</translation>
+    </message>
+</context>
+<context>
+    <name>MenusAndActions</name>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;About LIP Planner</source>
+        <translation>À &amp;propos de LIP Planner</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Close plan</source>
+        <translation>&amp;Fermer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;The strategic plan of a Local Immigration Partnership: priorities, actions, partners and quarterly progress, with reports for funders and councils.&lt;/p&gt;&lt;p&gt;Every change is saved to the plan file as you make it; Undo (Ctrl+Z) takes it back.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Le plan stratégique d’un Partenariat local en matière d’immigration (PLI) : priorités, actions, partenaires et progrès trimestriels, avec des rapports pour les bailleurs de fonds et les conseils.&lt;/p&gt;&lt;p&gt;Chaque modification est enregistrée dans le fichier du plan dès qu’elle est faite; Annuler (Ctrl+Z) la défait.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>About LIP Planner</source>
+        <translation>À propos de LIP Planner</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Add an item beside the selected one (Insert)</source>
+        <translation>Ajouter un élément à côté de l’élément sélectionné (Inser)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Delete the selected item (Delete); Ctrl+Z brings it back</source>
+        <translation>Supprimer l’élément sélectionné (Suppr); Ctrl+Z le ramène</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>How to use LIP Planner, step by step</source>
+        <translation>Comment utiliser LIP Planner, pas à pas</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Move &amp;to…</source>
+        <translation>Déplacer &amp;vers…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Move &amp;up</source>
+        <translation>Déplacer vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Move dow&amp;n</source>
+        <translation>Déplacer vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>New &amp;action…</source>
+        <translation>Nouvelle &amp;action…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>New &amp;item here</source>
+        <translation>Nouvel élément &amp;ici</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>New &amp;objective…</source>
+        <translation>Nouvel &amp;objectif…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>New &amp;priority…</source>
+        <translation>Nouvelle &amp;priorité…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>New &amp;working group or committee…</source>
+        <translation>Nouveau &amp;groupe de travail ou comité…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>New item</source>
+        <translation>Nouvel élément</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>New pa&amp;rtner…</source>
+        <translation>Nouveau pa&amp;rtenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>New pro&amp;mising practice…</source>
+        <translation>Nouvelle pratique pro&amp;metteuse…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un plan &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Open the Riverside &amp;demo</source>
+        <translation>Ouvrir la &amp;démo Riverside</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Save a copy &amp;as…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>The user guide is not installed here (looked in %s).</source>
+        <translation>Le guide de l’utilisateur n’est pas installé ici (cherché dans %s).</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/actions.py"/>
+        <source>Write a copy of this plan to another file (changes are saved already)</source>
+        <translation>Écrire une copie de ce plan dans un autre fichier (les modifications sont déjà enregistrées)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <source>&lt;opened the plan&gt;</source>
+        <translation>&lt;ouverture du plan&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <source>Click a step to go back to it; everything after it is undone</source>
+        <translation>Cliquez sur une étape pour y revenir; tout ce qui suit est annulé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <source>Promising practices</source>
+        <translation>Pratiques prometteuses</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <source>Undo history</source>
+        <translation>Historique des annulations</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <source>Working groups &amp; council</source>
+        <translation>Groupes de travail et conseil</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2673,128 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>Supports</source>
         <translation>Soutient</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>  &amp;Reporting period: </source>
+        <translation>  Période de &amp;rapport : </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>Fiscal year</source>
+        <translation>Exercice financier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>Fiscal year (April to March) shown in every view</source>
+        <translation>Exercice financier (avril à mars) affiché dans toutes les vues</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>Q1 (Apr–Jun)</source>
+        <translation>T1 (avr.–juin)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>Q2 (Jul–Sep)</source>
+        <translation>T2 (juill.–sept.)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>Q3 (Oct–Dec)</source>
+        <translation>T3 (oct.–déc.)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>Q4 (Jan–Mar)</source>
+        <translation>T4 (janv.–mars)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>Quarter of the fiscal year, or the whole year</source>
+        <translation>Trimestre de l’exercice financier, ou l’exercice entier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>Showing %s</source>
+        <translation>Affichage : %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>Whole year</source>
+        <translation>Exercice entier</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>(none yet)</source>
+        <translation>(aucun pour l’instant)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>Choose another name than the open plan&apos;s.</source>
+        <translation>Choisissez un autre nom que celui du plan ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>LIP Planner plans (*%s)</source>
+        <translation>Plans LIP Planner (*%s)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>LIP Planner plans (*%s);;All files (*)</source>
+        <translation>Plans LIP Planner (*%s);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>Open a plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>Save the new plan as</source>
+        <translation>Enregistrer le nouveau plan sous</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>Saved a copy as %s</source>
+        <translation>Copie enregistrée sous %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>That plan is open; choose another name.</source>
+        <translation>Ce plan est ouvert; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>The copy could not be written to %s (%s).</source>
+        <translation>La copie n’a pas pu être écrite dans %s (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>The plan could not be written: %s</source>
+        <translation>Le plan n’a pas pu être écrit : %s</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4012,64 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>{name} — {rows} rows</source>
         <translation>{name} — {rows} lignes</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDisplay</name>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source> [read-only]</source>
+        <translation> [lecture seule]</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source>&amp;Redo %s</source>
+        <translation>&amp;Rétablir : %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source>&amp;Undo %s</source>
+        <translation>&amp;Annuler : %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source>Redo %s</source>
+        <translation>Rétablir : %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source>This plan was opened read-only: nothing can change</source>
+        <translation>Ce plan a été ouvert en lecture seule : rien ne peut être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/status.py"/>
+        <source>Undo %s</source>
+        <translation>Annuler : %s</translation>
     </message>
 </context>
 <context>

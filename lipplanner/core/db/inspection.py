@@ -138,13 +138,11 @@ def _rule(table: str, column: str, kind: Kind) -> tuple[str, str] | None:
         "percent": (f"{whole} OR {c} NOT BETWEEN 0 AND 100", "that is not a percentage"),
         "bool": (f"{c} NOT IN (0, 1)", "that is not yes or no"),
         "number": (f"typeof({c}) NOT IN ('integer', 'real')", "that is not a number"),
-        "date": (
-            f"typeof({c}) <> 'text' OR date({c}) IS NULL OR date({c}) <> {c}",
-            "that is not a date",
-        ),
+        # `IS NOT` is also true when date() gives NULL: one call per row instead of two
+        # (a fifth of the time of opening a plan of 160,000 updates went to these).
+        "date": (f"typeof({c}) <> 'text' OR date({c}) IS NOT {c}", "that is not a date"),
         "datetime": (
-            f"typeof({c}) <> 'text' OR datetime({c}) IS NULL "
-            f"OR datetime({c}) <> substr(replace({c}, 'T', ' '), 1, 19)",
+            f"typeof({c}) <> 'text' OR datetime({c}) IS NOT substr(replace({c}, 'T', ' '), 1, 19)",
             "that is not a date and time",
         ),
         "text": (f"typeof({c}) <> 'text'", "that is not text"),

@@ -8,7 +8,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -42,11 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner import APP_NAME
-from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period, default_report_period
-from lipplanner.core.services.plan_view import PlanView, load_plan_view
 from lipplanner.ui.context import PlanContext
+
+# The read model and the database layer are imported by the export itself: installing
+# the menu entry must not import SQLAlchemy before the window shows.
+if TYPE_CHECKING:
+    from lipplanner.core.db import PlanDatabase
+    from lipplanner.core.services.plan_view import PlanView
 
 SETTINGS_FOLDER = "export/last_folder"
 SETTINGS_PREPARER = "export/prepared_by"
@@ -314,6 +318,8 @@ class _ExportWorker(QObject):
         try:
             view = self._view
             if view is None:
+                from lipplanner.core.services.plan_view import load_plan_view
+
                 self.progressed.emit(0, 10, _tr("the plan"))
                 view = load_plan_view(self._db, choice.period)
             path = export_progress_report(

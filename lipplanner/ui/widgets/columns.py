@@ -11,6 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
+# Rows measured when the other columns are first fitted (the visible ones included).
+FIT_SAMPLE_ROWS = 200
+
 
 class TitleColumn(QObject):
     """Keeps `column` of `view` as wide as the free space, at least `minimum` pixels.
@@ -50,6 +53,10 @@ class TitleColumn(QObject):
         if self._fit_others and self._view.model().rowCount() > 0:
             self._fit_others = False
             self._busy = True
+            # Measuring every row of a 20,000-action plan costs a third of a second and
+            # gives the same widths as a sample: codes, statuses and dates are alike.
+            precision = self._header.resizeContentsPrecision()
+            self._header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
             try:
                 for section in range(self._header.count()):
                     if section != self.column:
@@ -57,6 +64,7 @@ class TitleColumn(QObject):
                         if self._header.sectionSize(section) > self._widest:
                             self._header.resizeSection(section, self._widest)
             finally:
+                self._header.setResizeContentsPrecision(precision)
                 self._busy = False
         self.fit()
 

@@ -1,0 +1,282 @@
+"""Opening, creating, copying and closing plans: the File menu's commands, handing an
+open plan from one window to another, and the recent-files list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from lipplanner.core.errors import DataFileError, UserError
+from lipplanner.ui import i18n, settings
+from lipplanner.ui.window.period import default_period
+
+# The database layer (and so SQLAlchemy) is imported when a plan is first opened, not
+# before the window shows: each command below imports what it uses.
+if TYPE_CHECKING:
+    from lipplanner.core.db import PlanDatabase
+    from lipplanner.ui.context import PlanContext
+
+
+class PlanFiles:
+    """Mixed into MainWindow: which plan the window shows, and the files behind it."""
+
+    def open_plan(self, location: str, *, create: bool = False, read_only: bool = False) -> bool:
+        """Open a plan file or server URL in this window; False (after telling the user
+        why) when it cannot be opened. The plan open before is closed first."""
+        from lipplanner.core.db.opening import open_for_work
+        from lipplanner.core.db.server import PasswordNeeded
+        from lipplanner.core.services.plan_view import plan_years
+        from lipplanner.ui.dialogs.open_elsewhere import OpenElsewhereDialog
+
+        try:
+            opened = open_for_work(
+                location,
+                create=create,
+                read_only=read_only,
+                ask=lambda holder: OpenElsewhereDialog.ask(self, holder),
+                keep_backups=settings.backups_to_keep(),
+            )
+        except PasswordNeeded:
+            from lipplanner.ui.safety_actions import ask_server_password
+
+            address = ask_server_password(self, location)
+            return address is not None and self.open_plan(address, read_only=read_only)
+        except UserError as error:
+            self.show_error(error)
+            return False
+        if opened is None:  # the user chose not to open a plan open elsewhere
+            return False
+        db = opened
+        try:
+            years = plan_years(db)  # also tells a file that holds no plan yet
+        except UserError as error:
+            db.close()
+            self.show_error(DataFileError(str(error)))
+            return False
+        self.close_plan()
+        try:
+            self._attach(db, years)
+        except UserError as error:  # a value the first view cannot read (text not UTF-8)
+            if self.context is None:
+                db.close()
+            self.close_plan()
+            self.show_error(error)
+            return False
+        if db.path is not None:
+            settings.add_recent(str(db.path))
+        return True
+
+    def _attach(self, db: PlanDatabase, years: tuple[int, int]) -> None:
+        from lipplanner.ui.context import PlanContext
+        from lipplanner.ui.safety_actions import apply_user_name
+
+        context = PlanContext(
+            db,
+            period=default_period(*years),
+            lang=i18n.current_language(),
+            parent=self,
+        )
+        apply_user_name(context)
+        self.adopt(context)
+
+    def adopt(self, context: PlanContext, view_key: str | None = None) -> None:
+        """Show a plan that is already open (with its undo history and period): a new
+        plan, or the plan of a window rebuilt in another language."""
+        context.setParent(self)
+        self.context = context
+        # Queued: the status bar describes the selection after the views have refreshed.
+        context.changed.connect(self._update_status, Qt.ConnectionType.QueuedConnection)
+        for signal in self._undo_signals(context):
+            signal.connect(self._update_undo)
+        plan = context.view().plan  # loaded once here, then shared by the first view
+        self._fill_period(plan.first_year, plan.last_year)
+        self.central.setCurrentWidget(self.workspace)
+        keys = [e.key for e in self._entries]
+        last = view_key or settings.settings().value("window/view", "plan")
+        self.show_view(str(last) if last in keys else keys[0])
+        self._plan_changed()
+
+    def release_plan(self) -> PlanContext | None:
+        """Hand the open plan over (to a window rebuilt in another language) without
+        closing it; this window then shows its welcome page."""
+        if self.context is None:
+            return None
+        self._leave_forms()
+        self._save_splitters()
+        self._drop_views()
+        context, self.context = self.context, None
+        # The views' connections die with them; the window's own are dropped here.
+        context.changed.disconnect(self._update_status)
+        for signal in self._undo_signals(context):
+            signal.disconnect(self._update_undo)
+        context.setParent(None)
+        self.central.setCurrentWidget(self.welcome)
+        return context
+
+    @staticmethod
+    def _undo_signals(context: PlanContext) -> tuple[Any, ...]:
+        stack = context.undo_stack
+        return (
+            stack.canUndoChanged,
+            stack.canRedoChanged,
+            stack.undoTextChanged,
+            stack.redoTextChanged,
+        )
+
+    def close_plan(self) -> None:
+        """Close the open plan (its changes are already saved) and show the welcome page."""
+        if self.context is None:
+            return
+        self._leave_forms()
+        self._save_splitters()
+        current = self._current_key()
+        if current:
+            settings.settings().setValue("window/view", current)
+        self._drop_views()
+        context, self.context = self.context, None
+        context.undo_stack.clear()
+        context.db.close()
+        context.deleteLater()
+        self.central.setCurrentWidget(self.welcome)
+        self._plan_changed()
+
+    def open_dialog(self) -> None:
+        from lipplanner.core.db import PLAN_SUFFIX
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a plan"),
+            settings.last_folder(),
+            self.tr("LIP Planner plans (*%s);;All files (*)") % PLAN_SUFFIX,
+        )
+        if path:
+            self.open_plan(path)
+
+    def open_demo(self) -> None:
+        from lipplanner.core.demo import create_demo_file
+        from lipplanner.ui.application import demo_copy_path
+
+        target = demo_copy_path()
+        if self.context is not None and self.context.db.path == target:
+            self.close_plan()
+        try:
+            create_demo_file(target, overwrite=True)
+        except UserError as error:
+            self.show_error(error)
+            return
+        self.open_plan(str(target))
+
+    def new_plan(self) -> None:
+        from lipplanner.core.db import PLAN_SUFFIX
+        from lipplanner.ui.dialogs.new_plan import NewPlanWizard
+
+        answer = NewPlanWizard.ask(self)
+        if answer is None:
+            return
+        suggested = Path(settings.last_folder()) / f"{answer.lip_name or 'Plan'}{PLAN_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the new plan as"),
+            str(suggested),
+            self.tr("LIP Planner plans (*%s)") % PLAN_SUFFIX,
+        )
+        if path:
+            self.create_plan(Path(path), answer)
+
+    def create_plan(self, path: Path, answer: object) -> bool:
+        """Write a new plan file (replacing `path`) from the wizard's answers and open it."""
+        from lipplanner.core.db import PLAN_SUFFIX
+        from lipplanner.core.db import open_plan as open_database
+        from lipplanner.core.demo import create_demo_file
+        from lipplanner.core.services.setup import setup_plan
+        from lipplanner.ui.dialogs.new_plan import NewPlan
+
+        assert isinstance(answer, NewPlan)
+        if path.suffix.lower() != PLAN_SUFFIX:
+            path = path.with_name(path.name + PLAN_SUFFIX)
+        if self.context is not None and self.context.db.path == path.resolve():
+            self.show_error(UserError(self.tr("That plan is open; choose another name.")))
+            return False
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            if answer.from_example:
+                create_demo_file(path, overwrite=True)
+                return self.open_plan(str(path))
+            db = open_database(path, create=True)
+            try:
+                setup_plan(
+                    db,
+                    lip_name=answer.lip_name,
+                    lip_name_fr=answer.lip_name_fr,
+                    plan_title=answer.plan_title,
+                    plan_title_fr=answer.plan_title_fr,
+                    first_year=answer.first_year,
+                    last_year=answer.last_year,
+                )
+            finally:
+                db.close()
+        except UserError as error:
+            self.show_error(error)
+            return False
+        except OSError as error:
+            self.show_error(
+                DataFileError(self.tr("The plan could not be written: %s") % error.strerror)
+            )
+            return False
+        return self.open_plan(str(path))
+
+    def save_copy(self) -> None:
+        from lipplanner.core.db import PLAN_SUFFIX
+
+        if self.context is None or self.context.db.path is None:
+            return
+        source = self.context.db.path
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy as"),
+            str(source.with_name(f"{source.stem} copy{PLAN_SUFFIX}")),
+            self.tr("LIP Planner plans (*%s)") % PLAN_SUFFIX,
+        )
+        if target:
+            self.save_copy_to(Path(target))
+
+    def save_copy_to(self, target: Path) -> bool:
+        """Copy the open plan with SQLite's backup API (never a raw file copy)."""
+        from lipplanner.core.db import backup_sqlite
+
+        assert self.context is not None and self.context.db.path is not None
+        self._leave_forms()
+        if target.resolve() == self.context.db.path.resolve():
+            self.show_error(UserError(self.tr("Choose another name than the open plan's.")))
+            return False
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+            backup_sqlite(self.context.db.path, target)
+        except (OSError, Exception) as error:  # sqlite3.Error has no common base with OSError
+            self.show_error(
+                DataFileError(
+                    self.tr("The copy could not be written to %s (%s).") % (target, error)
+                )
+            )
+            return False
+        self.statusBar().showMessage(self.tr("Saved a copy as %s") % target, 8000)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        for location in files:
+            action = self.recent_menu.addAction(Path(location).name)
+            action.setToolTip(location)
+            action.setStatusTip(location)
+            action.triggered.connect(lambda _checked=False, where=location: self.open_plan(where))
+        if files:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear the list"), settings.clear_recent)
+        else:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)

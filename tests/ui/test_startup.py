@@ -1,0 +1,102 @@
+"""Start-up shows the window first: the main window and its welcome page come up before
+SQLAlchemy (and the database layer, the ORM classes, every feature's dialogs) is
+imported; opening a plan then brings them in and works as before.
+
+Each check runs in a fresh interpreter, since this test session has long imported
+everything."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Prints one JSON line per step: what the window shows and whether SQLAlchemy is loaded.
+_PROBE = """
+import json, sys
+from lipplanner.ui.application import make_application
+
+def step(name, window):
+    shown = window.central.currentWidget()
+    print(json.dumps({
+        "step": name,
+        "sqlalchemy": any(m.split(".")[0] == "sqlalchemy" for m in sys.modules),
+        "shows": "welcome" if shown is window.welcome else "plan",
+        "visible": window.isVisible() and shown.isVisible(),
+        "title": window.windowTitle(),
+    }))
+
+app = make_application()
+import lipplanner.ui.main_window as main_window
+print(json.dumps({"step": "import", "sqlalchemy": "sqlalchemy" in sys.modules}))
+window = main_window.MainWindow()
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+window.grab()
+step("welcome", window)
+if len(sys.argv) > 1:
+    assert window.open_plan(sys.argv[1])
+    app.processEvents()
+    step("opened", window)
+    print(json.dumps({"step": "plan rows", "rows": window.current_view("plan").model.rowCount()}))
+    window.close_plan()
+"""
+
+
+def _probe(tmp_path: Path, *args: str) -> dict[str, dict[str, object]]:
+    profile = tmp_path / "profile"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(profile),
+        "XDG_CONFIG_HOME": str(profile),
+        "XDG_DATA_HOME": str(profile),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    steps = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return {str(step["step"]): step for step in steps}
+
+
+def test_importing_the_main_window_does_not_import_sqlalchemy(tmp_path: Path) -> None:
+    steps = _probe(tmp_path)
+    assert steps["import"]["sqlalchemy"] is False
+
+
+def test_the_welcome_page_shows_before_sqlalchemy_is_imported(tmp_path: Path) -> None:
+    welcome = _probe(tmp_path)["welcome"]
+    assert welcome == {
+        "step": "welcome",
+        "sqlalchemy": False,
+        "shows": "welcome",
+        "visible": True,
+        "title": "LIP Planner",
+    }
+
+
+def test_a_plan_opened_after_the_lean_start_shows_its_tree(
+    tmp_path: Path, riverside_file: Path
+) -> None:
+    steps = _probe(tmp_path, str(riverside_file))
+    assert steps["welcome"]["sqlalchemy"] is False
+    opened = steps["opened"]
+    assert opened["sqlalchemy"] is True
+    assert opened["shows"] == "plan" and opened["visible"] is True
+    assert str(opened["title"]).startswith("riverside")
+    with sqlite3.connect(riverside_file) as plan:
+        (priorities,) = plan.execute("SELECT count(*) FROM priority").fetchone()
+    assert priorities > 0
+    assert steps["plan rows"]["rows"] == priorities  # the tree's top level
