@@ -337,6 +337,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
+        <source>Ongoing</source>
+        <translation>En continu</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>Only actions past their end date and not finished</source>
         <translation>Seulement les actions dont la date de fin est passée et qui ne sont pas terminées</translation>
     </message>
@@ -3161,6 +3166,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
         <source>No progress update this period.</source>
         <translation>Aucune mise à jour des progrès pour cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/plan_tree.py"/>
+        <source>Ongoing</source>
+        <translation>En continu</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
