@@ -36,12 +36,13 @@ from lipplanner import APP_NAME, __version__
 from lipplanner.core.db import PLAN_SUFFIX, PlanDatabase, backup_sqlite
 from lipplanner.core.db import open_plan as open_database
 from lipplanner.core.errors import DataFileError, UserError
-from lipplanner.core.periods import Period, fiscal_year_label, fiscal_year_of, quarter_of
+from lipplanner.core.periods import Period, fiscal_year_of, quarter_of
 from lipplanner.core.services.plan_view import plan_years
 from lipplanner.ui import i18n, settings
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.errors import show_error as show_error_dialog
 from lipplanner.ui.extensions import INSTALLERS
+from lipplanner.ui.i18n import format_fiscal_year, format_period
 from lipplanner.ui.identity import app_icon
 from lipplanner.ui.shortcuts import ReservedKeys
 from lipplanner.ui.style import icon, standard_icon
@@ -744,7 +745,7 @@ class MainWindow(QMainWindow):
         assert self.context is not None
         self.year_combo.clear()
         for year in range(first, last + 1):
-            self.year_combo.addItem(fiscal_year_label(year), year)
+            self.year_combo.addItem(format_fiscal_year(year), year)
         period = self.context.period
         self.year_combo.setCurrentIndex(self.year_combo.findData(period.year))
         self.quarter_combo.setCurrentIndex(self.quarter_combo.findData(period.quarter or 0))
@@ -763,7 +764,7 @@ class MainWindow(QMainWindow):
         self.context.set_period(period)
         self.year_combo.setCurrentIndex(self.year_combo.findData(period.year))
         self.quarter_combo.setCurrentIndex(self.quarter_combo.findData(period.quarter or 0))
-        self.statusBar().showMessage(self.tr("Showing %s") % period.label, 4000)
+        self.statusBar().showMessage(self.tr("Showing %s") % format_period(period), 4000)
 
     # -- edit commands ------------------------------------------------------------------
     def _page(self) -> Page | None:
@@ -932,7 +933,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
             return
         self.path_label.setText(page.item_path())
-        self.counts.setText(f"{page.counts_text()}  ·  {self.context.period.label}")
+        self.counts.setText(f"{page.counts_text()}  ·  {format_period(self.context.period)}")
         editable = not self.context.read_only
         self.new_here_action.setEnabled(editable)
         self.delete_action.setEnabled(editable and page.current_item() is not None)
