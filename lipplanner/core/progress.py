@@ -160,6 +160,16 @@ def roll_up(states: Sequence[ActionState]) -> RollUp:
     )
 
 
+def action_percent(status: StatusInfo, percent: int) -> int | None:
+    """The percent complete an action shows: 100 once completed; none for an ongoing
+    activity, which has no end point (the same rule the roll-up applies)."""
+    if status.kind == "completed":
+        return 100
+    if status.kind == "ongoing":
+        return None
+    return percent
+
+
 def _rolled_status(counted: Sequence[ActionState]) -> str:
     if all(s.status.kind == "completed" for s in counted):
         return next(s.status.key for s in counted)

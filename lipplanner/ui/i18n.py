@@ -233,14 +233,26 @@ def format_percent(fraction: float | int | None, decimals: int = 0) -> str:
     return f"{number}{space}{locale.percent()}"
 
 
+def format_fiscal_year(year: int) -> str:
+    """A fiscal year as the interface language writes it: 2025-26 in English,
+    2025-2026 in French (the Government of Canada's usage, « exercice 2025-2026 »)."""
+    if QLocale().language() == QLocale.Language.French:
+        return f"{year}-{year + 1}"
+    return fiscal_year_label(year)
+
+
 def format_period(period: Period) -> str:
-    """A reporting period as the interface language names it: 2025-26-Q3 / 2025-26-T3
-    (the core's `Period.label` is the English form, used in files and on the CLI)."""
-    year = fiscal_year_label(period.year)
+    """A reporting period as the interface language names it, the one form every view,
+    message and heading uses: Q3 2025-26 / T3 2025-2026, or the year alone (the core's
+    `Period.label`, 2025-26-Q3, is the form of files and the command line)."""
+    year = format_fiscal_year(period.year)
     if period.quarter is None:
         return year
-    quarter = QCoreApplication.translate("i18n", "Q%1", "quarter of a fiscal year, as in Q3")
-    return f"{year}-{quarter.replace('%1', str(period.quarter))}"
+    return (
+        QCoreApplication.translate("i18n", "Q%1 %2", "a quarter of a fiscal year: Q3 2025-26")
+        .replace("%1", str(period.quarter))
+        .replace("%2", year)
+    )
 
 
 def parse_number(text: str) -> float | None:

@@ -337,6 +337,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/tables.py"/>
+        <source>Ongoing</source>
+        <translation>En continu</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/tables.py"/>
         <source>Only actions past their end date and not finished</source>
         <translation>Seulement les actions dont la date de fin est passée et qui ne sont pas terminées</translation>
     </message>
@@ -3114,6 +3119,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/models/plan_tree.py"/>
+        <source>Ongoing</source>
+        <translation>En continu</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/models/plan_tree.py"/>
         <source>Overdue: the end date has passed and it is not finished.</source>
         <translation>En retard : la date de fin est passée et ce n’est pas terminé.</translation>
     </message>
@@ -4731,7 +4741,13 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <location filename="../../lipplanner/ui/i18n.py"/>
         <source>Q%1</source>
         <comment>quarter of a fiscal year, as in Q3</comment>
-        <translation>T%1</translation>
+        <translation type="vanished">T%1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/i18n.py"/>
+        <source>Q%1 %2</source>
+        <comment>a quarter of a fiscal year: Q3 2025-26</comment>
+        <translation>T%1 %2</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/i18n.py"/>
@@ -5233,8 +5249,13 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/progress_common.py"/>
+        <source>Progress is recorded per quarter: choose a quarter (for example {0}) in the reporting period selector.</source>
+        <translation>Les progrès s’inscrivent par trimestre : choisissez un trimestre (par exemple {0}) dans le sélecteur de période de rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_common.py"/>
         <source>Progress is recorded per quarter: choose a quarter (for example {0}-Q1) in the reporting period selector.</source>
-        <translation>Les progrès s’inscrivent par trimestre : choisissez un trimestre (par exemple {0}-T1) dans le sélecteur de période de rapport.</translation>
+        <translation type="vanished">Les progrès s’inscrivent par trimestre : choisissez un trimestre (par exemple {0}-T1) dans le sélecteur de période de rapport.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>

@@ -73,7 +73,7 @@ def test_a_progress_update_saved_meanwhile_asks_whose_to_keep(
     monkeypatch.setattr(entry_module.ConflictDialog, "ask", answer)
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
 
-    assert answer.asked == ["The update of A1.1 for 2026-27-Q3"]
+    assert answer.asked == ["The update of A1.1 for Q3 2026-27"]
     stored = tracking.period_update_seen(context.db, a11, Q3)[1]["outputs"]
     if choice == "theirs":
         assert stored == "Theirs"
@@ -97,7 +97,7 @@ def test_an_indicator_actual_recorded_meanwhile_asks_whose_to_keep(
     answer = Answer("theirs")
     monkeypatch.setattr(indicators_module.ConflictDialog, "ask", answer)
     qtbot.mouseClick(view.save_actual, Qt.MouseButton.LeftButton)
-    assert answer.asked == ["The actual of the indicator for 2026-27-Q3"]
+    assert answer.asked == ["The actual of the indicator for Q3 2026-27"]
     assert tracking.get_indicator_value(context.db, i2, 2026, 3) == (True, 175.0, "")
     assert view.value.text() == "175"
 

@@ -32,7 +32,7 @@ def test_write_a_narrative_and_find_it_in_the_report(
     form = page.forms["priority"]
     assert isinstance(form, PriorityForm)
     assert form.narrative.value() == "" and not form.narrative_save.isEnabled()
-    assert "2026-27 Q2" in form.narrative_help.text()
+    assert "Q2 2026-27" in form.narrative_help.text()
 
     form.narrative.setFocus()
     qtbot.keyClicks(form.narrative, "Two new conversation groups opened in the east end.")
@@ -60,4 +60,4 @@ def test_write_a_narrative_and_find_it_in_the_report(
     assert form.narrative.value() == ""
     # Another period has its own narrative.
     context.set_period(Period(2026, 2).previous())
-    assert "2026-27 Q1" in form.narrative_help.text()
+    assert "Q1 2026-27" in form.narrative_help.text()

@@ -147,7 +147,7 @@ def test_copy_last_quarters_values_prefills_the_form(qtbot: QtBot, context: Plan
     assert view.texts["successes"].toPlainText() == last.successes
     assert view.texts["next_steps"].toPlainText() == last.next_steps
     assert view.percent.value() == last.percent_complete
-    assert "2026-27-Q2" in view.message.text()
+    assert "Q2 2026-27" in view.message.text()
     assert tracking.find_period_update(context.db, a52, Q3) is None  # nothing saved yet
 
 

@@ -45,6 +45,7 @@ from lipplanner import APP_NAME
 from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period, default_report_period
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.i18n import format_fiscal_year, format_period
 
 # The read model and the database layer are imported by the export itself: installing
 # the menu entry must not import SQLAlchemy before the window shows.
@@ -170,9 +171,11 @@ class ExportReportDialog(QDialog):
         for year in sorted(years):
             whole = Period(year)
             # Item data is the period's label: a plain string compares in findData().
-            self.period.addItem(self.tr("%1 (whole year)").replace("%1", whole.label), whole.label)
+            self.period.addItem(
+                self.tr("%1 (whole year)").replace("%1", format_fiscal_year(year)), whole.label
+            )
             for quarter in whole.quarters():
-                self.period.addItem(quarter.label.replace("-Q", " Q"), quarter.label)
+                self.period.addItem(format_period(quarter), quarter.label)
         self.period.setCurrentIndex(max(0, self.period.findData(current.label)))
 
     def _warn_outside_plan(self) -> None:
@@ -180,7 +183,7 @@ class ExportReportDialog(QDialog):
         year = self.chosen_period().year
         outside = not plan.first_year <= year <= plan.last_year
         if outside:
-            first, last = Period(plan.first_year).label, Period(plan.last_year).label
+            first, last = format_fiscal_year(plan.first_year), format_fiscal_year(plan.last_year)
             self.outside_plan.setText(
                 self.tr(
                     "This period is outside the plan’s years (%1 to %2): the report will "

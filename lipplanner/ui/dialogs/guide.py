@@ -21,8 +21,11 @@ from lipplanner.resources import resources_root
 
 
 def guide_folder() -> Path:
-    """docs/guide beside resources/ (a checkout or an editable install)."""
-    return resources_root().parent / "docs" / "guide"
+    """docs/guide beside resources/ in a checkout or an editable install; inside the
+    installed share/lipplanner/ after a wheel install (pyproject's data-files)."""
+    root = resources_root()
+    installed = root / "docs" / "guide"
+    return installed if installed.is_dir() else root.parent / "docs" / "guide"
 
 
 def guide_page(lang: str, folder: Path | None = None) -> Path | None:

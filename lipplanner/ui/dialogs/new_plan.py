@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lipplanner.core.periods import fiscal_year_label, fiscal_year_of
+from lipplanner.core.periods import fiscal_year_of
+from lipplanner.ui.i18n import format_fiscal_year
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class _PlanPage(QWizardPage):
         ):
             combo.setAccessibleName(name)
             for year in range(this_year - 5, this_year + 11):
-                combo.addItem(fiscal_year_label(year), year)
+                combo.addItem(format_fiscal_year(year), year)
         self.first.setCurrentIndex(self.first.findData(this_year))
         self.last.setCurrentIndex(self.last.findData(this_year + 2))
         self.problem = QLabel(self)

@@ -24,6 +24,7 @@ from lipplanner.core.periods import Period
 from lipplanner.core.reports.partner_workbooks import PartnerWorkbooks, write_partner_workbooks
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.file_choice import choose_folder
+from lipplanner.ui.i18n import format_period
 
 
 class PartnerWorkbooksDialog(QDialog):
@@ -48,9 +49,9 @@ class PartnerWorkbooksDialog(QDialog):
         for year in plan.years:
             for quarter in range(1, 5):
                 period = Period(year, quarter)
-                self.period.addItem(period.label, period)
+                self.period.addItem(format_period(period), period)
         current = context.period if context.period.quarter else Period(context.period.year, 1)
-        index = self.period.findText(current.label)
+        index = self.period.findText(format_period(current))
         self.period.setCurrentIndex(max(index, 0))
         form.addRow(self.tr("Quarter:"), self.period)
         folder_row = QHBoxLayout()

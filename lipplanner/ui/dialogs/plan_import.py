@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner.core.defaults import STATUSES
-from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, fiscal_year_label
+from lipplanner.core.periods import MAX_YEAR, MIN_YEAR
 from lipplanner.core.reports.plan_import import (
     ImportPreview,
     NewAction,
@@ -28,6 +28,7 @@ from lipplanner.core.reports.plan_import import (
     NewPriority,
 )
 from lipplanner.core.reports.workbook_reader import Problem
+from lipplanner.ui.i18n import format_fiscal_year
 
 
 class FiscalYearBox(QSpinBox):
@@ -39,7 +40,7 @@ class FiscalYearBox(QSpinBox):
         self.setValue(value)
 
     def textFromValue(self, value: int) -> str:
-        return fiscal_year_label(value)
+        return format_fiscal_year(value)
 
     def valueFromText(self, text: str) -> int:
         match = re.match(r"\s*(\d{4})", text)
@@ -50,7 +51,7 @@ class FiscalYearBox(QSpinBox):
 
         state = (
             QValidator.State.Acceptable
-            if re.fullmatch(r"\s*\d{4}(-\d{0,2})?\s*", text)
+            if re.fullmatch(r"\s*\d{4}(-\d{0,4})?\s*", text)
             else QValidator.State.Intermediate
         )
         return state, text, pos

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner.core.errors import UserError
-from lipplanner.core.periods import Period, fiscal_year_label
+from lipplanner.core.periods import Period
 from lipplanner.core.services.rollover import (
     RolloverItem,
     RolloverPreview,
@@ -38,6 +38,7 @@ from lipplanner.core.services.rollover import (
     undo_rollover,
 )
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.i18n import format_fiscal_year
 from lipplanner.ui.undo import ServiceCommand, push_command
 
 # Codes named in a warning before "and N more".
@@ -73,7 +74,7 @@ class RolloverCommand(ServiceCommand):
 
     def __init__(self, context: PlanContext, preview: RolloverPreview, extend_plan: bool) -> None:
         super().__init__(
-            context, tr("Start fiscal year %1").replace("%1", fiscal_year_label(preview.to_year))
+            context, tr("Start fiscal year %1").replace("%1", format_fiscal_year(preview.to_year))
         )
         self.preview = preview
         self.extend_plan = extend_plan
@@ -104,7 +105,7 @@ class RolloverDialog(QDialog):
         # Before the first roll-over any year of the plan can be the one that ends.
         years = plan.years if plan.current_year is None else [plan.current_year]
         for year in years:
-            self.year.addItem(fiscal_year_label(year), year)
+            self.year.addItem(format_fiscal_year(year), year)
         self.year.setCurrentIndex(max(0, self.year.findData(view.current_year)))
         self.year.setEnabled(len(years) > 1)
         form = QFormLayout()
@@ -171,7 +172,7 @@ class RolloverDialog(QDialog):
             self._update_buttons()
             return
         preview = self.preview
-        next_label = fiscal_year_label(preview.to_year)
+        next_label = format_fiscal_year(preview.to_year)
         self.start.setText(self.tr("&Start %1").replace("%1", next_label))
         self.summary.setText(self._summary(preview))
         notes = self._notes(preview)
@@ -180,14 +181,14 @@ class RolloverDialog(QDialog):
         self.extend.setText(
             self.tr("E&xtend the plan to %1 (it now ends with %2)")
             .replace("%1", next_label)
-            .replace("%2", fiscal_year_label(preview.last_year))
+            .replace("%2", format_fiscal_year(preview.last_year))
         )
         self.extend.setVisible(preview.needs_extension)
         self._fill(preview)
         self._update_buttons()
 
     def _summary(self, preview: RolloverPreview) -> str:
-        starting = fiscal_year_label(preview.to_year)
+        starting = format_fiscal_year(preview.to_year)
         kinds = Counter(item.status_key for item in preview.closed)
         lines = [
             self.tr(
@@ -224,7 +225,7 @@ class RolloverDialog(QDialog):
         return "\n".join(lines)
 
     def _notes(self, preview: RolloverPreview) -> list[str]:
-        ending = fiscal_year_label(preview.from_year)
+        ending = format_fiscal_year(preview.from_year)
         notes = []
         year_end = Period(preview.from_year).end
         if date.today() <= year_end:
@@ -257,8 +258,8 @@ class RolloverDialog(QDialog):
                     "%1 is beyond the plan’s last year (%2). Tick the box below to extend "
                     "the plan by one year."
                 )
-                .replace("%1", fiscal_year_label(preview.to_year))
-                .replace("%2", fiscal_year_label(preview.last_year))
+                .replace("%1", format_fiscal_year(preview.to_year))
+                .replace("%2", format_fiscal_year(preview.last_year))
             )
         return notes
 
@@ -279,7 +280,7 @@ class RolloverDialog(QDialog):
             if not items:
                 continue
             group = QTreeWidgetItem(
-                [title.replace("%1", fiscal_year_label(year)).replace("%2", str(len(items)))]
+                [title.replace("%1", format_fiscal_year(year)).replace("%2", str(len(items)))]
             )
             font = group.font(0)
             font.setBold(True)

@@ -31,6 +31,7 @@ from lipplanner.core.reports.update_import import (
 )
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.plan_import import fill_problems, problem_table
+from lipplanner.ui.i18n import format_period
 from lipplanner.ui.undo import ServiceCommand, push_command
 
 Index = QModelIndex | QPersistentModelIndex
@@ -200,7 +201,7 @@ class UpdateImportDialog(QDialog):
         who = f" — {result.partner}" if result.partner else ""
         heading = QLabel(
             self.tr("<b>{file}</b>: updates for {period}{who}.").format(
-                file=result.source.name, period=result.period.label, who=who
+                file=result.source.name, period=format_period(result.period), who=who
             )
         )
         layout.addWidget(heading)

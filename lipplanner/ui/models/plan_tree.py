@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon
 
+from lipplanner.core.progress import action_percent
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui.models.table import ID_ROLE, Column, column_header
 from lipplanner.ui.style import NO_VALUE, date_text, percent_text, status_swatch
@@ -194,6 +195,7 @@ class PlanTreeModel(QAbstractItemModel):
         health = view.health[action.id]
         status = view.statuses[health.status_id]
         status_text = status.label(lang)
+        shown = action_percent(status.info, health.percent_complete)
         notes = []
         if health.overdue:
             status_text += " " + tr("(overdue)")
@@ -207,7 +209,7 @@ class PlanTreeModel(QAbstractItemModel):
                 action.code,
                 action.title(lang),
                 status_text,
-                f"{health.percent_complete}%",
+                tr("Ongoing") if shown is None else percent_text(shown),
                 view.partner_name(action.lead_partner_id, lang),
                 date_text(action.start_date),
                 date_text(action.end_date),

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lipplanner.core.periods import Period
 from lipplanner.core.services.dashboard import Dashboard, indicator_results, load_dashboard
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.i18n import format_fiscal_year, format_period
 from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import OK_STYLE, message_label, show_message
 
@@ -168,7 +168,7 @@ class DashboardView(QWidget):
         self.dashboard = load_dashboard(self.context.db, view)
         title = view.partnership.name(self.context.lang) or view.plan.title(self.context.lang)
         self.heading.setText(
-            self.tr("{0} — where the plan stands at {1}").format(title, view.period.label)
+            self.tr("{0} — where the plan stands at {1}").format(title, format_period(view.period))
         )
         self._fill_tiles(view, self.dashboard)
         self._draw_statuses(view)
@@ -182,11 +182,12 @@ class DashboardView(QWidget):
         self.tiles["on_track"].set("–" if share is None else f"{share:.0%}".replace("%", " %"))
         self.tiles["completed"].set(
             f"{counts.completed_this_year}",
-            self.tr("completed in {0}").format(view.period.label[:7]),
+            self.tr("completed in {0}").format(format_fiscal_year(view.period.year)),
         )
         self.tiles["overdue"].set(f"{counts.overdue}")
         self.tiles["due"].set(
-            f"{counts.stale}", self.tr("updates still due for {0}").format(view.period.label)
+            f"{counts.stale}",
+            self.tr("updates still due for {0}").format(format_period(view.period)),
         )
         self.tiles["partners"].set(f"{counts.partners_engaged}")
 
@@ -251,7 +252,7 @@ class DashboardView(QWidget):
         for x, index in enumerate(shown):
             quarter = history.quarters[index]
             if quarter.quarter == 4 or x == len(shown) - 1:
-                axis_x.append(Period(quarter.year).label, x + 0.5)
+                axis_x.append(format_fiscal_year(quarter.year), x + 0.5)
         _style_axis(axis_x, self.tr("fiscal year (one point per quarter)"))
         axis_y = QValueAxis()
         axis_y.setRange(0, 100)

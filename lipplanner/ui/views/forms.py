@@ -24,6 +24,7 @@ from lipplanner.core.services import narratives
 from lipplanner.core.services import plan_view as pv
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui import labels
+from lipplanner.ui.i18n import format_period
 from lipplanner.ui.models.table import Column, Row, RowTableModel
 from lipplanner.ui.style import date_text, percent_text, status_swatch
 from lipplanner.ui.undo import FunctionCommand, push_command
@@ -147,7 +148,7 @@ class PriorityForm(_CodedForm):
             self.tr(
                 "What happened under this priority in %1, in your words. The progress "
                 "report’s Summary prints it; without one, it quotes the actions’ reports."
-            ).replace("%1", period.label.replace("-Q", " Q"))
+            ).replace("%1", format_period(period))
         )
         if self.item_id is None:
             return
@@ -371,7 +372,9 @@ class ActionForm(_CodedForm):
         self.subheading.setText(" · ".join([path, *flags]) if path else " · ".join(flags))
         latest = health.latest
         if latest is None:
-            self.reported.setText(self.tr("No progress reported up to %s.") % view.period.label)
+            self.reported.setText(
+                self.tr("No progress reported up to %s.") % format_period(view.period)
+            )
         else:
             status = view.statuses.get(latest.status_id)
             same = (latest.status_id, latest.percent_complete) == (
@@ -390,7 +393,7 @@ class ActionForm(_CodedForm):
             self.reported.setText(
                 text
                 % (
-                    latest.period.label,
+                    format_period(latest.period),
                     status.label(lang) if status else "",
                     latest.percent_complete,
                 )
@@ -404,7 +407,7 @@ class ActionForm(_CodedForm):
         for update in pv.action_history(self.context.db, self.item_id):
             status = view.statuses.get(update.status_id)
             texts = (
-                Period(update.fiscal_year, update.quarter).label,
+                format_period(Period(update.fiscal_year, update.quarter)),
                 status.label(lang) if status else "",
                 f"{update.percent_complete}%",
                 update.reported_by,

@@ -45,6 +45,7 @@ from lipplanner.core.services.plan_view import IndicatorView, PlanView
 from lipplanner.core.services.validation import clean_float
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.editing import ConflictDialog
+from lipplanner.ui.i18n import format_period
 from lipplanner.ui.undo import (
     CreateCommand,
     DeleteCommand,
@@ -147,7 +148,8 @@ class IndicatorsModel(QAbstractTableModel):
             actual = format_number(result.period_value, unit)
         latest = ""
         if result.latest_period is not None:
-            latest = f"{format_number(result.variance.actual, unit)} ({result.latest_period.label})"
+            when = format_period(result.latest_period)
+            latest = f"{format_number(result.variance.actual, unit)} ({when})"
         met = result.variance.met
         if ind.target_value is None:
             met_text = self.tr("No target")
@@ -486,7 +488,7 @@ class IndicatorsView(QWidget):
     # -- showing ------------------------------------------------------------------------
     def refresh(self) -> None:
         view = self.context.view()
-        self.heading.setText(self.tr("Indicators — {0}").format(self.context.period.label))
+        self.heading.setText(self.tr("Indicators — {0}").format(format_period(self.context.period)))
         self.model.set_results(view, indicator_results(view), self.context.lang)
         self.empty_label.setVisible(not self.model.rowCount())
         writable = not self.context.read_only
@@ -534,9 +536,9 @@ class IndicatorsView(QWidget):
             widget.setEnabled(writable and not problem)
         period = self.context.period
         slot = (
-            self.tr("the whole year {0}").format(period.label)
+            self.tr("the whole year {0}").format(format_period(period))
             if period.quarter is None
-            else period.label
+            else format_period(period)
         )
         self.actual_box.setTitle(self.tr("Actual for {0}").format(slot))
         if indicator is None:
@@ -590,7 +592,7 @@ class IndicatorsView(QWidget):
                 return
         text = (
             self.tr("No data for {0} in {1}") if value is None else self.tr("Actual of {0} for {1}")
-        ).format(indicator.code, self.context.period.label)
+        ).format(indicator.code, format_period(self.context.period))
         self._push_actual(indicator.id, True, value, self.note.text(), text)
 
     def remove_actual(self) -> None:
@@ -602,7 +604,7 @@ class IndicatorsView(QWidget):
                 None,
                 "",
                 self.tr("Remove the actual of {0} for {1}").format(
-                    indicator.code, self.context.period.label
+                    indicator.code, format_period(self.context.period)
                 ),
             )
 
@@ -639,7 +641,9 @@ class IndicatorsView(QWidget):
         if isinstance(error, ConflictError):
             choice = ConflictDialog.ask(
                 self,
-                self.tr("The actual of the indicator for {0}").format(self.context.period.label),
+                self.tr("The actual of the indicator for {0}").format(
+                    format_period(self.context.period)
+                ),
             )
             if choice == "mine":
                 self._seen = None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from lipplanner.core.periods import Period
 from lipplanner.core.services.plan_view import PlanView
+from lipplanner.ui.i18n import format_fiscal_year, format_period
 
 ERROR_STYLE = "QLabel { color: #b71c1c; background: #fdecea; padding: 6px; border-radius: 4px; }"
 INFO_STYLE = "QLabel { color: #0d47a1; background: #e8f0fe; padding: 6px; border-radius: 4px; }"
@@ -55,15 +56,15 @@ def period_problem(view: PlanView, period: Period, *, quarter_needed: bool) -> s
     """Why progress cannot be recorded for `period`, or "" when it can."""
     if quarter_needed and period.quarter is None:
         return tr(
-            "Progress is recorded per quarter: choose a quarter (for example {0}-Q1) in the "
+            "Progress is recorded per quarter: choose a quarter (for example {0}) in the "
             "reporting period selector."
-        ).format(period.label)
+        ).format(format_period(Period(period.year, 1)))
     plan = view.plan
     if not plan.first_year <= period.year <= plan.last_year:
         return tr("The period {0} is outside the plan's years ({1} to {2}).").format(
-            period.label,
-            Period(plan.first_year).label,
-            Period(plan.last_year).label,
+            format_period(period),
+            format_fiscal_year(plan.first_year),
+            format_fiscal_year(plan.last_year),
         )
     return ""
 

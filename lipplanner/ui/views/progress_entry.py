@@ -47,6 +47,7 @@ from lipplanner.core.services.plan_view import PlanView, UpdateView
 from lipplanner.core.services.progress_round import previous_updates
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.editing import ConflictDialog
+from lipplanner.ui.i18n import format_period
 from lipplanner.ui.undo import ServiceCommand, push_command
 from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import (
@@ -363,7 +364,7 @@ class ProgressEntryView(QWidget):
         view = self.context.view()
         self._previous = None
         self.heading.setText(
-            self.tr("Quarterly round — progress for {0}").format(self.context.period.label)
+            self.tr("Quarterly round — progress for {0}").format(format_period(self.context.period))
         )
         problem = period_problem(view, self.context.period, quarter_needed=True)
         show_message(self.period_message, problem)
@@ -426,7 +427,7 @@ class ProgressEntryView(QWidget):
         reported = self.model.reported_count()
         self.tally.setText(
             self.tr("{0} of {1} reported for {2}").format(
-                reported, self.model.rowCount(), self.context.period.label
+                reported, self.model.rowCount(), format_period(self.context.period)
             )
         )
         if not self.model.rowCount():
@@ -495,7 +496,7 @@ class ProgressEntryView(QWidget):
             status = view.statuses[previous.status_id]
             self.last_quarter.setText(
                 self.tr("Last update ({0}): {1}, {2} % — reported by {3}").format(
-                    previous.period.label,
+                    format_period(previous.period),
                     status.label(lang),
                     previous.percent_complete,
                     previous.reported_by or self.tr("unknown"),
@@ -585,7 +586,7 @@ class ProgressEntryView(QWidget):
         show_message(
             self.message,
             self.tr("Copied from {0}; change what is new, then save.").format(
-                previous.period.label
+                format_period(previous.period)
             ),
             INFO_STYLE,
         )
@@ -615,7 +616,7 @@ class ProgressEntryView(QWidget):
             self._action_id,
             period,
             values,
-            _tr("Progress of {0} for {1}").format(action.code, period.label),
+            _tr("Progress of {0} for {1}").format(action.code, format_period(period)),
             seen=None if over_theirs else self._seen,
         )
         saved_id = self._action_id
@@ -630,7 +631,7 @@ class ProgressEntryView(QWidget):
             self._seen, _stored = tracking.period_update_seen(self.context.db, saved_id, period)
             show_message(
                 self.message,
-                self.tr("Saved {0}'s update for {1}.").format(action.code, period.label),
+                self.tr("Saved {0}'s update for {1}.").format(action.code, format_period(period)),
                 OK_STYLE,
             )
         return True
@@ -638,7 +639,8 @@ class ProgressEntryView(QWidget):
     def _settle_conflict(self, code: str) -> bool:
         """Someone else saved this quarter's update meanwhile: keep theirs or mine."""
         choice = ConflictDialog.ask(
-            self, self.tr("The update of {0} for {1}").format(code, self.context.period.label)
+            self,
+            self.tr("The update of {0} for {1}").format(code, format_period(self.context.period)),
         )
         if choice == "mine":
             return self._save_current(over_theirs=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lipplanner.core.progress import action_percent
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui import labels, operations
 from lipplanner.ui.context import PlanContext
@@ -204,6 +205,7 @@ class ActionsPage(TablePage):
     def rows(self, view: PlanView) -> list[Row]:
         lang = self.context.lang
         yes, overdue_text, stale_text = self.tr("Yes"), self.tr("Overdue"), self.tr("No update")
+        ongoing = self.tr("Ongoing")
         partner_names = {pid: p.name(lang) for pid, p in view.partners.items()}
         body_names = {bid: b.name(lang) for bid, b in view.bodies.items()}
         status_labels = {sid: s.label(lang) for sid, s in view.statuses.items()}
@@ -222,6 +224,7 @@ class ActionsPage(TablePage):
             body = body_names.get(action.body_id or 0, "")
             status = status_labels[health.status_id]
             title = action.title(lang)
+            shown = action_percent(view.statuses[health.status_id].info, health.percent_complete)
             texts = (
                 priority.code,
                 objective.code,
@@ -233,7 +236,7 @@ class ActionsPage(TablePage):
                 date_text(action.start_date),
                 date_text(action.end_date),
                 status,
-                f"{health.percent_complete}%",
+                ongoing if shown is None else f"{shown}%",
                 yes if health.overdue else "",
                 yes if health.stale else "",
             )
@@ -259,7 +262,7 @@ class ActionsPage(TablePage):
                         action.start_date.toordinal() if action.start_date else 0,
                         action.end_date.toordinal() if action.end_date else 0,
                         (view.statuses[health.status_id].position, position),
-                        (health.percent_complete, position),
+                        (-1 if shown is None else shown, position),
                         (health.overdue, position),
                         (health.stale, position),
                     ),

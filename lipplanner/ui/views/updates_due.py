@@ -23,6 +23,7 @@ from lipplanner.core.reports.labels import month_name
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.core.services.progress_round import PartnerDue, updates_due
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.i18n import format_period
 from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import OK_STYLE, message_label, show_message, swatch
 
@@ -88,12 +89,12 @@ def chase_email(view: PlanView, groups: list[PartnerDue], lang: str) -> str:
     words = _EMAIL[lang]
     period = view.period
     if not groups:
-        return words["nothing"].format(period=period.label)
+        return words["nothing"].format(period=format_period(period))
     lip = view.partnership.name(lang) or view.plan.title(lang)
     lines = [
         words["greeting"],
         "",
-        words["intro"].format(lip=lip, period=period.label, span=_span(period, lang)),
+        words["intro"].format(lip=lip, period=format_period(period), span=_span(period, lang)),
         "",
     ]
     for due in groups:
@@ -199,7 +200,7 @@ class UpdatesDueModel(QAbstractItemModel):
                 return status.label(self._lang)
             if column == 2:
                 latest = health.latest
-                return latest.period.label if latest else self.tr("never")
+                return format_period(latest.period) if latest else self.tr("never")
             return action.end_date.isoformat() if action.end_date else ""
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return swatch(status.colour)
@@ -262,7 +263,7 @@ class UpdatesDueView(QWidget):
         self.groups = updates_due(view)
         self.model.set_groups(view, self.groups, self.context.lang)
         self.tree.expandAll()
-        period = self.context.period.label
+        period = format_period(self.context.period)
         self.heading.setText(self.tr("Updates due for {0}").format(period))
         actions = sum(len(g.actions) for g in self.groups)
         if actions:

@@ -7,7 +7,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
-from lipplanner.core.periods import Period, fiscal_year_label, fiscal_year_of, quarter_of
+from lipplanner.core.periods import Period, fiscal_year_of, quarter_of
+from lipplanner.ui.i18n import format_fiscal_year, format_period
 
 
 def default_period(first_year: int, last_year: int, today: date | None = None) -> Period:
@@ -54,7 +55,7 @@ class PeriodSelector:
         assert self.context is not None
         self.year_combo.clear()
         for year in range(first, last + 1):
-            self.year_combo.addItem(fiscal_year_label(year), year)
+            self.year_combo.addItem(format_fiscal_year(year), year)
         period = self.context.period
         self.year_combo.setCurrentIndex(self.year_combo.findData(period.year))
         self.quarter_combo.setCurrentIndex(self.quarter_combo.findData(period.quarter or 0))
@@ -73,4 +74,4 @@ class PeriodSelector:
         self.context.set_period(period)
         self.year_combo.setCurrentIndex(self.year_combo.findData(period.year))
         self.quarter_combo.setCurrentIndex(self.quarter_combo.findData(period.quarter or 0))
-        self.statusBar().showMessage(self.tr("Showing %s") % period.label, 4000)
+        self.statusBar().showMessage(self.tr("Showing %s") % format_period(period), 4000)

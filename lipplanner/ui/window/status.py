@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from lipplanner import APP_NAME
 from lipplanner.ui import settings
+from lipplanner.ui.i18n import format_period
 
 
 def _elided(text: str, limit: int = 40) -> str:
@@ -100,7 +101,7 @@ class StatusDisplay:
                 action.setEnabled(False)
             return
         self.path_label.setText(page.item_path())
-        self.counts.setText(f"{page.counts_text()}  ·  {self.context.period.label}")
+        self.counts.setText(f"{page.counts_text()}  ·  {format_period(self.context.period)}")
         editable = not self.context.read_only
         self.new_here_action.setEnabled(editable)
         self.delete_action.setEnabled(editable and page.current_item() is not None)
