@@ -77,7 +77,10 @@ def test_help_finds_the_installed_guide_and_its_images(
     wheel: Path, tmp_path: Path, lang: str, first_page: str
 ) -> None:
     prefix = tmp_path / "prefix"
-    install = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--prefix"]
+    # --ignore-installed: without it pip "upgrades" the venv's own (editable) install by
+    # uninstalling it, and every later test of the run finds no lipplanner.
+    install = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--ignore-installed"]
+    install.append("--prefix")
     subprocess.run(
         [*install, str(prefix), str(wheel)],
         check=True,
