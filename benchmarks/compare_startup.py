@@ -1,0 +1,66 @@
+"""Start-up and `summary` of two versions of the app, with their floors, in one run.
+
+Floor, before and after are interleaved (best of N each) so all three see the same load
+on a shared machine. Each tree is a plain copy of a commit:
+
+    git archive 700afec | tar -x -C /tmp/before
+    git archive HEAD | tar -x -C /tmp/after
+    python -m benchmarks.compare_startup /tmp/before /tmp/after --repeat 5 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_cli_summary import FLOOR as CLI_FLOOR
+from benchmarks.bench_gui import APP_STARTUP, ENV, FLOOR_STARTUP
+from benchmarks.common import big_plan
+
+
+def _seconds(args: list[str], tree: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, *args],
+        cwd=tree,
+        env={**ENV, "PYTHONPATH": str(tree)},
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("before", type=Path)
+    parser.add_argument("after", type=Path)
+    parser.add_argument("--actions", type=int, nargs="+", default=[2000, 20000])
+    parser.add_argument("--repeat", type=int, nargs="+", default=[5, 3])
+    args = parser.parse_args()
+    for actions, repeat in zip(args.actions, args.repeat, strict=True):
+        plan = str(big_plan(actions))
+        for name, floor, subject in (
+            ("gui_startup", ["-c", FLOOR_STARTUP], ["-c", APP_STARTUP, plan]),
+            ("cli_summary", ["-c", CLI_FLOOR, plan], ["-m", "lipplanner", "summary", plan]),
+        ):
+            best = {"floor": float("inf"), "before": float("inf"), "after": float("inf")}
+            for _ in range(repeat):
+                best["floor"] = min(best["floor"], _seconds(floor, args.after))
+                for label, tree in (("before", args.before), ("after", args.after)):
+                    best[label] = min(best[label], _seconds(subject, tree))
+            low = best["floor"]
+            print(
+                f"{name}_{actions}: floor {low:.2f} s; "
+                f"before {best['before']:.2f} s ({best['before'] / low:.2f}×); "
+                f"after {best['after']:.2f} s ({best['after'] / low:.2f}×)",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
