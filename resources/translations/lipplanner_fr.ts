@@ -1274,7 +1274,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/history.py"/>
         <source>(empty)</source>
-        <translation>(vide)</translation>
+        <translation type="vanished">(vide)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/history.py"/>
@@ -1284,7 +1284,7 @@ accueillante :</translation>
     <message numerus="yes">
         <location filename="../../lipplanner/ui/views/history.py"/>
         <source>(with %n item(s) under it)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>(avec %n élément qui en relève)</numerusform>
             <numerusform>(avec %n éléments qui en relèvent)</numerusform>
         </translation>
@@ -1292,7 +1292,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/history.py"/>
         <source>Added %1</source>
-        <translation>Ajout : %1</translation>
+        <translation type="vanished">Ajout : %1</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/history.py"/>
@@ -1302,17 +1302,17 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/history.py"/>
         <source>Changed %1 of %2 from %3 to %4</source>
-        <translation>Modification de %1 de %2 : %3 → %4</translation>
+        <translation type="vanished">Modification de %1 de %2 : %3 → %4</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/history.py"/>
         <source>Deleted %1</source>
-        <translation>Suppression : %1</translation>
+        <translation type="vanished">Suppression : %1</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/history.py"/>
         <source>Restored %1</source>
-        <translation>Restauration : %1</translation>
+        <translation type="vanished">Restauration : %1</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/history.py"/>
@@ -1368,7 +1368,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/history.py"/>
         <source>Indicator value</source>
-        <translation>Valeur d’indicateur</translation>
+        <translation type="vanished">Valeur d’indicateur</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/history.py"/>
@@ -1394,6 +1394,627 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/views/history.py"/>
         <source>To:</source>
         <translation>Au :</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>%1 of %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>(with %n item(s) under it)</source>
+        <translation>
+            <numerusform>(avec %n élément qui en relève)</numerusform>
+            <numerusform>(avec %n éléments qui en relèvent)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Acronym (French)</source>
+        <translation>Acronyme (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Added %1</source>
+        <translation>Ajout : %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Adoption status</source>
+        <translation>État d’adoption</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Agreement holder</source>
+        <translation>Titulaire de l’entente</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Approval date</source>
+        <translation>Date d’approbation</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Baseline date</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>By whom</source>
+        <translation>Par qui</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Catchment area</source>
+        <translation>Territoire desservi</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Changed %1 of %2 from %3 to %4</source>
+        <translation>Modification — %2, %1 : %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Closing year</source>
+        <translation>Exercice clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Contact name</source>
+        <translation>Nom de la personne-ressource</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Coordinator</source>
+        <translation>Coordonnatrice ou coordonnateur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Definition (French)</source>
+        <translation>Définition (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Deleted %1</source>
+        <translation>Suppression : %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Direction</source>
+        <translation>Sens souhaité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Evidence level</source>
+        <translation>Niveau de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>First fiscal year</source>
+        <translation>Premier exercice financier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Fiscal year</source>
+        <translation>Exercice financier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>In-kind value</source>
+        <translation>Valeur en nature</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Indicator (French)</source>
+        <translation>Indicateur (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>LIP name</source>
+        <translation>Nom du PLI</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>LIP name (French)</source>
+        <translation>Nom du PLI (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Languages of service</source>
+        <translation>Langues de service</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Last fiscal year</source>
+        <translation>Dernier exercice financier</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Lead partner</source>
+        <translation>Partenaire responsable</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Main contact</source>
+        <translation>Personne-ressource principale</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Name (French)</source>
+        <translation>Nom (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Organisation name</source>
+        <translation>Nom de l’organisme</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Organisation name (French)</source>
+        <translation>Nom de l’organisme (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Outcome level</source>
+        <translation>Niveau de résultat</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Outputs achieved</source>
+        <translation>Extrants obtenus</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Owned by</source>
+        <translation>Relève de</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Percent complete</source>
+        <translation>Pourcentage réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Plan status</source>
+        <translation>État du plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Plan title</source>
+        <translation>Titre du plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Plan title (French)</source>
+        <translation>Titre du plan (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Planned outputs</source>
+        <translation>Extrants prévus</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Report date</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Restored %1</source>
+        <translation>Restauration : %1</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Source link</source>
+        <translation>Lien vers la source</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Source year</source>
+        <translation>Année de la source</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Status name</source>
+        <translation>Nom du statut</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Status name (French)</source>
+        <translation>Nom du statut (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Successes</source>
+        <translation>Réussites</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Supporting partners</source>
+        <translation>Partenaires de soutien</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Title (French)</source>
+        <translation>Titre (en français)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Transferability</source>
+        <translation>Transférabilité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Website</source>
+        <translation>Site Web</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Welcoming-community characteristics</source>
+        <translation>Caractéristiques d’une communauté accueillante</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Year carried over</source>
+        <translation>Exercice reporté</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Year in effect</source>
+        <translation>Exercice en cours</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>contact</source>
+        <translation>personne-ressource</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>indicator value</source>
+        <translation>valeur d’indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>list entry</source>
+        <translation>élément de liste</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>objective</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>partnership</source>
+        <translation>partenariat</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>priority narrative</source>
+        <translation>récit de la priorité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>progress update</source>
+        <translation>mise à jour des progrès</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>promising practice</source>
+        <translation>pratique prometteuse</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>working group or committee</source>
+        <translation>groupe de travail ou comité</translation>
     </message>
 </context>
 <context>

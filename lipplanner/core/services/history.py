@@ -69,6 +69,9 @@ class HistoryEntry:
     # What the item belongs to, for progress updates and indicator values: "action A1.2
     # Mentoring circles" (empty when it is gone or the item stands alone).
     owner: str = ""
+    # The same owner as facts, for the UI to name in the interface language.
+    owner_entity: str = ""
+    owner_id: int | None = None
 
 
 def kind_label(entity: str) -> str:
@@ -89,7 +92,8 @@ def field_label(entity: str, field: str) -> str:
     return field.replace("_", " ").capitalize()
 
 
-def _ref_table(entity: str, field: str) -> str | None:
+def ref_table(entity: str, field: str) -> str | None:
+    """The table a field's value points to (ids, comma-separated for link sets)."""
     if field in LINK_FIELDS:
         return LINK_FIELDS[field][1]
     if field == "lead_partner_id":
@@ -217,7 +221,7 @@ class _Names:
             if r["field"] == "" and (r["old_value"] or r["new_value"]):
                 # Added/deleted rows carry their own name: the only one left once deleted.
                 self.known[(r["entity"], int(r["entity_id"]))] = r["old_value"] or r["new_value"]
-            target = _ref_table(r["entity"], r["field"])
+            target = ref_table(r["entity"], r["field"])
             if target:
                 for value in (r["old_value"], r["new_value"]):
                     wanted[target].update(_ids(value))
@@ -264,13 +268,17 @@ class _Names:
             return ""
         return f"{kind_label(found[0])} {self.label(*found)}"
 
+    def owner_of(self, entity: str, row_id: int) -> tuple[str, int | None]:
+        found = self.owners.get((entity, row_id))
+        return found if found is not None else ("", None)
+
     def label(self, table: str, row_id: int) -> str:
         return self.known.get((table, row_id), f"#{row_id}")
 
     def value(self, entity: str, field: str, value: str | None) -> str:
         if value is None or value == "":
             return ""
-        target = _ref_table(entity, field)
+        target = ref_table(entity, field)
         if target:
             return ", ".join(self.label(target, i) for i in _ids(value))
         if value in ("true", "false"):
@@ -300,6 +308,8 @@ class _Names:
             old_text=self.value(entity, field, r["old_value"]) if field else "",
             new_text=self.value(entity, field, r["new_value"]) if field else "",
             owner=self.owner(entity, int(r["entity_id"])),
+            owner_entity=self.owner_of(entity, int(r["entity_id"]))[0],
+            owner_id=self.owner_of(entity, int(r["entity_id"]))[1],
         )
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from lipplanner.core.services.history import HistoryEntry, history, kind_label, people
 from lipplanner.core.services.specs import ENTITIES
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.history_words import HistoryWords, kind_words
 from lipplanner.ui.models.records import RecordTableModel
 from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.widgets.fields import DateEdit
@@ -34,6 +35,7 @@ class HistoryModel(RecordTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__([self.tr("When"), self.tr("Who"), self.tr("Change")], parent)
+        self.words = HistoryWords(None, "en")
 
     def cell(self, entry: HistoryEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -47,33 +49,7 @@ class HistoryModel(RecordTableModel):
         return None
 
     def sentence(self, entry: HistoryEntry, *, full: bool = False) -> str:
-        item = f"{entry.kind} {entry.item}".strip()
-        if entry.operation == "insert":
-            return self.tr("Added %1").replace("%1", item)
-        if entry.along:
-            item += " " + self.tr("(with %n item(s) under it)", "", entry.along)
-        if entry.operation == "delete":
-            return self.tr("Deleted %1").replace("%1", item)
-        if entry.operation == "restore":
-            return self.tr("Restored %1").replace("%1", item)
-        empty = self.tr("(empty)")
-        old, new = entry.old_text or empty, entry.new_text or empty
-        if full:
-            old, new = entry.old_value or empty, entry.new_value or empty
-            if entry.old_text or entry.new_text:
-                old, new = entry.old_text or empty, entry.new_text or empty
-        return (
-            self.tr("Changed %1 of %2 from %3 to %4")
-            .replace("%1", entry.field_label)
-            .replace("%2", item)
-            .replace("%3", _one_line(old, full))
-            .replace("%4", _one_line(new, full))
-        )
-
-
-def _one_line(text: str, full: bool) -> str:
-    text = " ".join(text.split())
-    return text if full or len(text) <= 80 else text[:77] + "…"
+        return self.words.sentence(entry, full=full)
 
 
 class HistoryView(QWidget):
@@ -97,9 +73,10 @@ class HistoryView(QWidget):
         self.person = QComboBox()
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All items"), None)
-        for name in ENTITIES:
-            self.kind.addItem(kind_label(name).capitalize(), name)
-        self.kind.addItem(self.tr("Indicator value"), "indicator_value")
+        kinds = kind_words()
+        for name in [*ENTITIES, "indicator_value"]:
+            word = kinds.get(name, kind_label(name))
+            self.kind.addItem(word[:1].upper() + word[1:], name)
         self.any_date = QCheckBox(self.tr("Any date"))
         self.any_date.setChecked(True)
         self.since = DateEdit()
@@ -195,6 +172,7 @@ class HistoryView(QWidget):
             user=self.person.currentData(),
             limit=LIMIT,
         )
+        self.model.words = HistoryWords(self.context.view(), self.context.lang)
         self.model.set_records(entries)
         if not entries:
             self.summary.setText(self.tr("No changes recorded for this choice."))
@@ -231,7 +209,8 @@ def show_item_history(
     parent: QWidget | None, context: PlanContext, entity: str, entity_id: int, title: str = ""
 ) -> ItemHistoryDialog:
     """Open (non-modal) the history of one item, e.g. from a context menu."""
-    label = title or f"{kind_label(entity)} #{entity_id}"
+    word = kind_words().get(entity, kind_label(entity))
+    label = title or f"{word} #{entity_id}"
     dialog = ItemHistoryDialog(context, entity, entity_id, label, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
