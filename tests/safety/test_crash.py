@@ -90,6 +90,12 @@ def import_updates(number, i):
     return f"successes Import {number}-{i}"
 
 
+def copy(number, i):
+    target = out / f"copy-{number}-{i}.lip"
+    assert run_command(["copy", plan, str(target)]) == 0
+    return f"created {target.name}"
+
+
 def imports(once):
     def work(channel, number):
         say(channel, "ready")
@@ -103,7 +109,7 @@ def imports(once):
 if kind == "edits":
     work, duration = edits, 0.25  # one round of four saves takes about a tenth of that
 else:
-    once = import_plan if kind == "import-plan" else import_updates
+    once = {"import-plan": import_plan, "import-updates": import_updates, "copy": copy}[kind]
     work = imports(once)
     quiet = os.dup(1)
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
@@ -271,11 +277,13 @@ def test_killing_the_app_mid_save_never_loses_a_committed_change(riverside_file:
 
 
 @pytest.mark.slow
-def test_killing_import_of_a_new_plan_leaves_whole_plans_or_none(
-    riverside_file: Path, tmp_path: Path, out: Path
+@pytest.mark.parametrize("kind", ["import-plan", "copy"])
+def test_killing_import_or_copy_to_a_new_plan_leaves_whole_plans_or_none(
+    kind: str, riverside_file: Path, tmp_path: Path, out: Path
 ):
     sheet = _plan_sheet(tmp_path / "plan.xlsx")
-    harness = Harness("import-plan", riverside_file, out, str(sheet))
+    harness = Harness(kind, riverside_file, out, str(sheet))
+    actions = _query(riverside_file, "SELECT code FROM action") if kind == "copy" else ["A9"]
     reported: set[str] = set()
     try:
         for lines in harness.rounds():
@@ -286,11 +294,11 @@ def test_killing_import_of_a_new_plan_leaves_whole_plans_or_none(
                 wal = out / f"{name}-wal"
                 assert not wal.exists(), (name, sorted(os.listdir(out)), lines)
                 assert _integrity(out / name) == "ok"
-                assert _query(out / name, "SELECT code FROM action") == ["A9"], name
+                assert _query(out / name, "SELECT code FROM action") == actions, name
     finally:
         harness.close()
     assert len(reported) >= KILLS // 3, "the workers should have finished some imports"
-    print(f"import -o: {KILLS} kills, {len(reported)} plans reported created")
+    print(f"{kind}: {KILLS} kills, {len(reported)} plans reported created")
     for name in sorted(reported)[:3]:
         assert check_file(out / name).problems == []
     assert not [p for p in out.iterdir() if p.suffix == ".lip" and files.TEMP_SUFFIX in p.name]

@@ -77,20 +77,23 @@ def _read_rows(source: PlanDatabase, reader: Any, query: Any) -> list[dict[str, 
 
 
 def copy_to_file(source: PlanDatabase, path: Path) -> Path:
-    """Copy an open plan (a server's, usually) into a new plan file."""
+    """Copy an open plan (a server's, usually) into a new plan file, which appears
+    whole or not at all: built beside `path`, closed, then moved into place."""
+    from lipplanner.core.files import write_atomically
+
     if path.exists():
         raise DataFileError(f"“{path.name}” already exists; choose a new file name.")
-    target = open_plan(path, create=True)
-    try:
-        copy_plan(source, target, replace=True)
-    except Exception:
-        target.close()
-        path.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
-    target.close()
-    return path
+
+    def write(temporary: Path) -> None:
+        target = open_plan(temporary, create=True)
+        try:
+            copy_plan(source, target, replace=True)
+        except DataFileError as error:  # name the file the user asked for
+            raise DataFileError(str(error).replace(temporary.name, path.name)) from None
+        finally:
+            target.close()  # folds the WAL into the file before it is moved
+
+    return write_atomically(path, write, replace=False)
 
 
 def copy_to_server(source: PlanDatabase, url: str, *, password: str | None = None) -> None:
