@@ -87,13 +87,18 @@ def read_pages(pdf: Path) -> list[Page]:
             Word(float(a), float(b), float(c), float(d), html.unescape(t))
             for a, b, c, d, t in _WORD.findall(body)
         ]
+        low = [x for x in words if x.y0 >= h - FOOTER_ZONE]
+        # The footer is one line, ending with the page number at the right. Anything
+        # else in the bottom margin is a drawing's text clipped at the page break (a
+        # chart split by LibreOffice writes it there unseen): not read, not printed.
+        line = max(low, key=lambda x: x.x1).y0 if low else h
         pages.append(
             Page(
                 number,
                 w,
                 h,
-                tuple(x for x in words if x.y0 < h - FOOTER_ZONE),
-                tuple(x for x in words if x.y0 >= h - FOOTER_ZONE),
+                tuple(x for x in words if x.y1 <= h - BOTTOM + 2),
+                tuple(x for x in low if abs(x.y0 - line) < 1),
             )
         )
     return pages

@@ -18,6 +18,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.pagebreak import Break
 
 from lipplanner.core.periods import Period
 from lipplanner.core.progress import NO_DATA, IndicatorJudgement, judge_indicator
@@ -85,6 +86,28 @@ def _join(items: Sequence[str]) -> str:
 def sort_key(text: str) -> tuple[str, str]:
     """Alphabetical as a reader expects: "École" between "Eastside" and "Employment"."""
     return fold(text), text
+
+
+def _chart_height(top: int, last: int) -> float:
+    """The Summary chart's height (cm): every priority's label above a legend of two
+    to four rows."""
+    return max(9.5, 0.55 * (last - top) + 6)
+
+
+# Letter landscape inside the report's margins, in points.
+PRINTABLE_WIDTH, PRINTABLE_HEIGHT = (11 - 0.8) * 72, (8.5 - 1.1) * 72
+PRINTED_PER_NOMINAL = 0.82
+
+
+def _fits_first_page(s: SheetWriter, columns: int, row: int, chart_cm: float) -> bool:
+    """Whether a chart `chart_cm` tall anchored at `row` ends on the first printed page,
+    the sheet being scaled to one page wide."""
+    pixels = sum(s.column_width(c) * 7 + 5 for c in range(1, columns + 1))
+    scale = min(1.0, PRINTABLE_WIDTH / (pixels * 0.75)) if pixels else 1.0
+    above = sum(s.ws.row_dimensions[r].height or 15.0 for r in range(1, row))
+    # LibreOffice prints the Riverside Summary about 0.82 times as tall as these
+    # nominal sizes say (measured on its PDF): its column and row units run smaller.
+    return (above + chart_cm / 2.54 * 72) * scale * PRINTED_PER_NOMINAL <= PRINTABLE_HEIGHT
 
 
 def out_of_plan_warning(view: PlanView, lang: str) -> str:
@@ -326,6 +349,11 @@ class _Report:
         if priorities:
             data_column = len(columns) + 2
             data_top, data_last = self._chart_data(s, data_column)
+            height = _chart_height(data_top, data_last)
+            if not _fits_first_page(s, len(columns), lists_top, height):
+                # A long priority table leaves no room for the chart under it: the
+                # lists and the chart start the next page rather than split the chart.
+                s.ws.row_breaks.append(Break(id=lists_top - 1))
             # Beside the lists (which use the first five columns), inside the page.
             self._chart(s, data_column, data_top, data_last, lists_top, 6)
 
@@ -506,7 +534,7 @@ class _Report:
         widths = [s.column_width(c) for c in range(column, column + 4)]
         chart.width = max(10.0, (sum(widths) * 7 + 5 * len(widths)) / 96 * 2.54 - 0.4)
         # Tall enough for every priority's label above a legend of two to four rows.
-        chart.height = max(9.5, 0.55 * (last - top) + 6)
+        chart.height = _chart_height(top, last)
         s.ws.add_chart(chart, f"{_column_letter(column)}{row}")
 
     def action_plan(self) -> None:
