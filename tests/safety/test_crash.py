@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from lipplanner.cli import run_command
 from lipplanner.core import files
 from lipplanner.core.db import open_plan
 from lipplanner.core.db.check import check_file
@@ -113,11 +114,12 @@ else:
     work = imports(once)
     quiet = os.dup(1)
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    once(0, 1)  # the first run also loads what the later ones find loaded
     started = time.perf_counter()
-    once(0, 1)  # how long one import takes, so that the kills fall all over it
+    once(0, 2)  # how long one import takes, so that the kills fall all over it
     duration = time.perf_counter() - started
     os.dup2(quiet, 1)
-span = duration * 1.6
+span = duration * 2  # half the kills fall in a worker's first import or copy
 print(json.dumps({"ready": duration}), flush=True)
 for number in range(1, rounds + 1):
     read_end, write_end = os.pipe()
@@ -297,11 +299,19 @@ def test_killing_import_or_copy_to_a_new_plan_leaves_whole_plans_or_none(
                 assert _query(out / name, "SELECT code FROM action") == actions, name
     finally:
         harness.close()
-    assert len(reported) >= KILLS // 3, "the workers should have finished some imports"
+    # About half the workers finish one; a loaded machine makes fewer.
+    assert len(reported) >= KILLS // 6, "the workers should have finished some imports"
     print(f"{kind}: {KILLS} kills, {len(reported)} plans reported created")
     for name in sorted(reported)[:3]:
         assert check_file(out / name).problems == []
-    assert not [p for p in out.iterdir() if p.suffix == ".lip" and files.TEMP_SUFFIX in p.name]
+    # The killed workers' temporary files go on the next run in that folder.
+    assert [p for p in out.iterdir() if files.TEMP_SUFFIX in p.name], "no kill mid-write?"
+    if kind == "copy":
+        argv = ["copy", str(riverside_file), str(out / "next.lip")]
+    else:
+        argv = ["import", str(sheet), "-o", str(out / "next.lip")]
+    assert run_command(argv) == 0
+    assert not [p.name for p in out.iterdir() if files.TEMP_SUFFIX in p.name]
 
 
 @pytest.mark.slow
@@ -327,6 +337,6 @@ def test_killing_import_of_partner_updates_keeps_every_reported_one(
             assert stored in {before if a == "before" else f"Import {a}" for a in possible}
     finally:
         harness.close()
-    assert applied >= KILLS // 3, "the workers should have applied some imports"
+    assert applied >= KILLS // 6, "the workers should have applied some imports"
     print(f"import --into: {KILLS} kills, {applied} imports reported applied")
     assert check_file(riverside_file).problems == []
