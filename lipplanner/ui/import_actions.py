@@ -50,8 +50,8 @@ def plan_file_filter() -> str:
 
 
 def import_plan(window: Any) -> None:
-    """File → Import a plan…: read the file, run the assistant, then import as one
-    undoable step, into the open plan or into a new plan file opened for it."""
+    """File → Import a plan…: read the file, run the assistant, then import into the
+    open plan as one undoable step, or into a new plan file that is then opened."""
     from lipplanner.core.reports.readers import read_grid
     from lipplanner.ui.dialogs.import_assistant import ImportAssistant, OpenPlan
     from lipplanner.ui.i18n import current_language
@@ -77,42 +77,38 @@ def import_plan(window: Any) -> None:
     )
     if choice is None:
         return
-    if not choice.into_open_plan:
-        target, identity = choice.target, choice.identity
-        assert target is not None and identity is not None
-        if _run(window, lambda: _start_plan_file(target, identity)) is None:
-            return
-        if not window.open_plan(str(target)):
-            return
-    _push_import(window, choice.preview, source.name)
+    if choice.into_open_plan:
+        _push_import(window, choice.preview, source.name)
+        return
+    target, identity = choice.target, choice.identity
+    assert target is not None and identity is not None
+    _import_into_new_file(window, choice.preview, target, identity, source.name)
 
 
-def _start_plan_file(target: Path, identity: Any) -> Path:
-    """A new plan file with the partnership and plan named, ready for the import step."""
-    from lipplanner.core.db import open_plan as open_database
-    from lipplanner.core.errors import UserError
-    from lipplanner.core.services.setup import setup_plan
+def _import_into_new_file(
+    window: Any, preview: Any, target: Path, identity: Any, name: str
+) -> None:
+    """The whole import in a new plan file, or no file: built beside `target` in one
+    transaction and moved into place (so a full disk or a crash leaves no half-made
+    plan there), then opened. Nothing to undo: the file did not exist before."""
+    from lipplanner.core.reports.plan_import import create_plan_file
 
     if target.exists():
-        raise UserError(
-            tr("“{file}” already exists; choose a new file name.").format(file=target.name)
+        window.show_error(
+            UserError(
+                tr("“{file}” already exists; choose a new file name.").format(file=target.name)
+            )
         )
-    db = open_database(target, create=True)
-    try:
-        setup_plan(
-            db,
-            lip_name=identity.lip_name,
-            plan_title=identity.plan_title,
-            first_year=identity.first_year,
-            last_year=identity.last_year,
-        )
-    except BaseException:
-        db.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        raise
-    db.close()
-    return target
+        return
+    created = _run(window, lambda: create_plan_file(preview, target, identity))
+    if created is None or not window.open_plan(str(created)):
+        return
+    window.statusBar().showMessage(
+        tr("Imported {actions} actions from {file} into the new plan {plan}.").format(
+            actions=len(preview.actions), file=name, plan=created.name
+        ),
+        8000,
+    )
 
 
 def _push_import(window: Any, preview: Any, name: str) -> None:

@@ -3420,7 +3420,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/window/plan_files.py"/>
         <source>The plan could not be written: %s</source>
-        <translation>Le plan n’a pas pu être écrit : %s</translation>
+        <translation type="vanished">Le plan n’a pas pu être écrit : %s</translation>
     </message>
 </context>
 <context>
@@ -5415,6 +5415,11 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <location filename="../../lipplanner/ui/import_actions.py"/>
         <source>Import the plan from {file}</source>
         <translation>Importer le plan depuis {file}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/import_actions.py"/>
+        <source>Imported {actions} actions from {file} into the new plan {plan}.</source>
+        <translation>{actions} actions importées depuis {file} dans le nouveau plan {plan}.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/import_actions.py"/>

@@ -52,7 +52,36 @@ def setup_plan(
     agreement_holder: str = "",
     vision: str = "",
 ) -> int:
-    """Name the partnership and start its plan (a new file has neither); returns the plan id."""
+    """Name the partnership and start its plan (a new file has neither) in one
+    transaction; returns the plan id."""
+    with db.transaction() as session:
+        return start_plan(
+            session,
+            lip_name=lip_name,
+            plan_title=plan_title,
+            first_year=first_year,
+            last_year=last_year,
+            lip_name_fr=lip_name_fr,
+            plan_title_fr=plan_title_fr,
+            agreement_holder=agreement_holder,
+            vision=vision,
+        )
+
+
+def start_plan(
+    session: Session,
+    *,
+    lip_name: str,
+    plan_title: str,
+    first_year: int,
+    last_year: int,
+    lip_name_fr: str = "",
+    plan_title_fr: str = "",
+    agreement_holder: str = "",
+    vision: str = "",
+) -> int:
+    """Add the partnership (if the file has none) and a new plan in `session`: what
+    `write_new_plan` builds a new plan file from. Returns the plan id."""
     name = clean_name(lip_name, "LIP name")
     title = clean_name(plan_title, "Plan title")
     for year, label in ((first_year, "First fiscal year"), (last_year, "Last fiscal year")):
@@ -66,24 +95,23 @@ def setup_plan(
             f"{fiscal_year_label(first_year)}.",
             field="last_year",
         )
-    with db.transaction() as session:
-        partnership = session.scalar(select(Partnership).limit(1))
-        if partnership is None:
-            session.add(
-                Partnership(
-                    name_en=name,
-                    name_fr=lip_name_fr.strip(),
-                    agreement_holder=agreement_holder.strip(),
-                )
+    partnership = session.scalar(select(Partnership).limit(1))
+    if partnership is None:
+        session.add(
+            Partnership(
+                name_en=name,
+                name_fr=lip_name_fr.strip(),
+                agreement_holder=agreement_holder.strip(),
             )
-        plan = Plan(
-            title_en=title,
-            title_fr=plan_title_fr.strip(),
-            first_year=first_year,
-            last_year=last_year,
-            vision=vision.strip(),
-            status="draft",
         )
-        session.add(plan)
-        session.flush()
-        return plan.id
+    plan = Plan(
+        title_en=title,
+        title_fr=plan_title_fr.strip(),
+        first_year=first_year,
+        last_year=last_year,
+        vision=vision.strip(),
+        status="draft",
+    )
+    session.add(plan)
+    session.flush()
+    return plan.id

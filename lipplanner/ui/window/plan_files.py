@@ -187,11 +187,14 @@ class PlanFiles:
             self.create_plan(Path(path), answer)
 
     def create_plan(self, path: Path, answer: object) -> bool:
-        """Write a new plan file (replacing `path`) from the wizard's answers and open it."""
+        """Write a new plan file (replacing `path`) from the wizard's answers and open it.
+
+        The plan is built beside `path` and moved into place whole: a failure (a full
+        disk) leaves no half-made plan there, and a plan it was to replace as it was."""
         from lipplanner.core.db import PLAN_SUFFIX
-        from lipplanner.core.db import open_plan as open_database
+        from lipplanner.core.db.new_plan import write_new_plan
         from lipplanner.core.demo import create_demo_file
-        from lipplanner.core.services.setup import setup_plan
+        from lipplanner.core.services.setup import start_plan
         from lipplanner.ui.dialogs.new_plan import NewPlan
 
         assert isinstance(answer, NewPlan)
@@ -201,31 +204,24 @@ class PlanFiles:
             self.show_error(UserError(self.tr("That plan is open; choose another name.")))
             return False
         try:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
             if answer.from_example:
                 create_demo_file(path, overwrite=True)
-                return self.open_plan(str(path))
-            db = open_database(path, create=True)
-            try:
-                setup_plan(
-                    db,
-                    lip_name=answer.lip_name,
-                    lip_name_fr=answer.lip_name_fr,
-                    plan_title=answer.plan_title,
-                    plan_title_fr=answer.plan_title_fr,
-                    first_year=answer.first_year,
-                    last_year=answer.last_year,
+            else:
+                write_new_plan(
+                    path,
+                    lambda session: start_plan(
+                        session,
+                        lip_name=answer.lip_name,
+                        lip_name_fr=answer.lip_name_fr,
+                        plan_title=answer.plan_title,
+                        plan_title_fr=answer.plan_title_fr,
+                        first_year=answer.first_year,
+                        last_year=answer.last_year,
+                    ),
+                    replace=True,  # the save dialog has asked before replacing
                 )
-            finally:
-                db.close()
         except UserError as error:
             self.show_error(error)
-            return False
-        except OSError as error:
-            self.show_error(
-                DataFileError(self.tr("The plan could not be written: %s") % error.strerror)
-            )
             return False
         return self.open_plan(str(path))
 
@@ -245,19 +241,30 @@ class PlanFiles:
             self.save_copy_to(Path(target))
 
     def save_copy_to(self, target: Path) -> bool:
-        """Copy the open plan with SQLite's backup API (never a raw file copy)."""
+        """Copy the open plan with SQLite's backup API (never a raw file copy), beside
+        `target` first and then moved into place: no half copy at that name, ever."""
         from lipplanner.core.db import backup_sqlite
+        from lipplanner.core.files import SIDE_SUFFIXES, write_atomically
 
         assert self.context is not None and self.context.db.path is not None
         self._leave_forms()
-        if target.resolve() == self.context.db.path.resolve():
+        source = self.context.db.path
+        if target.resolve() == source.resolve():
             self.show_error(UserError(self.tr("Choose another name than the open plan's.")))
             return False
-        try:
-            for suffix in ("", "-wal", "-shm"):
+
+        def write(temporary: Path) -> None:
+            backup_sqlite(source, temporary)
+            # The replaced plan's journal must not be replayed into the copy.
+            for suffix in SIDE_SUFFIXES:
                 Path(f"{target}{suffix}").unlink(missing_ok=True)
-            backup_sqlite(self.context.db.path, target)
-        except (OSError, Exception) as error:  # sqlite3.Error has no common base with OSError
+
+        try:
+            write_atomically(target, write)
+        except UserError as error:  # a full disk, a folder one cannot write in
+            self.show_error(error)
+            return False
+        except Exception as error:  # sqlite3.Error has no common base with OSError
             self.show_error(
                 DataFileError(
                     self.tr("The copy could not be written to %s (%s).") % (target, error)
