@@ -43,7 +43,64 @@ DAMAGE = [
     (
         "text in a year column",
         ["PRAGMA ignore_check_constraints = ON", "UPDATE plan SET first_year = 'twenty'"],
-        "row 1 of plans has a first year that is not a year",
+        "row 1 of plans has a first year that is not a year from 1990 to 2100",
+    ),
+    (
+        "a day the month does not have",  # SQLite's date() alone takes any day up to 31
+        [
+            "PRAGMA ignore_check_constraints = ON",
+            "UPDATE action SET end_date = '2026-02-30' WHERE id = 12",
+        ],
+        "row 12 of actions has an end date that is not a date",
+    ),
+    (
+        "the hour 24",  # SQLite's datetime() takes it, Python does not
+        ["UPDATE partner SET updated_at = '2026-01-15 24:00:00' WHERE id = 2"],
+        "row 2 of partners has an updated at that is not a date and time",
+    ),
+    (
+        "29 February of a common year with a time",
+        ["UPDATE progress_update SET created_at = '2027-02-29 10:00:00.5' WHERE id = 1"],
+        "row 1 of progress updates has a created at that is not a date and time",
+    ),
+    (
+        "a negative percentage",
+        [
+            "PRAGMA ignore_check_constraints = ON",
+            "UPDATE action SET percent_complete = -5 WHERE id = 4",
+        ],
+        "row 4 of actions has a percent complete that is not a percentage",
+    ),
+    (
+        "quarter 5",
+        [
+            "PRAGMA ignore_check_constraints = ON",
+            "UPDATE indicator_value SET quarter = 5 WHERE id = 1",
+        ],
+        "row 1 of indicator values has a quarter that is not a quarter (0 for the year, 1 to 4)",
+    ),
+    (
+        "the year 99999",
+        [
+            "PRAGMA ignore_check_constraints = ON",
+            "UPDATE progress_update SET fiscal_year = 99999 WHERE id = 1",
+        ],
+        "row 1 of progress updates has a fiscal year that is not a year from 1990 to 2100",
+    ),
+    (
+        "years out of order",
+        ["PRAGMA ignore_check_constraints = ON", "UPDATE plan SET first_year = last_year + 1"],
+        "row 1 of plans has its last year before its first year",
+    ),
+    (
+        "a kind of status the app does not know",
+        ["PRAGMA ignore_check_constraints = ON", "UPDATE status SET kind = 'paused' WHERE id = 1"],
+        "row 1 of statuses has a kind LIP Planner does not know",
+    ),
+    (
+        "an infinite budget",
+        ["UPDATE action SET budget = 1e999 WHERE id = 5"],
+        "row 5 of actions has a budget that is not a number",
     ),
     (
         "a BLOB in a text column",
@@ -135,6 +192,41 @@ def test_a_sound_plan_passes_every_check(riverside_file: Path, capsys: pytest.Ca
     code, out, err = _run(capsys, "check", str(riverside_file))
     assert (code, err) == (0, "")
     assert "every value has its type, range and encoding" in out
+
+
+def test_the_rules_match_the_models():
+    from sqlalchemy import CheckConstraint
+
+    from lipplanner.core.db.columns import CHECKED_BY_KIND, CHECKS
+    from lipplanner.core.models import Base
+
+    models = {
+        (table.name, constraint.name): str(constraint.sqltext)
+        for table in Base.metadata.tables.values()
+        for constraint in table.constraints
+        if isinstance(constraint, CheckConstraint) and constraint.name not in CHECKED_BY_KIND
+    }
+    assert {key: rule[0] for key, rule in CHECKS.items()} == models
+
+
+def test_values_at_the_edges_are_sound(riverside_file: Path, capsys: pytest.CaptureFixture[str]):
+    """No false alarm: a leap day, a time a microsecond before midnight (SQLite rounds
+    it to the next day once asked to compute), an old source, 0 and 100 percent."""
+    plan = damage(
+        riverside_file,
+        [
+            "UPDATE action SET start_date = '2028-02-29', end_date = '2028-02-29' WHERE id = 12",
+            "UPDATE partner SET updated_at = '2026-01-15 23:59:59.999999' WHERE id = 2",
+            "UPDATE progress_update SET created_at = '2028-02-29T23:59:59.9996' WHERE id = 1",
+            "UPDATE practice SET source_year = 1950 WHERE id = 1",
+            "UPDATE action SET percent_complete = 100 WHERE id = 4",
+            "UPDATE action SET percent_complete = 0, budget = 0 WHERE id = 5",
+        ],
+    )
+    code, _out, err = _run(capsys, "check", str(plan))
+    assert (code, err) == (0, ""), err
+    db = open_plan(plan, read_only=True)  # opening runs the same rules
+    db.close()
 
 
 @pytest.mark.parametrize(("what", "statements", "finding"), DAMAGE, ids=[d[0] for d in DAMAGE])

@@ -19,10 +19,6 @@ class CheckReport:
 # Rules the services enforce on new writes, re-checked on what is stored.
 _DATA_RULES = (
     (
-        "actions that end before they start",
-        "SELECT count(*) FROM action WHERE end_date < start_date",
-    ),
-    (
         "objectives filed under a priority of another plan",
         "SELECT count(*) FROM objective o JOIN priority p ON p.id = o.priority_id "
         "WHERE p.plan_id <> o.plan_id",

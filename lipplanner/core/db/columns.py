@@ -303,3 +303,86 @@ COLUMNS: dict[str, dict[str, Kind]] = {
         "updated_at": "datetime",
     },
 }
+
+# The models' CHECK constraints, re-checked on what is stored: SQLite skips them with
+# `PRAGMA ignore_check_constraints` (and `integrity_check` does not verify them on a
+# read-only connection), and a value outside them trips a view or report later.
+# (table, constraint name) → (SQL true for a sound row, what a row breaking it has).
+# Percentages and quarters are not here: the column kinds above already check them.
+CHECKS: dict[tuple[str, str], tuple[str, str]] = {
+    ("body", "ck_body_kind"): (
+        "kind IN ('council', 'committee', 'working_group', 'secretariat', 'other')",
+        "has a kind LIP Planner does not know",
+    ),
+    ("plan", "ck_plan_years_in_order"): (
+        "last_year >= first_year",
+        "has its last year before its first year",
+    ),
+    ("plan", "ck_plan_status"): (
+        "status IN ('draft', 'approved', 'superseded')",
+        "has a status LIP Planner does not know",
+    ),
+    ("status", "ck_status_severity"): (
+        "severity BETWEEN 0 AND 9",
+        "has a severity that is not 0 to 9",
+    ),
+    ("status", "ck_status_kind"): (
+        "kind IN ('not_started', 'active', 'ongoing', 'completed', 'discontinued')",
+        "has a kind LIP Planner does not know",
+    ),
+    ("term", "ck_term_vocabulary"): (
+        "vocabulary IN ('domain', 'sector', 'characteristic', 'practice_type', 'evidence_level')",
+        "has a list LIP Planner does not know",
+    ),
+    ("practice", "ck_practice_year"): (
+        "source_year IS NULL OR source_year BETWEEN 1900 AND 2100",
+        "has a source year that is not 1900 to 2100",
+    ),
+    ("practice", "ck_practice_adoption_status"): (
+        "adoption_status IN ('identified', 'under_review', 'piloting', 'adopted', "
+        "'not_pursued', 'shared')",
+        "has an adoption status LIP Planner does not know",
+    ),
+    ("objective", "ck_objective_outcome_level"): (
+        "outcome_level IN ('output', 'immediate', 'intermediate', 'ultimate')",
+        "has an outcome level LIP Planner does not know",
+    ),
+    ("priority_narrative", "ck_priority_narrative_lang"): (
+        "lang IN ('en', 'fr')",
+        "has a language that is not English or French",
+    ),
+    ("action", "ck_action_budget"): (
+        "budget IS NULL OR budget >= 0",
+        "has a budget below zero",
+    ),
+    ("action", "ck_action_dates_in_order"): (
+        "start_date IS NULL OR end_date IS NULL OR end_date >= start_date",
+        "has an end date before its start date",
+    ),
+    ("action", "ck_action_in_kind"): (
+        "in_kind IS NULL OR in_kind >= 0",
+        "has an in-kind contribution below zero",
+    ),
+    ("indicator", "ck_indicator_one_owner"): (
+        "(objective_id IS NULL) <> (action_id IS NULL)",
+        "belongs to both an objective and an action, or to neither",
+    ),
+    ("indicator", "ck_indicator_frequency"): (
+        "frequency IN ('quarterly', 'semi-annual', 'annual', 'once')",
+        "has a frequency LIP Planner does not know",
+    ),
+    ("indicator", "ck_indicator_direction"): (
+        "direction IN ('increase', 'decrease', 'maintain')",
+        "has a direction LIP Planner does not know",
+    ),
+}
+# CHECK constraints the column kinds cover (a percentage, a quarter).
+CHECKED_BY_KIND = frozenset(
+    {
+        "ck_priority_narrative_quarter",
+        "ck_action_percent",
+        "ck_progress_update_quarter",
+        "ck_progress_update_percent",
+        "ck_indicator_value_quarter",
+    }
+)
