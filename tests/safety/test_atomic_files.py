@@ -340,6 +340,8 @@ def test_killing_a_workbook_writer_never_leaves_a_truncated_workbook(
         for path in books:
             _whole_workbook(path)
     assert _leftovers(out) == []
+    midway = sum(1 for snapshot in snapshots.iterdir() if _leftovers(snapshot))
+    print(f"{kind}: {KILLS} kills, {midway} of them mid-write, every workbook at its name whole")
 
 
 @pytest.mark.slow
@@ -360,3 +362,5 @@ def test_killing_demo_never_leaves_an_empty_plan(riverside_file: Path, tmp_path:
             assert connection.exec_driver_sql("SELECT count(*) FROM action").scalar() == expected
         db.close()
     assert _leftovers(out) == []
+    midway = sum(1 for snapshot in snapshots.iterdir() if _leftovers(snapshot))
+    print(f"demo: {KILLS} kills, {midway} of them mid-write, every plan at its name whole")

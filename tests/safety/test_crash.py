@@ -119,7 +119,9 @@ else:
     once(0, 2)  # how long one import takes, so that the kills fall all over it
     duration = time.perf_counter() - started
     os.dup2(quiet, 1)
-span = duration * 2  # half the kills fall in a worker's first import or copy
+# 40 % of the kills fall in a worker's first run (a forked worker is slower than the
+# warm run measured), the rest later in the loop.
+span = duration * 2.5
 print(json.dumps({"ready": duration}), flush=True)
 for number in range(1, rounds + 1):
     read_end, write_end = os.pipe()
@@ -287,9 +289,11 @@ def test_killing_import_or_copy_to_a_new_plan_leaves_whole_plans_or_none(
     harness = Harness(kind, riverside_file, out, str(sheet))
     actions = _query(riverside_file, "SELECT code FROM action") if kind == "copy" else ["A9"]
     reported: set[str] = set()
+    partial: set[str] = set()  # temporary plans the kills left: a worker died writing
     try:
         for lines in harness.rounds():
             reported |= {line.split(" ", 1)[1] for line in lines}
+            partial |= {p.name for p in out.iterdir() if p.name.endswith(files.TEMP_SUFFIX)}
             plans = {p.name for p in out.glob("*.lip")}
             assert reported <= plans
             for name in plans:  # reported or not, a plan at a target name is whole
@@ -301,11 +305,11 @@ def test_killing_import_or_copy_to_a_new_plan_leaves_whole_plans_or_none(
         harness.close()
     # About half the workers finish one; a loaded machine makes fewer.
     assert len(reported) >= KILLS // 6, "the workers should have finished some imports"
-    print(f"{kind}: {KILLS} kills, {len(reported)} plans reported created")
+    assert len(partial) >= KILLS // 6, "the kills should fall in the writing too"
+    print(f"{kind}: {KILLS} kills ({len(partial)} mid-write), {len(reported)} plans created")
     for name in sorted(reported)[:3]:
         assert check_file(out / name).problems == []
-    # The killed workers' temporary files go on the next run in that folder.
-    assert [p for p in out.iterdir() if files.TEMP_SUFFIX in p.name], "no kill mid-write?"
+    # What the killed workers left goes on the next run in that folder.
     if kind == "copy":
         argv = ["copy", str(riverside_file), str(out / "next.lip")]
     else:
