@@ -6,11 +6,14 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from lipplanner.cli import run_command
+from lipplanner.core.db import open_plan
 from lipplanner.core.demo import DEMO_LAST_FULL_QUARTER
+from lipplanner.core.services.plan_view import load_plan_view
 
 READ_ONLY_COMMANDS = {
     "summary": ["summary", "{plan}"],
@@ -47,4 +50,49 @@ def test_a_read_only_command_leaves_the_plan_untouched(
     argv = [a.format(plan=plan, out=out) for a in READ_ONLY_COMMANDS[name]]
     assert run_command(argv) == 0, capsys.readouterr().err
 
+    assert _fingerprint(plan) == before
+
+
+def test_a_plan_opened_read_only_in_the_gui_is_left_as_it_was(
+    riverside_file: Path, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read-only window sees other copies' saves (so it is not `immutable`), yet
+    once closed it leaves no -wal/-shm behind (`mode=ro` left both for good, and every
+    later read-only command then found the plan in use); a save is refused."""
+    from lipplanner.core.errors import DataFileError
+    from lipplanner.core.services import editing
+    from lipplanner.ui.main_window import MainWindow
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    plan = riverside_file.rename(folder / riverside_file.name)
+    os.utime(plan, ns=(plan.stat().st_atime_ns, plan.stat().st_mtime_ns - 3600 * 10**9))
+    before = _fingerprint(plan)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "show_error", lambda error: pytest.fail(str(error)))
+    assert window.open_plan(str(plan), read_only=True)
+    assert window.context is not None
+    percent = editing.get_values(window.context.db, "action", 1)["percent_complete"]
+    with pytest.raises(DataFileError, match="is read-only; the change was not saved"):
+        editing.update(window.context.db, "action", 1, {"percent_complete": (percent + 1) % 100})
+    # A save by another copy meanwhile is seen.
+    other = open_plan(plan)
+    editing.update(other, "action", 1, {"percent_complete": (percent + 2) % 100})
+    seen = editing.get_values(window.context.db, "action", 1)["percent_complete"]
+    assert seen == (percent + 2) % 100
+    other.close()
+    window.close_plan()
+    assert sorted(p.name for p in folder.iterdir()) == [plan.name]
+    _hash, _mtime, beside = _fingerprint(plan)
+    assert beside == before[2]
+
+
+def test_read_only_opening_leaves_no_side_files_nor_changes(riverside_file: Path) -> None:
+    plan = riverside_file
+    os.utime(plan, ns=(plan.stat().st_atime_ns, plan.stat().st_mtime_ns - 3600 * 10**9))
+    before = _fingerprint(plan)
+    db = open_plan(plan, read_only=True)
+    load_plan_view(db)
+    db.close()
     assert _fingerprint(plan) == before

@@ -169,9 +169,22 @@ def _operational_error(
 
 
 def _sqlite_engine(path: Path, *, read_only: bool, leave_no_trace: bool = False) -> Engine:
-    uri = (
-        read_only_uri(path, leave_no_trace=leave_no_trace) if read_only else path.resolve().as_uri()
+    # A plan opened read-only for a while (the GUI's read-only window) must see other
+    # copies' saves, so not `immutable`; but `mode=ro` leaves a -wal and -shm beside
+    # the plan for good (only a writer's close removes them), and every later
+    # read-only command then finds the plan "in use". Where we may write, it is an
+    # ordinary connection that SQLite stops from changing anything (query_only): its
+    # close tidies up like a writer's.
+    query_only = (
+        read_only
+        and not leave_no_trace
+        and os.access(path, os.W_OK)
+        and os.access(path.parent, os.W_OK)
     )
+    if read_only and not query_only:
+        uri = read_only_uri(path, leave_no_trace=leave_no_trace)
+    else:
+        uri = path.resolve().as_uri()
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(
@@ -189,6 +202,8 @@ def _sqlite_engine(path: Path, *, read_only: bool, leave_no_trace: bool = False)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={WRITE_WAIT_S * 1000}")
+        if query_only:
+            cursor.execute("PRAGMA query_only=ON")
         if not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
             # FULL: a committed transaction survives a power cut, not only a crash.
