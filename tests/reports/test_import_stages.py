@@ -214,6 +214,14 @@ def test_relative_years_need_the_plans_first_year() -> None:
         ("Completed / Terminé", "completed"),
         ("À venir", "not_started"),
         ("= some delays, but cautiously optimistic", "minor_delays"),
+        # A negation or "partially" is read before the word it qualifies.
+        ("Partially complete", "on_track"),
+        ("Réalisé en partie", "on_track"),
+        ("Not yet completed", "on_track"),
+        ("Pas encore commencé", "not_started"),
+        ("Non débuté", "not_started"),
+        ("Ahead of schedule", "on_track"),
+        ("Continuing", "ongoing"),
     ],
 )
 def test_status_words_as_people_write_them(word: str, status: str) -> None:

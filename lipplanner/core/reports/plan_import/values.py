@@ -54,6 +54,26 @@ STATUS_SYNONYMS = {
     "pas commence": "not_started", "non commence": "not_started", "upcoming": "not_started",
     "not started yet": "not_started", "to do": "not_started", "pending": "not_started",
     "future": "not_started", "prevu": "not_started", "planifie": "not_started",
+    "initiated": "on_track", "in development": "on_track", "en developpement": "on_track",
+    "on schedule": "on_track", "ahead of schedule": "on_track", "en bonne voie": "on_track",
+    "en voie de realisation": "on_track", "continuing": "ongoing", "in planning": "not_started",
+    "planning stage": "not_started", "en planification": "not_started", "a faire": "not_started",
+    "no longer relevant": "discontinued", "plus pertinent": "discontinued",
+    # Negated and partial phrases: the earliest phrase wins, so "pas encore commencé" is
+    # read before its "commencé", and "partially complete" before its "complete".
+    "not complete": "on_track", "not completed": "on_track", "incomplete": "on_track",
+    "not yet complete": "on_track", "not yet completed": "on_track", "not done": "on_track",
+    "non termine": "on_track", "pas termine": "on_track", "pas encore termine": "on_track",
+    "partially complete": "on_track", "partially completed": "on_track",
+    "partly complete": "on_track", "partly completed": "on_track", "mostly complete": "on_track",
+    "partially done": "on_track", "partiellement realise": "on_track",
+    "partiellement realisee": "on_track", "partiellement complete": "on_track",
+    "realise en partie": "on_track", "realisee en partie": "on_track", "en partie": "on_track",
+    "termine en partie": "on_track", "terminee en partie": "on_track",
+    "pas encore commence": "not_started", "pas encore debute": "not_started",
+    "non debute": "not_started", "pas debute": "not_started", "not begun": "not_started",
+    "not yet begun": "not_started", "has not started": "not_started",
+    "not yet initiated": "not_started",
 }  # fmt: skip
 
 
