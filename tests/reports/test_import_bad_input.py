@@ -49,13 +49,12 @@ def _rewrite(path: Path, member: str, replace: tuple[bytes, bytes] | None = None
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        (b"Code,Action\nA1,Cafe\n", "not an Excel workbook: it is a text file"),
-        (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "not an Excel workbook: it is a PNG picture"),
-        (b"%PDF-1.7\n", "it is a PDF document"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "is a PNG picture, not a spreadsheet"),
+        (b"%PDF-1.7\n", "is a PDF document, not a spreadsheet"),
         (b"", "is empty"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504, "password-protected"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504, "is damaged"),
     ],
-    ids=["csv-renamed", "png", "pdf", "empty", "encrypted-ole2"],
+    ids=["png", "pdf", "empty", "broken-ole2"],
 )
 def test_a_file_that_is_not_a_workbook_is_refused_in_one_sentence(
     tmp_path: Path, content: bytes, expected: str
@@ -65,6 +64,14 @@ def test_a_file_that_is_not_a_workbook_is_refused_in_one_sentence(
     with pytest.raises(UserError, match=expected) as caught:
         read_plan_workbook(path)
     assert "“plan.xlsx”" in str(caught.value)
+
+
+def test_a_csv_named_xlsx_is_read_as_the_csv_it_is(tmp_path: Path) -> None:
+    # The bytes decide, not the name: a mail client's renamed export still imports.
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(b"Priority,Action\nWelcoming communities,Host a forum\n")
+    preview = read_plan_workbook(path)
+    assert [a.title_en for a in preview.actions.values()] == ["Host a forum"]
 
 
 def test_a_truncated_workbook_is_reported_damaged(tmp_path: Path) -> None:
@@ -85,7 +92,7 @@ def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "plan.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("word/document.xml", "<w:document/>")
-    with pytest.raises(UserError, match="it is a Word document"):
+    with pytest.raises(UserError, match="cannot be read as a Word document"):
         read_plan_workbook(path)
 
 

@@ -67,10 +67,11 @@ def test_wrong_file_type_is_one_sentence(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     fake = tmp_path / "plan.xlsx"
-    fake.write_text("Code,Action\nA1,Cafe\n")
+    fake.write_bytes(b"%PDF-1.7\n")
     assert run_command(["import", str(fake), "-o", str(tmp_path / "n.lip")]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("lipplanner import: “plan.xlsx” is not an Excel workbook")
+    assert err.startswith("lipplanner import: “plan.xlsx” is a PDF document, not a spreadsheet")
+    assert not (tmp_path / "n.lip").exists()
     assert err.count("\n") == 1
 
 
@@ -210,3 +211,27 @@ def test_a_bad_mapping_file_is_refused_in_one_sentence(
     assert run_command(["import", str(sheet), "-o", str(target), "--mapping", str(mapping)]) == 1
     assert message in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_a_csv_plan_imports_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A ";" export from a French Excel, in Windows' encoding: what the assistant reads,
+    # the command line reads too.
+    sheet = tmp_path / "plan.csv"
+    sheet.write_bytes(
+        "Priorité;Action;Responsable;Échéancier;État\n"
+        "Accueil;Tenir un forum régional;RIF CSO;T3 2019-2020;Terminé\n"
+        ";Publier un répertoire;Collège Boréal;Printemps 2020;En cours\n".encode("cp1252")
+    )
+    target = tmp_path / "plan.lip"
+    assert run_command(["import", str(sheet), "-o", str(target)]) == 0
+    assert "1 priority, 1 objective, 2 actions" in capsys.readouterr().out
+    db = open_plan(target, read_only=True)
+    try:
+        view = load_plan_view(db)
+    finally:
+        db.close()
+    actions = view.ordered_actions
+    assert [a.title_en for a in actions] == ["Tenir un forum régional", "Publier un répertoire"]
+    assert actions[0].start_date.isoformat() == "2019-10-01"  # T3 of 2019-2020

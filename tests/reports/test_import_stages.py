@@ -190,7 +190,53 @@ def test_timelines_as_people_write_them(text: str, start: date | None, end: date
     assert (span.start, span.end) == (start, end)
 
 
-@pytest.mark.parametrize("text", ["Ongoing", "En continu", "Annually"])
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Ranges with the year said once, or at both ends.
+        ("Q1-Q2 2023", date(2023, 1, 1), date(2023, 6, 30)),
+        ("Q3 2022 - Q1 2023", date(2022, 7, 1), date(2023, 3, 31)),
+        ("Jan - Jun 2023", date(2023, 1, 1), date(2023, 6, 30)),
+        ("Septembre 2022 à juin 2023", date(2022, 9, 1), date(2023, 6, 30)),
+        ("Printemps-été 2023", date(2023, 4, 1), date(2023, 9, 30)),
+        # Quarters and halves in words, parts of a year, a deadline.
+        ("1er trimestre 2023", date(2023, 1, 1), date(2023, 3, 31)),
+        ("2e trimestre 2022-2023", date(2022, 7, 1), date(2022, 9, 30)),
+        ("H2 2022-23", date(2022, 10, 1), date(2023, 3, 31)),
+        ("Early 2023", date(2023, 1, 1), date(2023, 4, 30)),
+        ("Mid-2023", date(2023, 5, 1), date(2023, 8, 31)),
+        ("End of 2022", date(2022, 9, 1), date(2022, 12, 31)),
+        ("Fin 2022-2023", date(2022, 12, 1), date(2023, 3, 31)),
+        ("By March 2023", None, date(2023, 3, 31)),
+        # Relative years listed, not ranged.
+        ("Year 1 & 2", date(2022, 4, 1), date(2024, 3, 31)),
+        ("Années 1, 2 et 3", date(2022, 4, 1), date(2025, 3, 31)),
+    ],
+)
+def test_composite_timelines(text: str, start: date | None, end: date | None) -> None:
+    span = read_timeline(text, first_year=2022)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2021 - ongoing", date(2021, 4, 1), None),
+        ("Ongoing since 2019", date(2019, 4, 1), None),
+        ("Depuis 2019", date(2019, 4, 1), None),
+        ("Ongoing (2021-2024)", date(2021, 4, 1), date(2024, 3, 31)),
+    ],
+)
+def test_ongoing_work_with_the_years_it_names(
+    text: str, start: date | None, end: date | None
+) -> None:
+    span = read_timeline(text)
+    assert span.ongoing and (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ongoing", "En continu", "Annually", "Quarterly", "Mensuel", "Chaque trimestre"]
+)
 def test_ongoing_timelines_have_no_dates(text: str) -> None:
     span = read_timeline(text)
     assert span.ongoing and span.start is None and span.end is None
@@ -214,6 +260,14 @@ def test_relative_years_need_the_plans_first_year() -> None:
         ("Completed / Terminé", "completed"),
         ("À venir", "not_started"),
         ("= some delays, but cautiously optimistic", "minor_delays"),
+        # A negation or "partially" is read before the word it qualifies.
+        ("Partially complete", "on_track"),
+        ("Réalisé en partie", "on_track"),
+        ("Not yet completed", "on_track"),
+        ("Pas encore commencé", "not_started"),
+        ("Non débuté", "not_started"),
+        ("Ahead of schedule", "on_track"),
+        ("Continuing", "ongoing"),
     ],
 )
 def test_status_words_as_people_write_them(word: str, status: str) -> None:

@@ -54,6 +54,26 @@ STATUS_SYNONYMS = {
     "pas commence": "not_started", "non commence": "not_started", "upcoming": "not_started",
     "not started yet": "not_started", "to do": "not_started", "pending": "not_started",
     "future": "not_started", "prevu": "not_started", "planifie": "not_started",
+    "initiated": "on_track", "in development": "on_track", "en developpement": "on_track",
+    "on schedule": "on_track", "ahead of schedule": "on_track", "en bonne voie": "on_track",
+    "en voie de realisation": "on_track", "continuing": "ongoing", "in planning": "not_started",
+    "planning stage": "not_started", "en planification": "not_started", "a faire": "not_started",
+    "no longer relevant": "discontinued", "plus pertinent": "discontinued",
+    # Negated and partial phrases: the earliest phrase wins, so "pas encore commencé" is
+    # read before its "commencé", and "partially complete" before its "complete".
+    "not complete": "on_track", "not completed": "on_track", "incomplete": "on_track",
+    "not yet complete": "on_track", "not yet completed": "on_track", "not done": "on_track",
+    "non termine": "on_track", "pas termine": "on_track", "pas encore termine": "on_track",
+    "partially complete": "on_track", "partially completed": "on_track",
+    "partly complete": "on_track", "partly completed": "on_track", "mostly complete": "on_track",
+    "partially done": "on_track", "partiellement realise": "on_track",
+    "partiellement realisee": "on_track", "partiellement complete": "on_track",
+    "realise en partie": "on_track", "realisee en partie": "on_track", "en partie": "on_track",
+    "termine en partie": "on_track", "terminee en partie": "on_track",
+    "pas encore commence": "not_started", "pas encore debute": "not_started",
+    "non debute": "not_started", "pas debute": "not_started", "not begun": "not_started",
+    "not yet begun": "not_started", "has not started": "not_started",
+    "not yet initiated": "not_started",
 }  # fmt: skip
 
 
@@ -197,7 +217,13 @@ _RELATIVE = re.compile(
 )
 _ONGOING = re.compile(
     r"^(?:ongoing|on going|continuous|continual|en continu|continu|annually|annual|yearly|"
-    r"annuel|annuellement|chaque annee|every year|each year|recurring|permanent|en cours)$"
+    r"annuel|annuellement|chaque annee|every year|each year|recurring|permanent|en cours|"
+    r"quarterly|monthly|weekly|bi-?annually|semi-?annually|trimestriel(?:le)?|mensuel(?:le)?|"
+    r"hebdomadaire|every (?:quarter|month|week)|chaque (?:trimestre|mois|semaine)|"
+    r"tous les (?:mois|ans)|as needed|au besoin|year-round|toute l'annee)$"
+)
+_RELATIVE_LIST = re.compile(
+    r"^\s*(years?|yrs?|ans?|annees?)\s?([1-9](?:\s*(?:,|&|and|et)\s*[1-9])+)\s*$"
 )
 _UNKNOWN = re.compile(r"^(?:tbd|tbc|a determiner|a confirmer|n/?a|-+|\?+|to be determined)$")
 
@@ -236,6 +262,9 @@ def read_timeline(value: object, first_year: int | None = None) -> Span:
             return _fiscal(int(value))
         return Span(None, read_date(value))
     raw = str(value).strip()
+    if match := _RELATIVE_LIST.match(fold(raw)):  # "Year 1 & 2", "Années 1, 2 et 3"
+        years = [int(n) for n in re.findall(r"[1-9]", match[2])]
+        raw = f"{match[1]} {min(years)}-{max(years)}"
     lines = [
         fold(line).strip().rstrip(".")
         for line in re.split(r"\n|;|\s+/\s+|\s+(?:and|et|&)\s+|(?<=\d{4})\s+(?=\d{4}$)", raw)
@@ -243,12 +272,7 @@ def read_timeline(value: object, first_year: int | None = None) -> Span:
     ]
     text = fold(raw).rstrip(".")
     if len(lines) > 1:
-        spans = [read_timeline(line, first_year) for line in lines]
-        starts = [s.start or s.end for s in spans if s.start or s.end]
-        ends = [s.end or s.start for s in spans if s.start or s.end]
-        if not starts:
-            return Span(ongoing=any(s.ongoing for s in spans))
-        return Span(min(d for d in starts if d), max(d for d in ends if d))
+        return _joined([read_timeline(line, first_year) for line in lines])
     return _one_timeline(text, first_year)
 
 
@@ -295,8 +319,128 @@ def _one_timeline(text: str, first_year: int | None) -> Span:
             year = int(match[2]) + (2000 if len(match[2]) == 2 else 0)
             if MIN_YEAR <= year <= MAX_YEAR:
                 return Span(date(year, named, 1), _month_end(year, named))
-    day = read_date(compact)  # "2021-06-30", "31 mars 2026": raises CellError otherwise
-    return Span(None, day)
+    try:
+        return Span(None, read_date(compact))  # "2021-06-30", "31 mars 2026"
+    except CellError:
+        found = _composite(compact, first_year)
+        if found is None:
+            raise
+        return found
+
+
+_ORDINALS = {
+    "1": 1, "first": 1, "premier": 1, "2": 2, "second": 2, "deuxieme": 2, "3": 3,
+    "third": 3, "troisieme": 3, "4": 4, "fourth": 4, "quatrieme": 4,
+}  # fmt: skip
+_ORDINAL_QUARTER = re.compile(
+    r"^(1|2|3|4|first|second|third|fourth|premier|deuxieme|troisieme|quatrieme)"
+    r"(?:er|re|e|eme|st|nd|rd|th)?\s+(?:quarter|trimestre)\s+(?:of\s+|de\s+|d')?(.+)$"
+)
+_HALF = re.compile(
+    rf"^(?:h|s)([12])\s?(?:fy\s?)?({_YEAR})(?:\s?[-/]\s?((?:19|20)?\d\d))?$"
+    rf"|^(first|second|1st|2nd|premier|deuxieme|1er|2e)\s+(?:half|semestre)\s+"
+    rf"(?:of\s+|de\s+)?(?:fy\s?)?({_YEAR})(?:\s?[-/]\s?((?:19|20)?\d\d))?$"
+)
+_PART_OF = re.compile(
+    r"^(early|beginning of|start of|debut|debut de|mid|middle of|mi|late|end of|"
+    r"by the end of|by end of|fin|fin de|d'ici la fin de|d'ici la fin)[\s-]+(.+)$"
+)
+_SINCE = re.compile(
+    r"^(?:(ongoing|en continu|en cours)\s+)?(since|depuis|from|des|starting|starting in|"
+    r"a partir de|a compter de|beginning|by|d'ici|avant|before|no later than)\s+(.+)$"
+)
+_RANGE_MARK = re.compile(r"\s+(?:to|a|au|through|until|jusqu'a|jusqu'en)\s+|\s*[-–—]\s*")
+_TRAILING_YEAR = re.compile(rf"(?:fy\s?)?{_YEAR}(?:\s?[-/]\s?(?:19|20)?\d\d)?$")
+
+
+def _composite(text: str, first_year: int | None) -> Span | None:
+    """Timelines made of the simple ones: "1er trimestre 2021", "H1 2022", "Early 2023",
+    "End of 2022-23", "Ongoing (2021-2024)", "Since 2019", "By March 2023",
+    "Q1-Q2 2022", "Jan - Jun 2022", "Q3 2022 - Q1 2023", "2021 - ongoing"."""
+
+    def read(part: str) -> Span | None:
+        try:
+            return _one_timeline(part.strip(), first_year)
+        except CellError:
+            return None
+
+    if match := _ORDINAL_QUARTER.match(text):
+        return read(f"q{_ORDINALS[match[1]]} {match[2]}")
+    if match := _HALF.match(text):
+        half = int(match[1]) if match[1] else (1 if match[4] in _FIRST_HALF else 2)
+        year = int(match[2] or match[5])
+        if match[3] or match[6]:  # a fiscal year's half: April-September, October-March
+            return Span(date(year, 4 if half == 1 else 10, 1), _month_end(year, 9 + 6 * (half - 1)))
+        return Span(date(year, 1 + 6 * (half - 1), 1), _month_end(year, 6 * half))
+    if match := re.fullmatch(r"(.+?)\s*\((.+)\)", text):
+        parts = [read(match[1]), read(match[2])]
+        if all(parts):
+            return _joined([p for p in parts if p])
+    if match := _PART_OF.match(text):
+        # "End of 2022" is December: a bare year here is the calendar year people say.
+        bare = re.fullmatch(_YEAR, match[2].strip())
+        whole = (
+            Span(date(int(match[2]), 1, 1), date(int(match[2]), 12, 31)) if bare else read(match[2])
+        )
+        if whole is None or not (whole.start and whole.end):
+            return whole
+        return _part_of(whole, match[1])
+    if match := _SINCE.match(text):
+        whole = read(match[3])
+        if whole is None:
+            return None
+        if match[2] in ("by", "d'ici", "avant", "before", "no later than"):
+            return Span(None, whole.end or whole.start)
+        ongoing = bool(match[1]) or match[2] in ("since", "depuis")
+        return Span(whole.start or whole.end, None, ongoing)
+    for mark in _RANGE_MARK.finditer(text):
+        left, right = text[: mark.start()], text[mark.end() :]
+        second = read(right)
+        if not left or second is None:
+            continue
+        first = read(left)
+        said = _TRAILING_YEAR.search(right)
+        if first is None and said:  # "Q1-Q2 2022", "Jan - Jun 2022": the year said once
+            first = read(f"{left} {said[0]}")
+        if first is not None:
+            return _joined([first, second])
+    return None
+
+
+_FIRST_HALF = frozenset({"first", "1st", "premier", "1er"})
+
+
+def _part_of(whole: Span, part: str) -> Span:
+    """The first, middle or last third of a year, in whole months ("Early 2023" is
+    January to April, "Fin 2022-2023" December to March)."""
+    assert whole.start and whole.end
+    first = whole.start.year * 12 + whole.start.month - 1
+    months = whole.end.year * 12 + whole.end.month - first
+    if months < 3:
+        return whole
+    third = months // 3
+    if part in ("early", "beginning of", "start of", "debut", "debut de"):
+        start, end = first, first + third - 1
+    elif part in ("mid", "middle of", "mi"):
+        start, end = first + third, first + months - third - 1
+    else:
+        start, end = first + months - third, first + months - 1
+    return Span(date(start // 12, start % 12 + 1, 1), _month_end(end // 12, end % 12 + 1))
+
+
+def _joined(spans: list[Span]) -> Span:
+    """One span over several: earliest start to latest end, ongoing if any is."""
+    starts = [d for s in spans for d in (s.start or s.end,) if d]
+    ends = [d for s in spans for d in (s.end or s.start,) if d]
+    ongoing = any(s.ongoing for s in spans)
+    if not starts:
+        return Span(ongoing=ongoing)
+    last = spans[-1]
+    if last.ongoing and not (last.start or last.end):
+        # "2021 - ongoing", "2021 (ongoing)": it starts then and goes on; but
+        # "Ongoing (2021-2024)" keeps the years it names.
+        return Span(min(starts), None, True)
+    return Span(min(starts), max(ends), ongoing)
 
 
 def _month_end(year: int, month: int) -> date:
