@@ -23,7 +23,7 @@ SELECT {columns}
 FROM (
     SELECT p.action_id, max(p.fiscal_year * 10 + p.quarter) AS latest
     FROM progress_update p JOIN action a ON a.id = p.action_id
-    WHERE a.plan_id = :plan AND p.fiscal_year * 10 + p.quarter <= :key
+    WHERE a.plan_id = :plan AND p.fiscal_year * 10 + p.quarter <= :key{among}
     GROUP BY p.action_id
 ) m
 JOIN progress_update u
@@ -40,12 +40,22 @@ def _as_date(value: Any) -> date:
 
 
 def latest_updates(
-    connection: Connection, plan_id: int, period: Period, columns: Sequence[str]
+    connection: Connection,
+    plan_id: int,
+    period: Period,
+    columns: Sequence[str],
+    *,
+    action_ids: Sequence[int] | None = None,
 ) -> dict[int, Any]:
     """{action id: row} with the given progress_update columns (plus action_id,
-    reported_on and id, which the tie-break needs)."""
+    reported_on and id, which the tie-break needs); only `action_ids` when given."""
     wanted = list(dict.fromkeys([*columns, "action_id", "reported_on", "id"]))
-    query = text(_QUERY.format(columns=", ".join(f"u.{name}" for name in wanted)))
+    # Ids are integers from our own read model, so they are written into the query.
+    among = ""
+    if action_ids is not None:
+        listed = ",".join(str(int(i)) for i in action_ids) or "NULL"
+        among = f" AND p.action_id IN ({listed})"
+    query = text(_QUERY.format(columns=", ".join(f"u.{name}" for name in wanted), among=among))
     best: dict[int, Any] = {}
     for row in connection.execute(query, {"plan": plan_id, "key": period.key}):
         current = best.get(row.action_id)

@@ -632,98 +632,9 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
             select(*_columns(m.Objective)).where(m.Objective.plan_id == plan_id)
         )
     }
-    supporting: dict[int, list[int]] = defaultdict(list)
-    for action_id, partner_id in _rows(
-        session,
-        select(m.ActionPartner.action_id, m.ActionPartner.partner_id)
-        .join(m.Action, m.Action.id == m.ActionPartner.action_id)
-        .where(m.Action.plan_id == plan_id)
-        .order_by(m.ActionPartner.id),
-    ):
-        supporting[action_id].append(partner_id)
-    tags: dict[int, list[int]] = defaultdict(list)
-    for action_id, term_id in _rows(
-        session,
-        select(m.ActionCharacteristic.action_id, m.ActionCharacteristic.term_id)
-        .join(m.Action, m.Action.id == m.ActionCharacteristic.action_id)
-        .where(m.Action.plan_id == plan_id),
-    ):
-        tags[action_id].append(term_id)
-    action_columns = [
-        m.Action.id,
-        m.Action.objective_id,
-        m.Objective.priority_id,
-        m.Action.code,
-        m.Action.title_en,
-        m.Action.title_fr,
-        m.Action.description,
-        m.Action.lead_partner_id,
-        m.Action.body_id,
-        m.Action.start_date,
-        m.Action.end_date,
-        m.Action.status_id,
-        m.Action.percent_complete,
-        m.Action.planned_outputs,
-        m.Action.budget,
-        m.Action.in_kind,
-        m.Action.position,
-        m.Action.closed_year,
-        m.Action.carried_from_year,
-    ]
-    actions: dict[int, ActionView] = {}
-    for r in _rows(
-        session,
-        select(*action_columns)
-        .join(m.Objective, m.Objective.id == m.Action.objective_id)
-        .where(m.Action.plan_id == plan_id),
-    ):
-        actions[r.id] = ActionView(
-            r.id,
-            r.objective_id,
-            r.priority_id,
-            r.code,
-            r.title_en,
-            r.title_fr,
-            r.description,
-            r.lead_partner_id,
-            tuple(supporting.get(r.id, ())),
-            r.body_id,
-            r.start_date,
-            r.end_date,
-            r.status_id,
-            r.percent_complete,
-            r.planned_outputs,
-            r.budget,
-            r.in_kind,
-            tuple(tags.get(r.id, ())),
-            r.position,
-            r.closed_year,
-            r.carried_from_year,
-        )
-    latest = _latest_updates(session, plan_id, period)
-    before = _latest_updates(session, plan_id, _period_before(period))
+    actions = load_actions(session, plan_id)
+    health = load_health(session, plan_id, period, today, statuses, actions)
     as_of = as_of_date(period, today)
-    period_keys = {q.key for q in period.quarters()}
-    health: dict[int, ActionHealth] = {}
-    not_started = next((s.id for s in statuses.values() if s.kind == "not_started"), None)
-    for action in actions.values():
-        update = latest.get(action.id)
-        in_period = update is not None and update.period.key in period_keys
-        status_id = update.status_id if update else action.status_id
-        percent = update.percent_complete if update else action.percent_complete
-        if update is None and not_started is not None and starts_later(action.start_date, period):
-            # The action's own status is today's: before its start it had not started.
-            status_id, percent = not_started, 0
-        info = statuses[status_id].info
-        health[action.id] = ActionHealth(
-            status_id,
-            percent,
-            update,
-            in_period,
-            is_overdue(action.end_date, info, as_of),
-            is_stale(action.start_date, info, period, in_period),
-            before[action.id].status_id if action.id in before else None,
-        )
     values: dict[int, dict[tuple[int, int], tuple[float | None, str]]] = defaultdict(dict)
     for r in _rows(
         session,
@@ -816,6 +727,127 @@ def _load(session: Session, plan_id: int, period: Period, today: date) -> PlanVi
     )
 
 
+def load_actions(
+    session: Session, plan_id: int, ids: Iterable[int] | None = None
+) -> dict[int, ActionView]:
+    """The plan's actions (only those in `ids` when given), with their partners and tags."""
+    wanted = None if ids is None else sorted(set(ids))
+    supporting: dict[int, list[int]] = defaultdict(list)
+    for action_id, partner_id in _rows(
+        session,
+        select(m.ActionPartner.action_id, m.ActionPartner.partner_id)
+        .join(m.Action, m.Action.id == m.ActionPartner.action_id)
+        .where(m.Action.plan_id == plan_id, *_among(m.ActionPartner.action_id, wanted))
+        .order_by(m.ActionPartner.id),
+    ):
+        supporting[action_id].append(partner_id)
+    tags: dict[int, list[int]] = defaultdict(list)
+    for action_id, term_id in _rows(
+        session,
+        select(m.ActionCharacteristic.action_id, m.ActionCharacteristic.term_id)
+        .join(m.Action, m.Action.id == m.ActionCharacteristic.action_id)
+        .where(m.Action.plan_id == plan_id, *_among(m.ActionCharacteristic.action_id, wanted)),
+    ):
+        tags[action_id].append(term_id)
+    action_columns = [
+        m.Action.id,
+        m.Action.objective_id,
+        m.Objective.priority_id,
+        m.Action.code,
+        m.Action.title_en,
+        m.Action.title_fr,
+        m.Action.description,
+        m.Action.lead_partner_id,
+        m.Action.body_id,
+        m.Action.start_date,
+        m.Action.end_date,
+        m.Action.status_id,
+        m.Action.percent_complete,
+        m.Action.planned_outputs,
+        m.Action.budget,
+        m.Action.in_kind,
+        m.Action.position,
+        m.Action.closed_year,
+        m.Action.carried_from_year,
+    ]
+    actions: dict[int, ActionView] = {}
+    for r in _rows(
+        session,
+        select(*action_columns)
+        .join(m.Objective, m.Objective.id == m.Action.objective_id)
+        .where(m.Action.plan_id == plan_id, *_among(m.Action.id, wanted)),
+    ):
+        actions[r.id] = ActionView(
+            r.id,
+            r.objective_id,
+            r.priority_id,
+            r.code,
+            r.title_en,
+            r.title_fr,
+            r.description,
+            r.lead_partner_id,
+            tuple(supporting.get(r.id, ())),
+            r.body_id,
+            r.start_date,
+            r.end_date,
+            r.status_id,
+            r.percent_complete,
+            r.planned_outputs,
+            r.budget,
+            r.in_kind,
+            tuple(tags.get(r.id, ())),
+            r.position,
+            r.closed_year,
+            r.carried_from_year,
+        )
+    return actions
+
+
+def load_health(
+    session: Session,
+    plan_id: int,
+    period: Period,
+    today: date,
+    statuses: dict[int, StatusView],
+    actions: dict[int, ActionView],
+    *,
+    only_these: bool = False,
+) -> dict[int, ActionHealth]:
+    """Each action's state at the end of `period`; with `only_these`, the latest updates
+    are looked up for `actions` alone (a patch), not for the whole plan."""
+    wanted = list(actions) if only_these else None
+    latest = _latest_updates(session, plan_id, period, wanted)
+    before = _latest_updates(session, plan_id, _period_before(period), wanted)
+    as_of = as_of_date(period, today)
+    period_keys = {q.key for q in period.quarters()}
+    health: dict[int, ActionHealth] = {}
+    not_started = next((s.id for s in statuses.values() if s.kind == "not_started"), None)
+    for action in actions.values():
+        update = latest.get(action.id)
+        in_period = update is not None and update.period.key in period_keys
+        status_id = update.status_id if update else action.status_id
+        percent = update.percent_complete if update else action.percent_complete
+        if update is None and not_started is not None and starts_later(action.start_date, period):
+            # The action's own status is today's: before its start it had not started.
+            status_id, percent = not_started, 0
+        info = statuses[status_id].info
+        health[action.id] = ActionHealth(
+            status_id,
+            percent,
+            update,
+            in_period,
+            is_overdue(action.end_date, info, as_of),
+            is_stale(action.start_date, info, period, in_period),
+            before[action.id].status_id if action.id in before else None,
+        )
+    return health
+
+
+def _among(column: Any, ids: list[int] | None) -> tuple[Any, ...]:
+    """A WHERE clause keeping `ids` (none: keep everything)."""
+    return () if ids is None else (column.in_(ids),)
+
+
 def _narratives(session: Session, plan_id: int, period: Period) -> dict[int, NarrativeView]:
     """Each priority's narrative for `period`: the quarter's; for a year, the year's own,
     else the one of its latest quarter."""
@@ -873,9 +905,13 @@ def _update_view(row: Any) -> UpdateView:
     return UpdateView(**values)
 
 
-def _latest_updates(session: Session, plan_id: int, period: Period) -> dict[int, UpdateView]:
-    """Each action's latest update up to the end of `period`."""
-    rows = latest_updates(session.connection(), plan_id, period, _UPDATE_COLUMNS)
+def _latest_updates(
+    session: Session, plan_id: int, period: Period, action_ids: list[int] | None = None
+) -> dict[int, UpdateView]:
+    """Each action's latest update up to the end of `period` (of `action_ids` if given)."""
+    rows = latest_updates(
+        session.connection(), plan_id, period, _UPDATE_COLUMNS, action_ids=action_ids
+    )
     return {action_id: _update_view(row) for action_id, row in rows.items()}
 
 

@@ -166,6 +166,31 @@ class RowTableModel(QAbstractTableModel):
         self._rows, self._visible = rows, new_visible
         self.endResetModel()
 
+    def replace_rows(self, rows: list[Row]) -> bool:
+        """Put new versions of some rows in place: `dataChanged` for each when the shown
+        rows and their order stay the same, else one reset. False (nothing done) when a
+        row is not in the model (an added item: the caller gives all rows)."""
+        where = {row.id: i for i, row in enumerate(self._rows)}
+        if any(row.id not in where for row in rows):
+            return False
+        new_rows = list(self._rows)
+        for row in rows:
+            new_rows[where[row.id]] = row
+        new_visible = self._ordered(self._matching(new_rows), new_rows)
+        if new_visible != self._visible:
+            self.beginResetModel()
+            self._rows, self._visible = new_rows, new_visible
+            self.endResetModel()
+            return True
+        self._rows = new_rows
+        shown = {i: n for n, i in enumerate(self._visible)}
+        last = len(self._columns) - 1
+        for row in rows:
+            n = shown.get(where[row.id])
+            if n is not None:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        return True
+
     def set_search(self, text: str) -> None:
         """Keep the rows holding every word typed (in any visible column)."""
         words = text.lower().split()
