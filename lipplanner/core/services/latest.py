@@ -9,11 +9,11 @@ MAX, join back on the (action, fiscal year, quarter) index, and settle the rare 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from lipplanner.core.periods import Period
 
@@ -23,7 +23,7 @@ SELECT {columns}
 FROM (
     SELECT p.action_id, max(p.fiscal_year * 10 + p.quarter) AS latest
     FROM progress_update p JOIN action a ON a.id = p.action_id
-    WHERE a.plan_id = :plan AND p.fiscal_year * 10 + p.quarter <= :key{among}
+    WHERE a.plan_id = :plan AND p.fiscal_year * 10 + p.quarter <= :key{only}
     GROUP BY p.action_id
 ) m
 JOIN progress_update u
@@ -44,20 +44,20 @@ def latest_updates(
     plan_id: int,
     period: Period,
     columns: Sequence[str],
-    *,
-    action_ids: Sequence[int] | None = None,
+    action_ids: Collection[int] | None = None,
 ) -> dict[int, Any]:
     """{action id: row} with the given progress_update columns (plus action_id,
-    reported_on and id, which the tie-break needs); only `action_ids` when given."""
+    reported_on and id, which the tie-break needs), for every action of the plan or
+    only those in `action_ids`."""
     wanted = list(dict.fromkeys([*columns, "action_id", "reported_on", "id"]))
-    # Ids are integers from our own read model, so they are written into the query.
-    among = ""
+    only = "" if action_ids is None else " AND p.action_id IN :ids"
+    query = text(_QUERY.format(columns=", ".join(f"u.{name}" for name in wanted), only=only))
+    params: dict[str, Any] = {"plan": plan_id, "key": period.key}
     if action_ids is not None:
-        listed = ",".join(str(int(i)) for i in action_ids) or "NULL"
-        among = f" AND p.action_id IN ({listed})"
-    query = text(_QUERY.format(columns=", ".join(f"u.{name}" for name in wanted), among=among))
+        query = query.bindparams(bindparam("ids", expanding=True))
+        params["ids"] = list(action_ids)
     best: dict[int, Any] = {}
-    for row in connection.execute(query, {"plan": plan_id, "key": period.key}):
+    for row in connection.execute(query, params):
         current = best.get(row.action_id)
         if current is None or (_as_date(row.reported_on), row.id) > (
             _as_date(current.reported_on),

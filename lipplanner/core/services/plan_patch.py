@@ -10,7 +10,6 @@ so does an action that is no longer there.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 from typing import Any
 
 from lipplanner.core.changes import PARTNER_FIELDS, PLACE_FIELDS, PROGRESS, Change
@@ -41,8 +40,6 @@ def patch_plan_view(
     db: PlanDatabase,
     view: PlanView,
     changes: tuple[Change, ...],
-    *,
-    today: date | None = None,
 ) -> PlanView | None:
     """`view` with the changed rows read again, or None when only a full load will do."""
     if not can_patch(changes):
@@ -57,15 +54,8 @@ def patch_plan_view(
         again = {i: actions[i] for i in edited | progressed if i in actions}
         if len(again) != len(edited | progressed):
             return None
-        health = load_health(
-            session,
-            view.plan.id,
-            view.period,
-            today or date.today(),
-            view.statuses,
-            again,
-            only_these=True,
-        )
+        # The picture's own "as of" day, so patched rows agree with the rest of it.
+        health = load_health(session, view.plan.id, view.period, view.as_of, again, view.statuses)
     patched = dataclasses.replace(
         view, actions=actions, health={**view.health, **health}, narratives=view.narratives
     )
