@@ -243,10 +243,32 @@ class RowTableModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         new_visible = self._ordered(self._matching(self._rows))
-        if new_visible != self._visible:
-            self.beginResetModel()
-            self._visible = new_visible
-            self.endResetModel()
+        if new_visible == self._visible:
+            return
+        kept = set(new_visible)
+        if (
+            len(new_visible) < len(self._visible)
+            and [i for i in self._visible if i in kept] == new_visible
+        ):
+            self._remove_runs([n for n, i in enumerate(self._visible) if i not in kept])
+            return
+        self.beginResetModel()
+        self._visible = new_visible
+        self.endResetModel()
+
+    def _remove_runs(self, gone: list[int]) -> None:
+        """Narrowing: remove the rows that no longer match, in runs of adjacent rows from
+        the bottom up, so the view keeps its selection and scroll position."""
+        runs: list[tuple[int, int]] = []
+        for n in gone:
+            if runs and runs[-1][1] == n - 1:
+                runs[-1] = (runs[-1][0], n)
+            else:
+                runs.append((n, n))
+        for first, last in reversed(runs):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._visible[first : last + 1]
+            self.endRemoveRows()
 
     def _relayout(self, new_visible: list[int]) -> None:
         """Reorder the same rows, keeping selections and the current row in place."""
