@@ -59,7 +59,7 @@ def measure(plan: Path, repeat: int) -> tuple[dict[tuple[str, str, str], float],
 
     results: dict[tuple[str, str, str], float] = {}
     floors: list[float] = []
-    for key in VIEWS:
+    for offset, key in enumerate(VIEWS):
         window.show_view(key)
         app.processEvents()
         shown = window.current_view(key)
@@ -98,7 +98,7 @@ def measure(plan: Path, repeat: int) -> tuple[dict[tuple[str, str, str], float],
             for n in range(repeat):
                 if edit == "title":
                     command = EditCommand(
-                        context, "action", action_id, {"title_en": f"Edited title {n}"}, "bench"
+                        context, "action", action_id, {"title_en": f"Edited {key} {n}"}, "bench"
                     )
                 elif edit == "status":
                     command = EditCommand(
@@ -107,14 +107,14 @@ def measure(plan: Path, repeat: int) -> tuple[dict[tuple[str, str, str], float],
                         action_id,
                         {
                             "status_id": statuses[n % len(statuses)],
-                            "percent_complete": 10 + n,
+                            "percent_complete": 10 + n + 20 * offset,
                         },
                         "bench",
                     )
                 else:
                     values = {
                         "status_id": statuses[n % len(statuses)],
-                        "percent_complete": 20 + n,
+                        "percent_complete": 15 + n + 20 * offset,
                         "outputs": f"Outputs {n}",
                         "successes": "",
                         "challenges": "",
@@ -123,6 +123,8 @@ def measure(plan: Path, repeat: int) -> tuple[dict[tuple[str, str, str], float],
                         "reported_on": context.period.end,
                     }
                     command = SaveUpdateCommand(context, action_id, context.period, values, "bench")
+                # Each view edits with its own values: a save equal to what is stored
+                # would change nothing and leave the undo stack alone.
                 timings["push"].append(
                     timed(lambda command=command: push_command(context, command))
                 )

@@ -158,3 +158,20 @@ def test_narrowing_the_search_removes_rows_instead_of_resetting(
     qtmodeltester.check(model)
     model.set_search("")  # widening may reset: the rows come back
     assert model.visible_ids() == list(range(6))
+
+
+def test_a_replaced_row_that_sorts_or_matches_differently_moves(qtmodeltester: Any) -> None:
+    model = RowTableModel([Column("title", "Title")])
+    words = ["alpha", "beta", "gamma", "delta"]
+    model.set_rows([Row(i, (w,), (w,)) for i, w in enumerate(words)])
+    model.sort(0)
+    assert model.visible_ids() == [0, 1, 3, 2]
+    assert model.replace_rows([Row(1, ("zeta",), ("zeta",))])
+    assert model.visible_ids() == [0, 3, 2, 1]  # beta became zeta: now last
+    model.set_search("a")
+    assert model.replace_rows([Row(3, ("echo",), ("echo",))])
+    assert model.visible_ids() == [0, 2, 1]  # echo has no "a": filtered out
+    assert model.replace_rows([Row(0, ("alpha two",), ("alpha",))])
+    assert model.visible_ids() == [0, 2, 1] and model.text(0, "title") == "alpha two"
+    assert not model.replace_rows([Row(9, ("new",), ("new",))])  # not there: caller reloads
+    qtmodeltester.check(model)

@@ -81,11 +81,16 @@ def _carry_caches(
             target[name] = cache[name]
     if "_actions_by_objective" in cache:
         grouped = dict(cache["_actions_by_objective"])
-        for objective_id in {a.objective_id for a in fresh.values()}:
+        for objective_id in {a.objective_id for a in fresh.values()}:  # a few short lists
             grouped[objective_id] = [fresh.get(a.id, a) for a in grouped[objective_id]]
         target["_actions_by_objective"] = grouped
     if "ordered_actions" in cache:
-        target["ordered_actions"] = [fresh.get(a.id, a) for a in cache["ordered_actions"]]
+        ordered = list(cache["ordered_actions"])
+        positions = old.action_positions
+        for action in fresh.values():
+            ordered[positions[action.id]] = action
+        target["ordered_actions"] = ordered
+        target["action_positions"] = positions
     partners_moved = any(
         not c.fields or c.fields & PARTNER_FIELDS for c in changes if c.entity == "action"
     )

@@ -100,6 +100,8 @@ class RowTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._search: list[str] = []
         self._filter: RowFilter | None = None
+        self._where_cache: dict[int, int] | None = None
+        self._where_rows: list[Row] | None = None
 
     # -- the Qt model API ---------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -170,26 +172,46 @@ class RowTableModel(QAbstractTableModel):
         """Put new versions of some rows in place: `dataChanged` for each when the shown
         rows and their order stay the same, else one reset. False (nothing done) when a
         row is not in the model (an added item: the caller gives all rows)."""
-        where = {row.id: i for i, row in enumerate(self._rows)}
+        where = self._where()
         if any(row.id not in where for row in rows):
             return False
         new_rows = list(self._rows)
         for row in rows:
             new_rows[where[row.id]] = row
-        new_visible = self._ordered(self._matching(new_rows), new_rows)
-        if new_visible != self._visible:
-            self.beginResetModel()
-            self._rows, self._visible = new_rows, new_visible
-            self.endResetModel()
-            return True
-        self._rows = new_rows
-        shown = {i: n for n, i in enumerate(self._visible)}
+        column = self._sort_column
+        # The same rows shown in the same order if each new row matches as its old one did
+        # and sorts by the same key; only then is the (costly, 20,000-row) re-sort skipped.
+        same_place = all(
+            self._matches(row) == self._matches(self._rows[where[row.id]])
+            and (column < 0 or row.sort[column] == self._rows[where[row.id]].sort[column])
+            for row in rows
+        )
+        if not same_place:
+            new_visible = self._ordered(self._matching(new_rows), new_rows)
+            if new_visible != self._visible:
+                self.beginResetModel()
+                self._rows, self._visible = new_rows, new_visible
+                self._where_rows = new_rows  # same items at the same indexes
+                self.endResetModel()
+                return True
+        self._rows = self._where_rows = new_rows
         last = len(self._columns) - 1
         for row in rows:
-            n = shown.get(where[row.id])
-            if n is not None:
+            if self._matches(row):
+                n = self._visible.index(where[row.id])
                 self.dataChanged.emit(self.index(n, 0), self.index(n, last))
         return True
+
+    def _where(self) -> dict[int, int]:
+        """Each item's index in `_rows`, kept until the rows are replaced wholesale."""
+        if self._where_cache is None or self._where_rows is not self._rows:
+            self._where_cache = {row.id: i for i, row in enumerate(self._rows)}
+        self._where_rows = self._rows
+        return self._where_cache
+
+    def _matches(self, row: Row) -> bool:
+        accept = self._filter
+        return (accept is None or accept(row)) and all(w in row.haystack for w in self._search)
 
     def set_search(self, text: str) -> None:
         """Keep the rows holding every word typed (in any visible column)."""

@@ -3,7 +3,7 @@ column, filtered as you type and by combos, with the detail form beside them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from lipplanner.core.changes import PROGRESS, Change, ids_of
 from lipplanner.core.progress import action_percent
-from lipplanner.core.services.plan_view import PlanView
+from lipplanner.core.services.plan_view import ActionView, PlanView
 from lipplanner.ui import labels, operations
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.models.table import Column, Row, RowTableModel
@@ -176,6 +176,11 @@ class TablePage(Page):
         menu.addAction(self.tr("New…"), self.new_item).setEnabled(editable)
 
 
+def _partners_of(action: ActionView) -> list[int]:
+    lead = [] if action.lead_partner_id is None else [action.lead_partner_id]
+    return [*lead, *action.supporting_ids]
+
+
 class ActionsPage(TablePage):
     kind = "action"
     widths = (62, 76, 60, 300, 190, 190, 150, 90, 90, 160, 55, 70, 80)
@@ -227,7 +232,11 @@ class ActionsPage(TablePage):
         lang = self.context.lang
         yes, overdue_text, stale_text = self.tr("Yes"), self.tr("Overdue"), self.tr("No update")
         ongoing = self.tr("Ongoing")
-        partner_names = {pid: p.name(lang) for pid, p in view.partners.items()}
+        partners = view.partners
+        if only is not None:  # a patch: only the partners of those actions
+            named = {p for i in only if i in view.actions for p in _partners_of(view.actions[i])}
+            partners = {p: partners[p] for p in named if p in partners}
+        partner_names = {pid: p.name(lang) for pid, p in partners.items()}
         body_names = {bid: b.name(lang) for bid, b in view.bodies.items()}
         status_labels = {sid: s.label(lang) for sid, s in view.statuses.items()}
         swatches = {sid: status_swatch(s.colour) for sid, s in view.statuses.items()}
@@ -241,9 +250,13 @@ class ActionsPage(TablePage):
             **{("o", i): natural_key(o.code) for i, o in objectives.items()},
         }
         rows = []
-        for position, action in enumerate(view.ordered_actions):
-            if only is not None and action.id not in only:
-                continue
+        ordered = view.ordered_actions
+        if only is None:
+            picked_actions: Iterable[tuple[int, ActionView]] = enumerate(ordered)
+        else:  # a patch: those actions, found by their place in plan order
+            where = view.action_positions
+            picked_actions = sorted((where[i], ordered[where[i]]) for i in only if i in where)
+        for position, action in picked_actions:
             health = view.health[action.id]
             priority = view.priorities[action.priority_id]
             objective = view.objectives[action.objective_id]

@@ -98,6 +98,11 @@ class PlanView:
         """Actions in plan order: by priority, objective, then position."""
         return [a for p in self.ordered_priorities for a in self.actions_of_priority(p.id)]
 
+    @cached_property
+    def action_positions(self) -> dict[int, int]:
+        """Each action's index in `ordered_actions` (so a patch finds its rows)."""
+        return {a.id: n for n, a in enumerate(self.ordered_actions)}
+
     @property
     def current_year(self) -> int:
         """The fiscal year of the annual action plan in effect: the one the last
