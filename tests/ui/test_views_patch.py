@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from lipplanner.core.periods import Period
@@ -156,8 +156,15 @@ def test_narrowing_the_search_removes_rows_instead_of_resetting(
     assert model.visible_ids() == [0, 2, 4]
     assert removed == [(5, 5), (3, 3), (1, 1)]  # bottom up, each run once
     qtmodeltester.check(model)
+    model.set_search("alp")  # typing on: only the rows shown are looked at again
+    assert model.visible_ids() == [0, 2, 4]
+    model.set_search("alp s")
+    assert model.visible_ids() == [4]
     model.set_search("")  # widening may reset: the rows come back
     assert model.visible_ids() == list(range(6))
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_search("l")
+    assert model.visible_ids() == [5, 4, 2, 0]  # delta, alps, alpine, alpha
 
 
 def test_a_replaced_row_that_sorts_or_matches_differently_moves(qtmodeltester: Any) -> None:

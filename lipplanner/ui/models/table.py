@@ -88,6 +88,17 @@ def column_header(
     return None
 
 
+# Narrowing removes rows in runs of adjacent ones, which keeps the view's scroll and
+# selection; past this many runs one reset is cheaper (20,000 rows, 5,600 scattered
+# removals: 112-136 ms against 81-93 ms), and the page restores its selection itself.
+MAX_REMOVAL_RUNS = 200
+
+
+def _runs(rows: list[int]) -> int:
+    """How many runs of adjacent numbers `rows` (ascending) makes."""
+    return sum(1 for n, row in enumerate(rows) if n == 0 or rows[n - 1] != row - 1)
+
+
 class RowTableModel(QAbstractTableModel):
     """Rows with sorting and filtering done here, never by a proxy."""
 
@@ -217,8 +228,12 @@ class RowTableModel(QAbstractTableModel):
         """Keep the rows holding every word typed (in any visible column)."""
         words = text.lower().split()
         if words != self._search:
+            # Typing on (each old word still inside the new one) only narrows the rows.
+            narrowing = len(words) >= len(self._search) and all(
+                old in new for old, new in zip(self._search, words, strict=False)
+            )
             self._search = words
-            self._refilter()
+            self._refilter(narrowing)
 
     def set_filter(self, accept: RowFilter | None) -> None:
         self._filter = accept
@@ -245,13 +260,16 @@ class RowTableModel(QAbstractTableModel):
         return self._rows[self._visible[row]].texts[column]
 
     # -- inside -------------------------------------------------------------------------
-    def _matching(self, rows: list[Row]) -> list[int]:
-        words, accept = self._search, self._filter
-        return [
-            i
-            for i, row in enumerate(rows)
-            if (accept is None or accept(row)) and all(w in row.haystack for w in words)
-        ]
+    def _matching(self, rows: list[Row], among: list[int] | None = None) -> list[int]:
+        """The indexes of the rows that pass the filter and hold every word (of `among`
+        only, when given: narrowing never brings back a row), one tight pass per word."""
+        kept = list(range(len(rows))) if among is None else among
+        if self._filter is not None:
+            accept = self._filter
+            kept = [i for i in kept if accept(rows[i])]
+        for word in self._search:
+            kept = [i for i in kept if word in rows[i].haystack]
+        return kept
 
     def _ordered(self, visible: list[int], rows: list[Row] | None = None) -> list[int]:
         if self._sort_column < 0:
@@ -263,16 +281,21 @@ class RowTableModel(QAbstractTableModel):
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _refilter(self) -> None:
-        new_visible = self._ordered(self._matching(self._rows))
+    def _refilter(self, narrowing: bool = False) -> None:
+        if narrowing:  # the rows shown, fewer of them, in the same order
+            new_visible = self._matching(self._rows, self._visible)
+        else:
+            new_visible = self._ordered(self._matching(self._rows))
         if new_visible == self._visible:
             return
         kept = set(new_visible)
+        gone = [n for n, i in enumerate(self._visible) if i not in kept]
         if (
             len(new_visible) < len(self._visible)
+            and _runs(gone) <= MAX_REMOVAL_RUNS
             and [i for i in self._visible if i in kept] == new_visible
         ):
-            self._remove_runs([n for n, i in enumerate(self._visible) if i not in kept])
+            self._remove_runs(gone)
             return
         self.beginResetModel()
         self._visible = new_visible
