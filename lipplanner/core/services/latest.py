@@ -111,7 +111,7 @@ def _select(
         params["ids"] = list(action_ids)
     latest: dict[int, Any] = {}
     earlier: dict[int, Any] = {}
-    for row in connection.execute(query, params):
+    for row in connection.execute(query, params).all():  # fetchall: not row by row
         found = earlier if row.which else latest
         if _newer(row, found.get(row.action_id)):
             found[row.action_id] = row
