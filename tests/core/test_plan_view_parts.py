@@ -39,3 +39,20 @@ def test_health_of_some_actions_matches_the_full_load(riverside: PlanDatabase) -
         health = pv.load_health(session, full.plan.id, PERIOD, full.as_of, some, full.statuses)
     assert health == {i: full.health[i] for i in some}
     assert any(h.latest is not None for h in health.values())  # updates were read too
+
+
+def test_status_before_the_period_comes_from_the_quarter_before(riverside: PlanDatabase) -> None:
+    """One pass finds both the latest update and the one before the period: the same
+    as asking for the latest update up to the end of the quarter before."""
+    for period in (PERIOD, Period(2026), Period(2025, 1)):
+        view = pv.load_plan_view(riverside, period)
+        with riverside.reading() as session:
+            earlier = pv.latest_update_views(session, view.plan.id, pv.period_before(period))
+        assert {i: h.previous_status_id for i, h in view.health.items()} == {
+            i: earlier[i].status_id if i in earlier else None for i in view.actions
+        }
+        assert any(h.previous_status_id is not None for h in view.health.values())
+        assert any(
+            h.latest is not None and h.previous_status_id != h.latest.status_id
+            for h in view.health.values()
+        ) or period == Period(2025, 1)

@@ -11,6 +11,7 @@ from lipplanner.core.services.plan_view.health import (
     action_history,
     latest_update_views,
     load_health,
+    period_before,
 )
 from lipplanner.core.services.plan_view.indicators import load_indicators
 from lipplanner.core.services.plan_view.load import assemble, load_plan_view
@@ -81,6 +82,7 @@ __all__ = [
     "load_priorities",
     "load_statuses",
     "load_terms",
+    "period_before",
     "pick",
     "plan_id_of",
     "plan_years",

@@ -25,4 +25,6 @@ def only(query: Query, column: Any, ids: Ids) -> Query:
 
 
 def rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[Any]:
-    return list(session.execute(query).all())
+    """The query's rows through Core, not the ORM: the views want values, not objects,
+    and the ORM's statement handling and row wrapping cost more than the query."""
+    return list(session.connection().execute(query).all())

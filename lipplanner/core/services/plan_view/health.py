@@ -3,7 +3,7 @@ the rules of `core.progress`, and an action's full update history."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -14,7 +14,7 @@ from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period
 from lipplanner.core.progress import is_overdue, is_stale, starts_later
-from lipplanner.core.services.latest import latest_updates
+from lipplanner.core.services.latest import latest_and_before, latest_updates
 from lipplanner.core.services.plan_view._sql import Ids
 from lipplanner.core.services.plan_view.values import (
     ActionHealth,
@@ -39,12 +39,21 @@ UPDATE_COLUMNS = (
 )
 
 
-def update_view(row: Any) -> UpdateView:
-    values = {name: getattr(row, name) for name in UPDATE_COLUMNS}
-    reported_on = values["reported_on"]
+def update_view(values: Sequence[Any]) -> UpdateView:
+    """An update from its UPDATE_COLUMNS values, in that order."""
+    (id_, action_id, year, quarter, status_id, percent, outputs, successes, challenges,
+     next_steps, reported_by, reported_on) = values  # fmt: skip
     if reported_on is not None and not isinstance(reported_on, date):
-        values["reported_on"] = date.fromisoformat(str(reported_on)[:10])  # raw SQL on SQLite
-    return UpdateView(**values)
+        reported_on = date.fromisoformat(str(reported_on)[:10])  # raw SQL on SQLite
+    return UpdateView(
+        id_, action_id, year, quarter, status_id, percent, outputs, successes, challenges,
+        next_steps, reported_by, reported_on,
+    )  # fmt: skip
+
+
+def _update_of(row: Any) -> UpdateView:
+    """An update from a `core.services.latest` row: `which`, then UPDATE_COLUMNS."""
+    return update_view(row[1 : len(UPDATE_COLUMNS) + 1])
 
 
 def period_before(period: Period) -> Period:
@@ -57,7 +66,7 @@ def latest_update_views(
 ) -> dict[int, UpdateView]:
     """Each action's (or each of `ids`') latest update up to the end of `period`."""
     rows = latest_updates(session.connection(), plan_id, period, UPDATE_COLUMNS, ids)
-    return {action_id: update_view(row) for action_id, row in rows.items()}
+    return {action_id: _update_of(row) for action_id, row in rows.items()}
 
 
 def load_health(
@@ -71,8 +80,11 @@ def load_health(
     """The state of each of `actions` at the end of `period` (reads only their updates
     when `actions` is not the whole plan)."""
     ids = None if len(actions) > 500 else list(actions)  # a long IN list costs more than it saves
-    latest = latest_update_views(session, plan_id, period, ids)
-    before = latest_update_views(session, plan_id, period_before(period), ids)
+    rows, earlier = latest_and_before(
+        session.connection(), plan_id, period, period_before(period), UPDATE_COLUMNS, ids
+    )
+    latest = {action_id: _update_of(row) for action_id, row in rows.items()}
+    before = {action_id: row.status_id for action_id, row in earlier.items()}
     period_keys = {q.key for q in period.quarters()}
     not_started = next((s.id for s in statuses.values() if s.kind == "not_started"), None)
     health: dict[int, ActionHealth] = {}
@@ -92,7 +104,7 @@ def load_health(
             in_period,
             is_overdue(action.end_date, info, as_of),
             is_stale(action.start_date, info, period, in_period),
-            before[action.id].status_id if action.id in before else None,
+            before.get(action.id),
         )
     return health
 

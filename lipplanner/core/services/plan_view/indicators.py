@@ -52,5 +52,5 @@ def load_indicators(session: Session, plan_id: int, ids: Ids = None) -> dict[int
             r.position,
             dict(values.get(r.id, {})),
         )
-        for r in session.execute(only(query, m.Indicator.id, ids))
+        for r in rows(session, only(query, m.Indicator.id, ids))
     }

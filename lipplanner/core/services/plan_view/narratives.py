@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from lipplanner.core import models as m
 from lipplanner.core.periods import Period
-from lipplanner.core.services.plan_view._sql import Ids, only
+from lipplanner.core.services.plan_view._sql import Ids, only, rows
 from lipplanner.core.services.plan_view.values import NarrativeView
 
 
@@ -26,7 +26,7 @@ def load_narratives(
         query = query.where(n.quarter == period.quarter)
     found: dict[int, NarrativeView] = {}
     rank = {0: 5}  # a year's own narrative beats its quarters'
-    for r in session.execute(only(query, n.priority_id, priority_ids)):
+    for r in rows(session, only(query, n.priority_id, priority_ids)):
         current = found.get(r.priority_id)
         if current is None or rank.get(r.quarter, r.quarter) > rank.get(
             current.quarter, current.quarter

@@ -30,7 +30,7 @@ def load_bodies(session: Session, ids: Ids = None) -> dict[int, BodyView]:
             r.position,
             tuple(members.get(r.id, ())),
         )
-        for r in session.execute(only(query, m.Body.id, ids))
+        for r in rows(session, only(query, m.Body.id, ids))
     }
 
 
@@ -38,7 +38,7 @@ def load_partners(session: Session, ids: Ids = None) -> dict[int, PartnerView]:
     """Partners by name, each with its contacts in list order."""
     contacts: dict[int, list[ContactView]] = defaultdict(list)
     contact_query = select(*columns(m.Contact)).order_by(m.Contact.position, m.Contact.id)
-    for c in session.execute(only(contact_query, m.Contact.partner_id, ids)):
+    for c in rows(session, only(contact_query, m.Contact.partner_id, ids)):
         contacts[c.partner_id].append(
             ContactView(c.id, c.name, c.role, c.email, c.phone, c.is_primary)
         )

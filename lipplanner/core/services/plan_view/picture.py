@@ -125,19 +125,21 @@ class PlanView:
         return self.statuses[self.health[action_id].status_id]
 
     # -- roll-ups -----------------------------------------------------------------------
-    def _states(self, actions: Iterable[ActionView]) -> list[ActionState]:
-        states = []
-        for action in actions:
-            health = self.health[action.id]
-            states.append(
-                ActionState(
-                    self.statuses[health.status_id].info,
-                    health.percent_complete,
-                    health.overdue,
-                    health.stale,
-                )
+    @cached_property
+    def _action_states(self) -> dict[int, ActionState]:
+        """Each action's state for the roll-ups, built once: the Plan tree rolls up
+        every objective and priority (at 20,000 actions, 2 s when rebuilt per group)."""
+        infos = {status_id: status.info for status_id, status in self.statuses.items()}
+        return {
+            action_id: ActionState(
+                infos[health.status_id], health.percent_complete, health.overdue, health.stale
             )
-        return states
+            for action_id, health in self.health.items()
+        }
+
+    def _states(self, actions: Iterable[ActionView]) -> list[ActionState]:
+        states = self._action_states
+        return [states[action.id] for action in actions]
 
     def rollup_objective(self, objective_id: int) -> RollUp:
         return roll_up(self._states(self.actions_of(objective_id)))

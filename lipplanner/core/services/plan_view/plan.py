@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
+from lipplanner.core.services.plan_view._sql import rows
 from lipplanner.core.services.plan_view.values import PartnershipView, PlanInfo
 
 _PARTNERSHIP_FIELDS = (
@@ -49,23 +50,26 @@ def plan_id_of(db: PlanDatabase) -> int:
         return current_plan_id(session)
 
 
+_PLAN_COLUMNS = (
+    m.Plan.id,
+    m.Plan.title_en,
+    m.Plan.title_fr,
+    m.Plan.first_year,
+    m.Plan.last_year,
+    m.Plan.vision,
+    m.Plan.approved_on,
+    m.Plan.status,
+    m.Plan.current_year,
+)
+
+
 def load_plan_info(session: Session, plan_id: int) -> PlanInfo:
-    p = session.get(m.Plan, plan_id)
-    assert p is not None
-    return PlanInfo(
-        p.id,
-        p.title_en,
-        p.title_fr,
-        p.first_year,
-        p.last_year,
-        p.vision,
-        p.approved_on,
-        p.status,
-        p.current_year,
-    )
+    row = rows(session, select(*_PLAN_COLUMNS).where(m.Plan.id == plan_id))[0]
+    return PlanInfo(*row)
 
 
 def load_partnership(session: Session) -> PartnershipView:
     """The partnership's header (blank fields when the file has none yet)."""
-    ps = session.scalar(select(m.Partnership).limit(1))
-    return PartnershipView(*(getattr(ps, f) if ps else "" for f in _PARTNERSHIP_FIELDS))
+    query = select(*(getattr(m.Partnership, f) for f in _PARTNERSHIP_FIELDS)).limit(1)
+    found = rows(session, query)
+    return PartnershipView(*(found[0] if found else ("",) * len(_PARTNERSHIP_FIELDS)))

@@ -47,5 +47,5 @@ def load_practices(session: Session, ids: Ids = None) -> dict[int, PracticeView]
             tuple(linked_priorities.get(r.id, ())),
             tuple(linked_actions.get(r.id, ())),
         )
-        for r in session.execute(only(query, m.Practice.id, ids))
+        for r in rows(session, only(query, m.Practice.id, ids))
     }

@@ -11,6 +11,8 @@ from lipplanner.core import models as m
 from lipplanner.core.services.plan_view._sql import Ids, columns, only, rows
 from lipplanner.core.services.plan_view.values import ActionView, ObjectiveView, PriorityView
 
+# In ActionView's order, less its supporting_ids (after lead_partner_id) and
+# characteristic_ids (after in_kind).
 _ACTION_COLUMNS = (
     m.Action.id,
     m.Action.objective_id,
@@ -40,7 +42,7 @@ def load_priorities(session: Session, plan_id: int, ids: Ids = None) -> dict[int
         r.id: PriorityView(
             r.id, r.code, r.title_en, r.title_fr, r.description, r.domain_id, r.body_id, r.position
         )
-        for r in session.execute(only(query, m.Priority.id, ids))
+        for r in rows(session, only(query, m.Priority.id, ids))
     }
 
 
@@ -57,7 +59,7 @@ def load_objectives(session: Session, plan_id: int, ids: Ids = None) -> dict[int
             r.outcome_level,
             r.position,
         )
-        for r in session.execute(only(query, m.Objective.id, ids))
+        for r in rows(session, only(query, m.Objective.id, ids))
     }
 
 
@@ -85,29 +87,10 @@ def load_actions(session: Session, plan_id: int, ids: Ids = None) -> dict[int, A
         .join(m.Objective, m.Objective.id == m.Action.objective_id)
         .where(m.Action.plan_id == plan_id)
     )
+    # By position: twenty named lookups on each of 20,000 rows cost more than the query.
     return {
-        r.id: ActionView(
-            r.id,
-            r.objective_id,
-            r.priority_id,
-            r.code,
-            r.title_en,
-            r.title_fr,
-            r.description,
-            r.lead_partner_id,
-            tuple(supporting.get(r.id, ())),
-            r.body_id,
-            r.start_date,
-            r.end_date,
-            r.status_id,
-            r.percent_complete,
-            r.planned_outputs,
-            r.budget,
-            r.in_kind,
-            tuple(tags.get(r.id, ())),
-            r.position,
-            r.closed_year,
-            r.carried_from_year,
+        r[0]: ActionView(
+            *(*r[:8], tuple(supporting.get(r[0], ())), *r[8:16], tuple(tags.get(r[0], ())), *r[16:])
         )
         for r in rows(session, only(query, m.Action.id, ids))
     }

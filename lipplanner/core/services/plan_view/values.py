@@ -1,4 +1,7 @@
-"""The plain frozen values a plan view is made of: one per row the views show."""
+"""The plain frozen values a plan view is made of: one per row the views show.
+
+Slotted: a 20,000-action plan holds some 60,000 of them, and an instance without a
+`__dict__` is less than half the size."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ def pick(en: str, fr: str, lang: str) -> str:
     return (fr or en) if lang == "fr" else (en or fr)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatusView:
     id: int
     key: str
@@ -36,7 +39,7 @@ class StatusView:
         return StatusInfo(self.key, self.kind, self.severity, self.position)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TermView:
     id: int
     vocabulary: str
@@ -49,7 +52,7 @@ class TermView:
         return pick(self.label_en, self.label_fr, lang)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartnershipView:
     name_en: str
     name_fr: str
@@ -64,7 +67,7 @@ class PartnershipView:
         return pick(self.name_en, self.name_fr, lang)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlanInfo:
     id: int
     title_en: str
@@ -85,7 +88,7 @@ class PlanInfo:
         return list(range(self.first_year, self.last_year + 1))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BodyView:
     id: int
     name_en: str
@@ -100,7 +103,7 @@ class BodyView:
         return pick(self.name_en, self.name_fr, lang)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactView:
     id: int
     name: str
@@ -110,7 +113,7 @@ class ContactView:
     is_primary: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartnerView:
     id: int
     name_en: str
@@ -136,7 +139,7 @@ class PartnerView:
         return self.contacts[0] if self.contacts else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PriorityView:
     id: int
     code: str
@@ -151,7 +154,7 @@ class PriorityView:
         return pick(self.title_en, self.title_fr, lang)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ObjectiveView:
     id: int
     priority_id: int
@@ -166,7 +169,7 @@ class ObjectiveView:
         return pick(self.title_en, self.title_fr, lang)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UpdateView:
     id: int
     action_id: int
@@ -186,7 +189,7 @@ class UpdateView:
         return Period(self.fiscal_year, self.quarter)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionView:
     id: int
     objective_id: int
@@ -222,7 +225,7 @@ class ActionView:
         return self.start_date is None or self.start_date <= Period(year).end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionHealth:
     """An action's state at the end of the period, by the rules of `core.progress`."""
 
@@ -241,7 +244,7 @@ class ActionHealth:
         return self.latest if self.in_period else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndicatorView:
     id: int
     code: str
@@ -276,7 +279,7 @@ class IndicatorView:
         return False, None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PracticeView:
     id: int
     title_en: str
@@ -300,7 +303,7 @@ class PracticeView:
         return pick(self.title_en, self.title_fr, lang)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NarrativeView:
     """The coordinator's story of a priority for the period, in the language written."""
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lipplanner.core import models as m
-from lipplanner.core.services.plan_view._sql import Ids, columns, only
+from lipplanner.core.services.plan_view._sql import Ids, columns, only, rows
 from lipplanner.core.services.plan_view.values import StatusView, TermView
 
 
@@ -26,7 +26,7 @@ def load_statuses(session: Session, ids: Ids = None) -> dict[int, StatusView]:
             r.description_en,
             r.description_fr,
         )
-        for r in session.execute(query)
+        for r in rows(session, query)
     }
 
 
@@ -37,5 +37,5 @@ def load_terms(session: Session, ids: Ids = None) -> dict[int, TermView]:
     )
     return {
         r.id: TermView(r.id, r.vocabulary, r.key, r.label_en, r.label_fr, r.position)
-        for r in session.execute(query)
+        for r in rows(session, query)
     }
