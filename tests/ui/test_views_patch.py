@@ -182,3 +182,19 @@ def test_a_replaced_row_that_sorts_or_matches_differently_moves(qtmodeltester: A
     assert model.visible_ids() == [0, 2, 1] and model.text(0, "title") == "alpha two"
     assert not model.replace_rows([Row(9, ("new",), ("new",))])  # not there: caller reloads
     qtmodeltester.check(model)
+
+
+def test_a_hidden_view_shows_the_edit_when_next_shown(window: MainWindow) -> None:
+    context = window.context
+    assert context is not None
+    window.show_view("actions")  # built, then hidden behind the Plan view
+    window.show_view("plan")
+    action_id = context.view().ordered_actions[0].id
+    push_command(
+        context, EditCommand(context, "action", action_id, {"title_en": "Seen later"}, "t")
+    )
+    actions = window.current_view("actions")
+    assert isinstance(actions, ActionsPage)
+    assert actions._stale  # patched nothing while hidden
+    window.show_view("actions")
+    assert actions.model.text(actions.model.row_of(action_id), "title") == "Seen later"
