@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from lipplanner.core.errors import UserError
 
@@ -101,14 +102,15 @@ class Period:
     def __str__(self) -> str:
         return self.label
 
-    @property
+    # Cached: the roll-ups ask every action's period for its bounds (20,000 times).
+    @cached_property
     def start(self) -> date:
         if self.quarter is None:
             return date(self.year, 4, 1)
         month = 4 + 3 * (self.quarter - 1)
         return date(self.year + (month > 12), (month - 1) % 12 + 1, 1)
 
-    @property
+    @cached_property
     def end(self) -> date:
         if self.quarter is None:
             return date(self.year + 1, 3, 31)

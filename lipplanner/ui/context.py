@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from lipplanner.core.changes import Changes, merge
 from lipplanner.core.periods import Period
 
 if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported (see main_window)
@@ -21,11 +22,13 @@ class PlanContext(QObject):
 
     Views never hold a session or ORM objects: they read `view()` (a cached, frozen
     picture of the plan for the current period) and change data only by pushing undo
-    commands on `undo_stack`. Every push, undo and redo emits `changed`, so all views
-    refresh from the same source; `reload()` does the same after outside changes.
+    commands on `undo_stack`. Every push, undo and redo emits `changed` with what the
+    command changed (its `Change`s), after patching the picture with just those rows;
+    views patch their rows too, or refresh. `changed` carries None when anything may
+    have changed: after `reload()` (outside changes) or a command that cannot tell.
     """
 
-    changed = Signal()  # the plan's data changed
+    changed = Signal(object)  # the plan's data changed: tuple[Change, ...] or None
     period_changed = Signal(object)  # Period
     language_changed = Signal(str)
 
@@ -43,7 +46,8 @@ class PlanContext(QObject):
         self._period = period or Period.containing(date.today())
         self._lang = lang
         self._view: PlanView | None = None
-        self.undo_stack.indexChanged.connect(self.reload)
+        self._pending: Changes = ()  # what commands changed since the last `changed`
+        self.undo_stack.indexChanged.connect(self._apply_pending)
 
     @property
     def read_only(self) -> bool:
@@ -58,7 +62,7 @@ class PlanContext(QObject):
             self._period = period
             self._view = None
             self.period_changed.emit(period)
-            self.changed.emit()
+            self.changed.emit(None)
 
     @property
     def lang(self) -> str:
@@ -80,4 +84,29 @@ class PlanContext(QObject):
     def reload(self) -> None:
         """Forget the cached picture and tell every view to refresh."""
         self._view = None
-        self.changed.emit()
+        self._pending = ()
+        self.changed.emit(None)
+
+    def note(self, changes: Changes) -> None:
+        """Called by a command that has just written (or undone) `changes`."""
+        self._pending = merge(self._pending, changes)
+
+    def _apply_pending(self) -> None:
+        """After a push, undo or redo: patch the picture with what the command changed,
+        or reload when it cannot be patched."""
+        changes, self._pending = self._pending, ()
+        if changes is None or not changes:
+            self.reload()
+            return
+        from lipplanner.core.services.plan_patch import can_patch, patch_plan_view
+
+        if not can_patch(changes):
+            self.reload()
+            return
+        if self._view is not None:
+            self._view = patch_plan_view(self.db, self._view, changes)
+            if self._view is None:  # a row went away meanwhile: views start afresh
+                self.changed.emit(None)
+                return
+        # Views patch the rows named (a view may also just refresh: the picture is right).
+        self.changed.emit(changes)

@@ -3,6 +3,8 @@
 A command does its work in `redo()` (called by `QUndoStack.push`) and reverses it in
 `undo()`. A service error on the first `redo` is remembered in `error` and the command
 marks itself obsolete, so `push_command` can show the message and nothing is recorded.
+Each run tells the plan context what it changed (`what_changed()`), so the read model and
+the views patch those rows instead of reloading the plan.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from lipplanner.core.changes import Change, Changes
 from lipplanner.core.errors import UserError
 from lipplanner.core.services import editing
 from lipplanner.core.services.editing import Snapshot
@@ -38,6 +41,11 @@ class ServiceCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def what_changed(self, undone: bool) -> Changes:
+        """What the last `apply()` (or, `undone`, `revert()`) changed; None: unknown,
+        the plan is reloaded."""
+        return None
+
     def redo(self) -> None:
         if self.error is not None:
             return
@@ -48,11 +56,14 @@ class ServiceCommand(QUndoCommand):
                 raise
             self.error = error
             self.setObsolete(True)
+        else:
+            self.context.note(self.what_changed(undone=False))
         self._done_once = True
 
     def undo(self) -> None:
         if self.error is None:
             self.revert()
+            self.context.note(self.what_changed(undone=True))
 
 
 def push_command(context: PlanContext, command: ServiceCommand) -> UserError | None:
@@ -79,10 +90,17 @@ class CreateCommand(ServiceCommand):
         self.links = {name: list(ids) for name, ids in (links or {}).items()}
         self.item_id: int | None = None
         self._snapshot: Snapshot | None = None
+        self._restored = False
+
+    def what_changed(self, undone: bool) -> Changes:
+        if undone or self._restored or self.item_id is None:
+            return None  # taken back or restored with whatever was added under it since
+        return (Change.of(self.entity, [self.item_id], "added", [*self.values, *self.links]),)
 
     def apply(self) -> None:
         if self._snapshot is not None:
             editing.restore(self.context.db, self._snapshot)
+            self._restored = True
             return
         self.item_id = editing.create(self.context.db, self.entity, self.values)
         try:
@@ -133,6 +151,10 @@ class EditCommand(ServiceCommand):
         self._previous: dict[str, Any] = {}
         self._previous_links: dict[str, list[int]] = {}
 
+    def what_changed(self, undone: bool) -> Changes:
+        fields = [*self.changes, *self.links]
+        return (Change.of(self.entity, [self.item_id], "changed", fields),)
+
     def apply(self) -> None:
         # One transaction, checked against the version the form showed (the first time;
         # a redo puts back what this command wrote): nothing half-saved, nothing overwritten.
@@ -173,6 +195,10 @@ class DeleteCommand(ServiceCommand):
         self.options = options
         self.snapshot: Snapshot | None = None
 
+    def what_changed(self, undone: bool) -> Changes:
+        # Deleted or restored with its children (updates, indicators, links): reload.
+        return None if undone else (Change.of(self.entity, [self.item_id], "removed"),)
+
     def apply(self) -> None:
         self.snapshot = editing.delete(self.context.db, self.entity, self.item_id, **self.options)
 
@@ -197,6 +223,9 @@ class MoveCommand(ServiceCommand):
         self.entity, self.item_id = entity, item_id
         self.parent_id, self.index = parent_id, index
         self._before: tuple[int | None, int] | None = None
+
+    def what_changed(self, undone: bool) -> Changes:
+        return (Change.of(self.entity, [self.item_id], "moved"),)
 
     def apply(self) -> None:
         self._before = editing.move(

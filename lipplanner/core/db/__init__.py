@@ -347,9 +347,15 @@ def open_plan(
 def _refuse_unreadable(db: PlanDatabase) -> None:
     """Refuse a plan whose contents the app cannot read safely (see db.inspection),
     with one sentence, before any view or report trips over them."""
+    from lipplanner.core.db import verified
     from lipplanner.core.db.inspection import inspect_plan
 
     assert db.path is not None
+    # Fingerprinted before the check: a file passed and untouched since is not
+    # scanned again (see db.verified); any write since, by anyone, means a full check.
+    seen = verified.fingerprint(db.path)
+    if verified.is_verified(db.path, seen):
+        return
     try:
         with db.engine.connect() as connection:  # a deferred read: never waits for a writer
             raw: Any = connection.connection.driver_connection
@@ -360,6 +366,7 @@ def _refuse_unreadable(db: PlanDatabase) -> None:
         raise opening_error(db.path, str(error)) from None
     if findings:
         raise unreadable_plan(db.path.name, findings)
+    verified.remember_verified(db.path, seen)
 
 
 def unreadable_plan(name: str, findings: list[str]) -> DataFileError:

@@ -5,30 +5,43 @@ costs ~5× more on SQLite than this: find each action's latest quarter with a gr
 MAX, join back on the (action, fiscal year, quarter) index, and settle the rare ties
 (two entries in one quarter) in Python by report date, then entry id — the rule of
 `core.progress.latest_update`.
+
+A plan view also needs each action's status at the end of the period before; the same
+grouped pass finds that quarter too, so the updates are scanned once, not twice, and
+only actions updated since then are joined back a second time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from lipplanner.core.periods import Period
 
 # Column names are constants from our own code, never user input.
-_QUERY = """
-SELECT {columns}
-FROM (
-    SELECT p.action_id, max(p.fiscal_year * 10 + p.quarter) AS latest
-    FROM progress_update p JOIN action a ON a.id = p.action_id
-    WHERE a.plan_id = :plan AND p.fiscal_year * 10 + p.quarter <= :key
-    GROUP BY p.action_id
-) m
-JOIN progress_update u
-  ON u.action_id = m.action_id AND u.fiscal_year * 10 + u.quarter = m.latest
+_KEY = "p.fiscal_year * 10 + p.quarter"
+_LATEST = f"""
+SELECT p.action_id, max({_KEY}) AS latest, max(CASE WHEN {_KEY} <= :before THEN {_KEY} END)
+    AS before
+FROM progress_update p JOIN action a ON a.id = p.action_id
+WHERE a.plan_id = :plan AND {_KEY} <= :key{{only}}
+GROUP BY p.action_id
 """
+_JOIN = """
+SELECT {which} AS which, {columns}
+FROM m JOIN progress_update u
+  ON u.action_id = m.action_id AND u.fiscal_year * 10 + u.quarter = m.{key}
+"""
+_ONE = "WITH m AS (" + _LATEST + ")" + _JOIN.format(which=0, columns="{columns}", key="latest")
+_TWO = (
+    _ONE
+    + " UNION ALL "
+    + _JOIN.format(which=1, columns="{columns}", key="before")
+    + " WHERE m.before < m.latest"
+)
 
 
 def _as_date(value: Any) -> date:
@@ -39,19 +52,72 @@ def _as_date(value: Any) -> date:
     return date.fromisoformat(str(value)[:10])
 
 
+def _newer(row: Any, current: Any) -> bool:
+    """Whether `row` beats `current` as the latest of one quarter's entries."""
+    return current is None or (_as_date(row.reported_on), row.id) > (
+        _as_date(current.reported_on),
+        current.id,
+    )
+
+
 def latest_updates(
-    connection: Connection, plan_id: int, period: Period, columns: Sequence[str]
+    connection: Connection,
+    plan_id: int,
+    period: Period,
+    columns: Sequence[str],
+    action_ids: Collection[int] | None = None,
 ) -> dict[int, Any]:
-    """{action id: row} with the given progress_update columns (plus action_id,
-    reported_on and id, which the tie-break needs)."""
-    wanted = list(dict.fromkeys([*columns, "action_id", "reported_on", "id"]))
-    query = text(_QUERY.format(columns=", ".join(f"u.{name}" for name in wanted)))
-    best: dict[int, Any] = {}
-    for row in connection.execute(query, {"plan": plan_id, "key": period.key}):
-        current = best.get(row.action_id)
-        if current is None or (_as_date(row.reported_on), row.id) > (
-            _as_date(current.reported_on),
-            current.id,
-        ):
-            best[row.action_id] = row
-    return best
+    """{action id: row} with a first column `which` and then the given progress_update
+    columns (plus action_id, reported_on, id, fiscal_year and quarter, which the
+    tie-break needs), for every action of the plan or only those in `action_ids`."""
+    return _select(connection, plan_id, period, None, columns, action_ids)[0]
+
+
+def latest_and_before(
+    connection: Connection,
+    plan_id: int,
+    period: Period,
+    before: Period,
+    columns: Sequence[str],
+    action_ids: Collection[int] | None = None,
+) -> tuple[dict[int, Any], dict[int, Any]]:
+    """`latest_updates` up to the end of `period` and up to the end of the earlier
+    `before`, in one pass over the updates."""
+    return _select(connection, plan_id, period, before, columns, action_ids)
+
+
+def _select(
+    connection: Connection,
+    plan_id: int,
+    period: Period,
+    before: Period | None,
+    columns: Sequence[str],
+    action_ids: Collection[int] | None,
+) -> tuple[dict[int, Any], dict[int, Any]]:
+    wanted = list(
+        dict.fromkeys([*columns, "action_id", "reported_on", "id", "fiscal_year", "quarter"])
+    )
+    only = "" if action_ids is None else " AND p.action_id IN :ids"
+    template = (_ONE if before is None else _TWO).replace("{only}", only)
+    query = text(template.format(columns=", ".join(f"u.{name}" for name in wanted)))
+    # Without a period before, no quarter is "before": the CASE yields NULL.
+    params: dict[str, Any] = {
+        "plan": plan_id,
+        "key": period.key,
+        "before": 0 if before is None else before.key,
+    }
+    if action_ids is not None:
+        query = query.bindparams(bindparam("ids", expanding=True))
+        params["ids"] = list(action_ids)
+    latest: dict[int, Any] = {}
+    earlier: dict[int, Any] = {}
+    for row in connection.execute(query, params).all():  # fetchall: not row by row
+        found = earlier if row.which else latest
+        if _newer(row, found.get(row.action_id)):
+            found[row.action_id] = row
+    if before is not None:
+        for action_id, row in latest.items():
+            # Not updated since `before` ended: its latest update then is today's.
+            if row.fiscal_year * 10 + row.quarter <= before.key:
+                earlier.setdefault(action_id, row)
+    return latest, earlier

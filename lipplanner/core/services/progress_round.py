@@ -11,8 +11,8 @@ from lipplanner.core.services.plan_view import (
     ContactView,
     PlanView,
     UpdateView,
-    _latest_updates,
     current_plan_id,
+    latest_update_views,
 )
 
 
@@ -65,4 +65,4 @@ def previous_updates(db: PlanDatabase, period: Period) -> dict[int, UpdateView]:
     """Each action's latest update before `period` (to copy as a starting point)."""
     before = period.quarters()[0].previous()
     with db.reading() as session:
-        return _latest_updates(session, current_plan_id(session), before)
+        return latest_update_views(session, current_plan_id(session), before)

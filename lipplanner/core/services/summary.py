@@ -111,24 +111,21 @@ def plan_summary(
     period_keys = {q.key for q in period.quarters()}
     by_priority: dict[int, list[ActionState]] = defaultdict(list)
     not_started = next((i for i, s in statuses.items() if s.kind == "not_started"), None)
-    for row in actions:
-        update = latest.get(row.id)
-        status_id = update.status_id if update else row.status_id
-        percent = update.percent_complete if update else row.percent_complete
-        if (
-            update is None
-            and not_started is not None
-            and starts_later(_date(row.start_date), period)
-        ):
+    for action_id, priority_id, start_text, end_text, own_status, own_percent in actions:
+        update = latest.get(action_id)
+        start = _date(start_text)
+        status_id = update.status_id if update else own_status
+        percent = update.percent_complete if update else own_percent
+        if update is None and not_started is not None and starts_later(start, period):
             status_id, percent = not_started, 0  # the same rule as the plan view
         info = infos[status_id]
         in_period = update is not None and update.fiscal_year * 10 + update.quarter in period_keys
-        by_priority[row.priority_id].append(
+        by_priority[priority_id].append(
             ActionState(
                 info,
                 percent,
-                is_overdue(_date(row.end_date), info, as_of),
-                is_stale(_date(row.start_date), info, period, in_period),
+                is_overdue(_date(end_text), info, as_of),
+                is_stale(start, info, period, in_period),
             )
         )
     return PlanSummary(

@@ -140,9 +140,45 @@ class PlanTreeModel(QAbstractItemModel):
         self._nodes, self._top = nodes, top
         self.endResetModel()
 
-    def _signal_changes(self, old: dict[int, Node]) -> None:
+    def patch(self, view: PlanView, action_ids: set[int], lang: str = "en") -> bool:
+        """Rebuild the nodes of these actions and of their objectives and priorities (the
+        roll-ups), sending `dataChanged` for them; False (nothing done) when an action is
+        not where the tree shows it, so the caller loads the whole tree."""
+        groups: dict[int, int] = {}  # objective or priority key → parent key
+        for action_id in action_ids:
+            action = view.actions.get(action_id)
+            akey = node_key("action", action_id)
+            okey = node_key("objective", action.objective_id) if action else 0
+            if action is None or akey not in self._nodes or self._nodes[akey].parent != okey:
+                return False
+            groups[okey] = node_key("priority", action.priority_id)
+            groups[groups[okey]] = 0
+        old = dict(self._nodes)
+        for action_id in action_ids:
+            akey = node_key("action", action_id)
+            self._nodes[akey] = self._action_node(
+                view, akey, self._nodes[akey].parent, view.actions[action_id], lang
+            )
+        for key, parent in groups.items():
+            kind, item_id = split_key(key)
+            if kind == "priority":
+                item: Any = view.priorities[item_id]
+                rollup, actions = view.rollup_priority(item_id), view.actions_of_priority(item_id)
+            else:
+                item = view.objectives[item_id]
+                rollup, actions = view.rollup_objective(item_id), view.actions_of(item_id)
+            node = self._group_node(
+                view, key, parent, item.code, item.title(lang), rollup, actions, lang
+            )
+            node.children = self._nodes[key].children
+            self._nodes[key] = node
+        self._signal_changes(old, [*groups, *(node_key("action", i) for i in action_ids)])
+        return True
+
+    def _signal_changes(self, old: dict[int, Node], keys: Sequence[int] | None = None) -> None:
         last = len(self._columns) - 1
-        for key, node in self._nodes.items():
+        for key in self._nodes if keys is None else keys:
+            node = self._nodes[key]
             if old[key].texts != node.texts or old[key].tooltip != node.tooltip:
                 row = self._row_of(key)
                 parent = self._index_of(node.parent)

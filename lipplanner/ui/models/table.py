@@ -88,6 +88,17 @@ def column_header(
     return None
 
 
+# Narrowing removes rows in runs of adjacent ones, which keeps the view's scroll and
+# selection; past this many runs one reset is cheaper (20,000 rows, 5,600 scattered
+# removals: 112-136 ms against 81-93 ms), and the page restores its selection itself.
+MAX_REMOVAL_RUNS = 200
+
+
+def _runs(rows: list[int]) -> int:
+    """How many runs of adjacent numbers `rows` (ascending) makes."""
+    return sum(1 for n, row in enumerate(rows) if n == 0 or rows[n - 1] != row - 1)
+
+
 class RowTableModel(QAbstractTableModel):
     """Rows with sorting and filtering done here, never by a proxy."""
 
@@ -100,6 +111,8 @@ class RowTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._search: list[str] = []
         self._filter: RowFilter | None = None
+        self._where_cache: dict[int, int] | None = None
+        self._where_rows: list[Row] | None = None
 
     # -- the Qt model API ---------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -166,12 +179,61 @@ class RowTableModel(QAbstractTableModel):
         self._rows, self._visible = rows, new_visible
         self.endResetModel()
 
+    def replace_rows(self, rows: list[Row]) -> bool:
+        """Put new versions of some rows in place: `dataChanged` for each when the shown
+        rows and their order stay the same, else one reset. False (nothing done) when a
+        row is not in the model (an added item: the caller gives all rows)."""
+        where = self._where()
+        if any(row.id not in where for row in rows):
+            return False
+        new_rows = list(self._rows)
+        for row in rows:
+            new_rows[where[row.id]] = row
+        column = self._sort_column
+        # The same rows shown in the same order if each new row matches as its old one did
+        # and sorts by the same key; only then is the (costly, 20,000-row) re-sort skipped.
+        same_place = all(
+            self._matches(row) == self._matches(self._rows[where[row.id]])
+            and (column < 0 or row.sort[column] == self._rows[where[row.id]].sort[column])
+            for row in rows
+        )
+        if not same_place:
+            new_visible = self._ordered(self._matching(new_rows), new_rows)
+            if new_visible != self._visible:
+                self.beginResetModel()
+                self._rows, self._visible = new_rows, new_visible
+                self._where_rows = new_rows  # same items at the same indexes
+                self.endResetModel()
+                return True
+        self._rows = self._where_rows = new_rows
+        last = len(self._columns) - 1
+        for row in rows:
+            if self._matches(row):
+                n = self._visible.index(where[row.id])
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        return True
+
+    def _where(self) -> dict[int, int]:
+        """Each item's index in `_rows`, kept until the rows are replaced wholesale."""
+        if self._where_cache is None or self._where_rows is not self._rows:
+            self._where_cache = {row.id: i for i, row in enumerate(self._rows)}
+        self._where_rows = self._rows
+        return self._where_cache
+
+    def _matches(self, row: Row) -> bool:
+        accept = self._filter
+        return (accept is None or accept(row)) and all(w in row.haystack for w in self._search)
+
     def set_search(self, text: str) -> None:
         """Keep the rows holding every word typed (in any visible column)."""
         words = text.lower().split()
         if words != self._search:
+            # Typing on (each old word still inside the new one) only narrows the rows.
+            narrowing = len(words) >= len(self._search) and all(
+                old in new for old, new in zip(self._search, words, strict=False)
+            )
             self._search = words
-            self._refilter()
+            self._refilter(narrowing)
 
     def set_filter(self, accept: RowFilter | None) -> None:
         self._filter = accept
@@ -198,13 +260,16 @@ class RowTableModel(QAbstractTableModel):
         return self._rows[self._visible[row]].texts[column]
 
     # -- inside -------------------------------------------------------------------------
-    def _matching(self, rows: list[Row]) -> list[int]:
-        words, accept = self._search, self._filter
-        return [
-            i
-            for i, row in enumerate(rows)
-            if (accept is None or accept(row)) and all(w in row.haystack for w in words)
-        ]
+    def _matching(self, rows: list[Row], among: list[int] | None = None) -> list[int]:
+        """The indexes of the rows that pass the filter and hold every word (of `among`
+        only, when given: narrowing never brings back a row), one tight pass per word."""
+        kept = list(range(len(rows))) if among is None else among
+        if self._filter is not None:
+            accept = self._filter
+            kept = [i for i in kept if accept(rows[i])]
+        for word in self._search:
+            kept = [i for i in kept if word in rows[i].haystack]
+        return kept
 
     def _ordered(self, visible: list[int], rows: list[Row] | None = None) -> list[int]:
         if self._sort_column < 0:
@@ -216,12 +281,39 @@ class RowTableModel(QAbstractTableModel):
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _refilter(self) -> None:
-        new_visible = self._ordered(self._matching(self._rows))
-        if new_visible != self._visible:
-            self.beginResetModel()
-            self._visible = new_visible
-            self.endResetModel()
+    def _refilter(self, narrowing: bool = False) -> None:
+        if narrowing:  # the rows shown, fewer of them, in the same order
+            new_visible = self._matching(self._rows, self._visible)
+        else:
+            new_visible = self._ordered(self._matching(self._rows))
+        if new_visible == self._visible:
+            return
+        kept = set(new_visible)
+        gone = [n for n, i in enumerate(self._visible) if i not in kept]
+        if (
+            len(new_visible) < len(self._visible)
+            and _runs(gone) <= MAX_REMOVAL_RUNS
+            and [i for i in self._visible if i in kept] == new_visible
+        ):
+            self._remove_runs(gone)
+            return
+        self.beginResetModel()
+        self._visible = new_visible
+        self.endResetModel()
+
+    def _remove_runs(self, gone: list[int]) -> None:
+        """Narrowing: remove the rows that no longer match, in runs of adjacent rows from
+        the bottom up, so the view keeps its selection and scroll position."""
+        runs: list[tuple[int, int]] = []
+        for n in gone:
+            if runs and runs[-1][1] == n - 1:
+                runs[-1] = (runs[-1][0], n)
+            else:
+                runs.append((n, n))
+        for first, last in reversed(runs):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._visible[first : last + 1]
+            self.endRemoveRows()
 
     def _relayout(self, new_visible: list[int]) -> None:
         """Reorder the same rows, keeping selections and the current row in place."""

@@ -13,18 +13,28 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
+from lipplanner.core.changes import Change
+
 
 class _ShowWatcher(QObject):
-    def __init__(self, widget: QWidget, refresh: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        widget: QWidget,
+        refresh: Callable[[], None],
+        patch: Callable[[tuple[Change, ...]], None] | None,
+    ) -> None:
         super().__init__(widget)
         self._widget = widget
         self._refresh = refresh
+        self._patch = patch
         self.stale = False
         widget.installEventFilter(self)
 
-    def request(self, *_args: object) -> None:
+    def request(self, changes: object = None, *_args: object) -> None:
         if self._widget.window().isVisible() and not self._widget.isVisible():
             self.stale = True
+        elif self._patch is not None and isinstance(changes, tuple) and changes:
+            self._patch(changes)
         else:
             self.stale = False
             self._refresh()
@@ -36,6 +46,11 @@ class _ShowWatcher(QObject):
         return False
 
 
-def refresh_when_shown(widget: QWidget, refresh: Callable[[], None]) -> Callable[..., None]:
-    """A slot for `PlanContext.changed` that refreshes `widget` now or when next shown."""
-    return _ShowWatcher(widget, refresh).request
+def refresh_when_shown(
+    widget: QWidget,
+    refresh: Callable[[], None],
+    patch: Callable[[tuple[Change, ...]], None] | None = None,
+) -> Callable[..., None]:
+    """A slot for `PlanContext.changed` that refreshes `widget` now or when next shown;
+    with `patch`, a shown widget is patched with the changes a command reports."""
+    return _ShowWatcher(widget, refresh, patch).request

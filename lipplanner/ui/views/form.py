@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lipplanner.core.changes import PROGRESS, Changes
 from lipplanner.core.errors import UserError
 from lipplanner.core.services import editing
 from lipplanner.core.services.plan_view import PlanView
@@ -75,6 +76,7 @@ class ItemForm(QWidget):
     """Edits one item of `entity`. Subclasses build their rows in `build()`."""
 
     entity = ""
+    lists_actions = False  # whether a choice list names the plan's actions
     applied = Signal()
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
@@ -137,7 +139,14 @@ class ItemForm(QWidget):
         context.changed.connect(self._mark_stale)
         self._update_buttons()
 
-    def _mark_stale(self) -> None:
+    def _mark_stale(self, changes: Changes = None) -> None:
+        # Actions and their progress are no choice in most forms: editing one leaves the
+        # lists (2,800 partners on a big plan) as they are.
+        if changes and all(
+            c.entity == PROGRESS or (c.entity == "action" and not self.lists_actions)
+            for c in changes
+        ):
+            return
         self._choices_stale = True
 
     def _refresh_choices_if_stale(self) -> None:

@@ -602,6 +602,7 @@ class BodyForm(ItemForm):
 
 class PracticeForm(ItemForm):
     entity = "practice"
+    lists_actions = True  # the actions a practice inspired
 
     def build(self) -> None:
         form = self.add_page(self.tr("Practice"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lipplanner.core.changes import Change, Changes
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.views.form import ItemForm
 
@@ -87,7 +88,7 @@ class Page(QWidget):
         context.changed.connect(self._data_changed)
         # Bound methods, not lambdas: Qt drops a connection when its receiver is deleted,
         # so a page deleted by a window rebuild is never called again.
-        context.language_changed.connect(self._data_changed)
+        context.language_changed.connect(self._language_changed)
 
     # -- to implement -------------------------------------------------------------------
     @property
@@ -97,6 +98,11 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload the rows from `context.view()` and the detail form."""
         raise NotImplementedError
+
+    def patch(self, changes: tuple[Change, ...]) -> None:
+        """Show what `changes` changed (the picture is already patched); by default,
+        refresh everything."""
+        self.refresh()
 
     def item_at(self, index: QModelIndex) -> tuple[str, int] | None:
         raise NotImplementedError
@@ -147,13 +153,18 @@ class Page(QWidget):
         return False
 
     # -- shared -------------------------------------------------------------------------
-    def _data_changed(self) -> None:
-        """Refresh now if shown; a hidden view refreshes when it is next shown (big plans
-        would otherwise rebuild every view on every change)."""
-        if self.isVisible():
-            self.refresh()
-        else:
+    def _data_changed(self, changes: Changes = None) -> None:
+        """Patch (or refresh) now if shown; a hidden view refreshes when it is next shown
+        (big plans would otherwise rebuild every view on every change)."""
+        if not self.isVisible():
             self._stale = True
+        elif changes:
+            self.patch(changes)
+        else:
+            self.refresh()
+
+    def _language_changed(self, _lang: str) -> None:
+        self._data_changed(None)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolButton, QTreeView, QWidget
 
+from lipplanner.core.changes import PLACE_FIELDS, PROGRESS, Change, ids_of
 from lipplanner.ui import operations
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.models.plan_tree import PlanTreeModel, node_key
@@ -82,6 +83,20 @@ class PlanPage(Page):
 
     def refresh(self) -> None:
         self.model.load(self.context.view(), self.context.lang)
+        self.reload_form()
+        self.selection_changed.emit()
+
+    def patch(self, changes: tuple[Change, ...]) -> None:
+        """An edited action or its progress: its row and its groups' roll-ups only."""
+        kept = all(
+            c.kind == "changed"
+            and (c.entity == PROGRESS or (c.entity == "action" and not c.fields & PLACE_FIELDS))
+            for c in changes
+        )
+        ids = ids_of(changes, "action", PROGRESS)
+        if not kept or not self.model.patch(self.context.view(), ids, self.context.lang):
+            self.refresh()
+            return
         self.reload_form()
         self.selection_changed.emit()
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lipplanner.core.changes import PARTNER_FIELDS, PLACE_FIELDS, PROGRESS, Change, Changes, ids_of
 from lipplanner.core.errors import ConflictError, UserError
 from lipplanner.core.periods import Period
 from lipplanner.core.services import editing, tracking
@@ -87,6 +88,9 @@ class SaveUpdateCommand(ServiceCommand):
         self.update_id: int | None = None
         self.previous: dict[str, Any] | None = None  # None: the update was created
         self._snapshot: Snapshot | None = None
+
+    def what_changed(self, undone: bool) -> Changes:
+        return (Change.of(PROGRESS, [self.action_id]),)  # the action's health, nothing else
 
     def apply(self) -> None:
         db = self.context.db
@@ -354,7 +358,7 @@ class ProgressEntryView(QWidget):
         for box in self.texts.values():
             box.installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save_and_next)
-        context.changed.connect(refresh_when_shown(self, self.refresh))
+        context.changed.connect(refresh_when_shown(self, self.refresh, self.patch))
         context.language_changed.connect(self.refresh)  # bound: dropped when deleted
         self.refresh()
 
@@ -370,6 +374,37 @@ class ProgressEntryView(QWidget):
         show_message(self.period_message, problem)
         self._fill_statuses(view)
         self._fill_groups()
+
+    def patch(self, changes: tuple[Change, ...]) -> None:
+        """An edited action or its progress: the list's rows and the due counts of the
+        lead partners concerned, keeping the place; anything else refreshes."""
+        if any(
+            c.kind != "changed"
+            or c.entity not in ("action", PROGRESS)
+            or (
+                c.entity == "action"
+                and (not c.fields or c.fields & (PLACE_FIELDS | PARTNER_FIELDS))
+            )
+            for c in changes
+        ):
+            self.refresh()
+            return
+        view = self.context.view()
+        if self.mode.currentData() == "partner":
+            for action_id in ids_of(changes, "action", PROGRESS):
+                lead = view.actions[action_id].lead_partner_id
+                index = self.group.findData(lead) if lead is not None else -1
+                if index >= 0:
+                    self.group.setItemText(index, self._partner_label(view, lead))
+        self._show_group()
+
+    def _partner_label(self, view: PlanView, partner_id: int) -> str:
+        """A lead partner in the list: its name and how many of its actions are due."""
+        due = sum(view.health[a].stale for a in view.led_by[partner_id])
+        label = view.partners[partner_id].name(self.context.lang)
+        if due:
+            label += " — " + self.tr("{0} due").format(due)
+        return label
 
     @property
     def can_record(self) -> bool:
@@ -397,11 +432,7 @@ class ProgressEntryView(QWidget):
                 key=lambda p: p.name(lang).casefold(),
             )
             for partner in partners:
-                due = sum(view.health[a].stale for a in led[partner.id])
-                label = partner.name(lang)
-                if due:
-                    label += " — " + self.tr("{0} due").format(due)
-                self.group.addItem(label, partner.id)
+                self.group.addItem(self._partner_label(view, partner.id), partner.id)
         else:
             for priority in view.ordered_priorities:
                 self.group.addItem(f"{priority.code} {priority.title(lang)}", priority.id)

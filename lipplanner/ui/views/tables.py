@@ -3,7 +3,7 @@ column, filtered as you type and by combos, with the detail form beside them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lipplanner.core.changes import PROGRESS, Change, ids_of
 from lipplanner.core.progress import action_percent
-from lipplanner.core.services.plan_view import PlanView
+from lipplanner.core.services.plan_view import ActionView, PlanView
 from lipplanner.ui import labels, operations
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.models.table import Column, Row, RowTableModel
@@ -73,7 +74,8 @@ class TablePage(Page):
     def columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def rows(self, view: PlanView) -> list[Row]:
+    def rows(self, view: PlanView, only: set[int] | None = None) -> list[Row]:
+        """The table's rows (only those of the items in `only`, when given)."""
         raise NotImplementedError
 
     def refresh(self) -> None:
@@ -82,6 +84,19 @@ class TablePage(Page):
         self.model.set_rows(self.rows(view))
         self.reload_form()
         self.selection_changed.emit()
+
+    def patch(self, changes: tuple[Change, ...]) -> None:
+        """Rebuild only the rows the changes name, when this table knows which they are."""
+        ids = self.patched_ids(changes)
+        if ids is None or not self.model.replace_rows(self.rows(self.context.view(), ids)):
+            self.refresh()
+            return
+        self.reload_form()
+        self.selection_changed.emit()
+
+    def patched_ids(self, changes: tuple[Change, ...]) -> set[int] | None:
+        """The ids of this table's rows the changes touched; None: refresh everything."""
+        return None
 
     def refresh_filters(self, view: PlanView) -> None:
         """Refill the filter combos (keeping their choice)."""
@@ -161,6 +176,11 @@ class TablePage(Page):
         menu.addAction(self.tr("New…"), self.new_item).setEnabled(editable)
 
 
+def _partners_of(action: ActionView) -> list[int]:
+    lead = [] if action.lead_partner_id is None else [action.lead_partner_id]
+    return [*lead, *action.supporting_ids]
+
+
 class ActionsPage(TablePage):
     kind = "action"
     widths = (62, 76, 60, 300, 190, 190, 150, 90, 90, 160, 55, 70, 80)
@@ -202,20 +222,41 @@ class ActionsPage(TablePage):
             Column("stale", self.tr("No update"), self.tr("No progress update this period")),
         ]
 
-    def rows(self, view: PlanView) -> list[Row]:
+    def patched_ids(self, changes: tuple[Change, ...]) -> set[int] | None:
+        # An edited action or its progress: its row only, unless names or filters moved.
+        if any(c.kind != "changed" or c.entity not in ("action", PROGRESS) for c in changes):
+            return None
+        return ids_of(changes, "action", PROGRESS)
+
+    def rows(self, view: PlanView, only: set[int] | None = None) -> list[Row]:
         lang = self.context.lang
         yes, overdue_text, stale_text = self.tr("Yes"), self.tr("Overdue"), self.tr("No update")
         ongoing = self.tr("Ongoing")
-        partner_names = {pid: p.name(lang) for pid, p in view.partners.items()}
+        partners = view.partners
+        if only is not None:  # a patch: only the partners of those actions
+            named = {p for i in only if i in view.actions for p in _partners_of(view.actions[i])}
+            partners = {p: partners[p] for p in named if p in partners}
+        partner_names = {pid: p.name(lang) for pid, p in partners.items()}
         body_names = {bid: b.name(lang) for bid, b in view.bodies.items()}
         status_labels = {sid: s.label(lang) for sid, s in view.statuses.items()}
         swatches = {sid: status_swatch(s.colour) for sid, s in view.statuses.items()}
+        priorities, objectives = view.priorities, view.objectives
+        if only is not None:  # a patch: the groups of those actions only
+            picked = [view.actions[i] for i in only if i in view.actions]
+            priorities = {a.priority_id: priorities[a.priority_id] for a in picked}
+            objectives = {a.objective_id: objectives[a.objective_id] for a in picked}
         code_keys = {
-            **{("p", i): natural_key(p.code) for i, p in view.priorities.items()},
-            **{("o", i): natural_key(o.code) for i, o in view.objectives.items()},
+            **{("p", i): natural_key(p.code) for i, p in priorities.items()},
+            **{("o", i): natural_key(o.code) for i, o in objectives.items()},
         }
         rows = []
-        for position, action in enumerate(view.ordered_actions):
+        ordered = view.ordered_actions
+        if only is None:
+            picked_actions: Iterable[tuple[int, ActionView]] = enumerate(ordered)
+        else:  # a patch: those actions, found by their place in plan order
+            where = view.action_positions
+            picked_actions = sorted((where[i], ordered[where[i]]) for i in only if i in where)
+        for position, action in picked_actions:
             health = view.health[action.id]
             priority = view.priorities[action.priority_id]
             objective = view.objectives[action.objective_id]
@@ -396,7 +437,7 @@ class PartnersPage(TablePage):
             Column("supported", self.tr("Supports"), self.tr("Actions supported"), numeric=True),
         ]
 
-    def rows(self, view: PlanView) -> list[Row]:
+    def rows(self, view: PlanView, only: set[int] | None = None) -> list[Row]:
         lang = self.context.lang
         rows = []
         for partner in view.partners.values():
@@ -485,7 +526,7 @@ class PracticesPage(TablePage):
             Column("adoption", self.tr("Adoption")),
         ]
 
-    def rows(self, view: PlanView) -> list[Row]:
+    def rows(self, view: PlanView, only: set[int] | None = None) -> list[Row]:
         lang = self.context.lang
         adoption = labels.adoption_statuses()
         rows = []

@@ -312,8 +312,12 @@ class CheckListField(QWidget):
         layout.addWidget(self.list)
         self.setFocusProxy(self.filter)
         self.filter.textChanged.connect(self._filter)
-        self.list.itemChanged.connect(lambda _item: self.edited.emit())
+        self.list.itemChanged.connect(self._item_changed)
         self._loading = False
+        # The ticked values and each value's row, kept as they change: a form reads and
+        # sets its lists on every load, and a big plan's partner list has 2,800 entries.
+        self._checked: set[int] = set()
+        self._row: dict[int, int] = {}
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -326,9 +330,10 @@ class CheckListField(QWidget):
         self.filter.setAccessibleName(self.tr("Filter %s") % name)
 
     def set_choices(self, choices: Sequence[tuple[int, str]], icon: QIcon | None = None) -> None:
-        checked = set(self.value())
+        checked = self._checked
         self.list.blockSignals(True)
         self.list.clear()
+        self._row = {}
         for value, label in choices:
             item = QListWidgetItem(label, self.list)
             item.setToolTip(label)  # long names are elided in a narrow panel
@@ -337,8 +342,18 @@ class CheckListField(QWidget):
             item.setCheckState(
                 Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked
             )
+            self._row[value] = len(self._row)
+        self._checked = checked & set(self._row)
         self.list.blockSignals(False)
         self._filter(self.filter.text())
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        value = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._checked.add(value)
+        else:
+            self._checked.discard(value)
+        self.edited.emit()
 
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()
@@ -347,25 +362,21 @@ class CheckListField(QWidget):
             item.setHidden(bool(needle) and needle not in item.text().lower())
 
     def value(self) -> list[int]:
-        return [
-            self.list.item(n).data(Qt.ItemDataRole.UserRole)
-            for n in range(self.list.count())
-            if self.list.item(n).checkState() == Qt.CheckState.Checked
-        ]
+        """The ticked values, in list order."""
+        return sorted(self._checked, key=self._row.__getitem__)
 
     def set_value(self, values: Sequence[int]) -> None:
         # Another item's list starts unfiltered: a filter left from the last one would
         # hide ticked entries.
         self.filter.clear()
-        wanted = set(values)
+        wanted = {v for v in values if v in self._row}
         self.list.blockSignals(True)
-        for n in range(self.list.count()):
-            item = self.list.item(n)
+        for value in wanted ^ self._checked:  # only the entries that change
+            item = self.list.item(self._row[value])
             item.setCheckState(
-                Qt.CheckState.Checked
-                if item.data(Qt.ItemDataRole.UserRole) in wanted
-                else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if value in wanted else Qt.CheckState.Unchecked
             )
+        self._checked = wanted
         self.list.blockSignals(False)
 
     def set_checked(self, value: int, checked: bool = True) -> None:

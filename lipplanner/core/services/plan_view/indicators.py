@@ -1,0 +1,56 @@
+"""Indicators with every value recorded for them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lipplanner.core import models as m
+from lipplanner.core.services.plan_view._sql import Ids, columns, only, rows
+from lipplanner.core.services.plan_view.values import IndicatorView
+
+
+def load_indicators(session: Session, plan_id: int, ids: Ids = None) -> dict[int, IndicatorView]:
+    """Indicators in list order, each with its values by (fiscal year, quarter)."""
+    values: dict[int, dict[tuple[int, int], tuple[float | None, str]]] = defaultdict(dict)
+    value_query = (
+        select(
+            m.IndicatorValue.indicator_id,
+            m.IndicatorValue.fiscal_year,
+            m.IndicatorValue.quarter,
+            m.IndicatorValue.value,
+            m.IndicatorValue.note,
+        )
+        .join(m.Indicator, m.Indicator.id == m.IndicatorValue.indicator_id)
+        .where(m.Indicator.plan_id == plan_id)
+    )
+    for r in rows(session, only(value_query, m.Indicator.id, ids)):
+        values[r.indicator_id][(r.fiscal_year, r.quarter)] = (r.value, r.note)
+    query = (
+        select(*columns(m.Indicator))
+        .where(m.Indicator.plan_id == plan_id)
+        .order_by(m.Indicator.position, m.Indicator.id)
+    )
+    return {
+        r.id: IndicatorView(
+            r.id,
+            r.code,
+            r.objective_id,
+            r.action_id,
+            r.name_en,
+            r.name_fr,
+            r.unit,
+            r.baseline_value,
+            r.baseline_date,
+            r.target_value,
+            r.target_date,
+            r.direction,
+            r.data_source,
+            r.frequency,
+            r.position,
+            dict(values.get(r.id, {})),
+        )
+        for r in rows(session, only(query, m.Indicator.id, ids))
+    }

@@ -1,0 +1,66 @@
+"""Assemble a `PlanView` from one loader per aggregate, in one read transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from lipplanner.core.db import PlanDatabase
+from lipplanner.core.periods import Period
+from lipplanner.core.progress import as_of_date
+from lipplanner.core.services.plan_view.health import load_health
+from lipplanner.core.services.plan_view.indicators import load_indicators
+from lipplanner.core.services.plan_view.narratives import load_narratives
+from lipplanner.core.services.plan_view.partners import load_bodies, load_partners
+from lipplanner.core.services.plan_view.picture import PlanView
+from lipplanner.core.services.plan_view.plan import (
+    current_plan_id,
+    load_partnership,
+    load_plan_info,
+)
+from lipplanner.core.services.plan_view.practices import load_practices
+from lipplanner.core.services.plan_view.tree import (
+    load_actions,
+    load_objectives,
+    load_priorities,
+)
+from lipplanner.core.services.plan_view.vocabulary import load_statuses, load_terms
+
+
+def load_plan_view(
+    db: PlanDatabase,
+    period: Period | None = None,
+    *,
+    today: date | None = None,
+    plan_id: int | None = None,
+) -> PlanView:
+    """Everything the views and reports show, for `period` (default: this quarter)."""
+    today = today or date.today()
+    period = period or Period.containing(today)
+    with db.reading() as session:
+        plan_id = plan_id or current_plan_id(session)
+        return assemble(session, plan_id, period, today)
+
+
+def assemble(session: Session, plan_id: int, period: Period, today: date) -> PlanView:
+    statuses = load_statuses(session)
+    actions = load_actions(session, plan_id)
+    as_of = as_of_date(period, today)
+    return PlanView(
+        load_partnership(session),
+        load_plan_info(session, plan_id),
+        period,
+        as_of,
+        statuses,
+        load_terms(session),
+        load_bodies(session),
+        load_partners(session),
+        load_priorities(session, plan_id),
+        load_objectives(session, plan_id),
+        actions,
+        load_health(session, plan_id, period, as_of, actions, statuses),
+        load_indicators(session, plan_id),
+        load_practices(session),
+        load_narratives(session, plan_id, period),
+    )

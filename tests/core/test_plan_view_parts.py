@@ -1,0 +1,58 @@
+"""Each aggregate's loader re-reads just the rows asked for, exactly as a full load
+reads them: what an incremental refresh relies on."""
+
+from __future__ import annotations
+
+from lipplanner.core.db import PlanDatabase
+from lipplanner.core.periods import Period
+from lipplanner.core.services import plan_view as pv
+
+PERIOD = Period(2026, 2)
+
+
+def test_each_loader_reads_a_subset_as_the_full_load_does(riverside: PlanDatabase) -> None:
+    full = pv.load_plan_view(riverside, PERIOD)
+    plan_id = full.plan.id
+    with riverside.reading() as session:
+        for name, loaded in (
+            ("actions", lambda ids: pv.load_actions(session, plan_id, ids)),
+            ("objectives", lambda ids: pv.load_objectives(session, plan_id, ids)),
+            ("priorities", lambda ids: pv.load_priorities(session, plan_id, ids)),
+            ("partners", lambda ids: pv.load_partners(session, ids)),
+            ("bodies", lambda ids: pv.load_bodies(session, ids)),
+            ("indicators", lambda ids: pv.load_indicators(session, plan_id, ids)),
+            ("practices", lambda ids: pv.load_practices(session, ids)),
+            ("statuses", lambda ids: pv.load_statuses(session, ids)),
+            ("terms", lambda ids: pv.load_terms(session, ids)),
+        ):
+            everything = getattr(full, name)
+            some = sorted(everything)[1::3]
+            assert some, name
+            assert loaded(some) == {i: everything[i] for i in some}, name
+            assert loaded([]) == {}, name
+
+
+def test_health_of_some_actions_matches_the_full_load(riverside: PlanDatabase) -> None:
+    full = pv.load_plan_view(riverside, PERIOD)
+    some = {i: full.actions[i] for i in sorted(full.actions)[::4]}
+    with riverside.reading() as session:
+        health = pv.load_health(session, full.plan.id, PERIOD, full.as_of, some, full.statuses)
+    assert health == {i: full.health[i] for i in some}
+    assert any(h.latest is not None for h in health.values())  # updates were read too
+
+
+def test_status_before_the_period_comes_from_the_quarter_before(riverside: PlanDatabase) -> None:
+    """One pass finds both the latest update and the one before the period: the same
+    as asking for the latest update up to the end of the quarter before."""
+    for period in (PERIOD, Period(2026), Period(2025, 1)):
+        view = pv.load_plan_view(riverside, period)
+        with riverside.reading() as session:
+            earlier = pv.latest_update_views(session, view.plan.id, pv.period_before(period))
+        assert {i: h.previous_status_id for i, h in view.health.items()} == {
+            i: earlier[i].status_id if i in earlier else None for i in view.actions
+        }
+        assert any(h.previous_status_id is not None for h in view.health.values())
+        assert any(
+            h.latest is not None and h.previous_status_id != h.latest.status_id
+            for h in view.health.values()
+        ) or period == Period(2025, 1)

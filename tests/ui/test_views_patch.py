@@ -1,0 +1,200 @@
+"""The Plan, Actions and Progress entry views patch their rows after an edit, a progress
+update and their undo and redo: what they show equals views built afresh, the model is
+not reset, the selection stays, and every model still passes the model tester."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from lipplanner.core.periods import Period
+from lipplanner.ui.context import PlanContext
+from lipplanner.ui.main_window import MainWindow
+from lipplanner.ui.models.plan_tree import PlanTreeModel
+from lipplanner.ui.models.table import Column, Row, RowTableModel
+from lipplanner.ui.undo import EditCommand, push_command
+from lipplanner.ui.views.plan_page import PlanPage
+from lipplanner.ui.views.progress_entry import (
+    ProgressEntryView,
+    RoundActionsModel,
+    SaveUpdateCommand,
+)
+from lipplanner.ui.views.tables import ActionsPage
+
+
+def _tree_texts(model: Any) -> list[tuple[str, ...]]:
+    """Every row of a tree model, depth first, as its display texts."""
+    rows: list[tuple[str, ...]] = []
+
+    def walk(parent: Any) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            rows.append(
+                tuple(str(model.index(row, c, parent).data()) for c in range(model.columnCount()))
+            )
+            walk(index)
+
+    walk(QModelIndex())
+    return rows
+
+
+def _edits(context: PlanContext, action_id: int) -> list[Any]:
+    view = context.view()
+    other = next(s for s in sorted(view.statuses) if s != view.health[action_id].status_id)
+    return [
+        lambda: EditCommand(context, "action", action_id, {"title_en": "Patched title"}, "t"),
+        lambda: EditCommand(
+            context, "action", action_id, {"status_id": other, "percent_complete": 30}, "t"
+        ),
+        lambda: SaveUpdateCommand(
+            context,
+            action_id,
+            context.period,
+            {
+                "status_id": other,
+                "percent_complete": 65,
+                "outputs": "Done",
+                "successes": "",
+                "challenges": "",
+                "next_steps": "",
+                "reported_by": "Test",
+                "reported_on": context.period.end,
+            },
+            "t",
+        ),
+    ]
+
+
+def _steps(context: PlanContext) -> list[Any]:
+    return [context.undo_stack.undo, context.undo_stack.redo]
+
+
+def test_plan_and_actions_views_patch_rows(
+    window: MainWindow, qtbot: QtBot, qtmodeltester: Any
+) -> None:
+    context = window.context
+    assert context is not None
+    context.set_period(Period(2025, 2))
+    for key in ("plan", "actions"):
+        window.show_view(key)
+        page = window.current_view(key)
+        assert isinstance(page, PlanPage | ActionsPage)
+        view = context.view()
+        action_id = view.ordered_actions[3].id
+        assert page.select_item("action", action_id)
+        model = page.model
+        for make in _edits(context, action_id):
+            for step in [lambda make=make: push_command(context, make()), *_steps(context)]:
+                with qtbot.assertNotEmitted(model.modelReset):
+                    step()
+                assert page.current_item() == ("action", action_id)
+                fresh_view = context.view()
+                if isinstance(page, PlanPage):
+                    fresh = PlanTreeModel()
+                    fresh.load(fresh_view, context.lang)
+                    assert _tree_texts(model) == _tree_texts(fresh)
+                else:
+                    table = RowTableModel(page.columns())
+                    table.set_rows(page.rows(fresh_view))
+                    assert _table_rows(model) == _table_rows(table)
+                qtmodeltester.check(model)
+        assert any("Patched title" in t for t in _shown_titles(model))
+
+
+def _table_rows(model: RowTableModel) -> list[tuple[Any, ...]]:
+    return [
+        (model.row_id(r), *(model.index(r, c).data() for c in range(model.columnCount())))
+        for r in range(model.rowCount())
+    ]
+
+
+def _shown_titles(model: Any) -> list[str]:
+    if isinstance(model, RowTableModel):
+        return [model.text(r, "title") for r in range(model.rowCount())]
+    return [" ".join(row) for row in _tree_texts(model)]
+
+
+def test_progress_entry_patches_its_list(
+    window: MainWindow, qtbot: QtBot, qtmodeltester: Any
+) -> None:
+    context = window.context
+    assert context is not None
+    context.set_period(Period(2025, 2))
+    window.show_view("progress_entry")
+    entry = window.current_view("progress_entry")
+    assert isinstance(entry, ProgressEntryView)
+    action_id = entry._action_id
+    assert action_id is not None
+    group = entry.group.currentIndex()
+    for make in _edits(context, action_id):
+        for step in [lambda make=make: push_command(context, make()), *_steps(context)]:
+            with qtbot.assertNotEmitted(entry.model.modelReset):
+                step()
+            assert entry._action_id == action_id and entry.group.currentIndex() == group
+            fresh = RoundActionsModel()
+            fresh.set_actions(context.view(), entry._group_actions(context.view()), context.lang)
+            assert fresh._rows == entry.model._rows
+            # The lead partner's "n due" in the list follows its actions' updates.
+            lead = context.view().actions[action_id].lead_partner_id
+            if lead is not None:
+                assert entry.group.currentText() == entry._partner_label(context.view(), lead)
+            qtmodeltester.check(entry.model)
+
+
+def test_narrowing_the_search_removes_rows_instead_of_resetting(
+    qtbot: QtBot, qtmodeltester: Any
+) -> None:
+    model = RowTableModel([Column("title", "Title")])
+    words = ["alpha", "beta", "alpine", "gamma", "alps", "delta"]
+    model.set_rows([Row(i, (w,), (w,)) for i, w in enumerate(words)])
+    removed: list[tuple[int, int]] = []
+    model.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.set_search("al")
+    assert model.visible_ids() == [0, 2, 4]
+    assert removed == [(5, 5), (3, 3), (1, 1)]  # bottom up, each run once
+    qtmodeltester.check(model)
+    model.set_search("alp")  # typing on: only the rows shown are looked at again
+    assert model.visible_ids() == [0, 2, 4]
+    model.set_search("alp s")
+    assert model.visible_ids() == [4]
+    model.set_search("")  # widening may reset: the rows come back
+    assert model.visible_ids() == list(range(6))
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_search("l")
+    assert model.visible_ids() == [5, 4, 2, 0]  # delta, alps, alpine, alpha
+
+
+def test_a_replaced_row_that_sorts_or_matches_differently_moves(qtmodeltester: Any) -> None:
+    model = RowTableModel([Column("title", "Title")])
+    words = ["alpha", "beta", "gamma", "delta"]
+    model.set_rows([Row(i, (w,), (w,)) for i, w in enumerate(words)])
+    model.sort(0)
+    assert model.visible_ids() == [0, 1, 3, 2]
+    assert model.replace_rows([Row(1, ("zeta",), ("zeta",))])
+    assert model.visible_ids() == [0, 3, 2, 1]  # beta became zeta: now last
+    model.set_search("a")
+    assert model.replace_rows([Row(3, ("echo",), ("echo",))])
+    assert model.visible_ids() == [0, 2, 1]  # echo has no "a": filtered out
+    assert model.replace_rows([Row(0, ("alpha two",), ("alpha",))])
+    assert model.visible_ids() == [0, 2, 1] and model.text(0, "title") == "alpha two"
+    assert not model.replace_rows([Row(9, ("new",), ("new",))])  # not there: caller reloads
+    qtmodeltester.check(model)
+
+
+def test_a_hidden_view_shows_the_edit_when_next_shown(window: MainWindow) -> None:
+    context = window.context
+    assert context is not None
+    window.show_view("actions")  # built, then hidden behind the Plan view
+    window.show_view("plan")
+    action_id = context.view().ordered_actions[0].id
+    push_command(
+        context, EditCommand(context, "action", action_id, {"title_en": "Seen later"}, "t")
+    )
+    actions = window.current_view("actions")
+    assert isinstance(actions, ActionsPage)
+    assert actions._stale  # patched nothing while hidden
+    window.show_view("actions")
+    assert actions.model.text(actions.model.row_of(action_id), "title") == "Seen later"
