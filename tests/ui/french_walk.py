@@ -13,28 +13,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTabBar,
     QTableView,
+    QTabWidget,
     QTreeView,
     QWidget,
+    QWizard,
 )
 
 from lipplanner.tools.translations import read_ts, ts_path
 
 # Names, codes and units that read the same in both languages.
-# Words in capitals (LIP, CSV, ON) are codes and are never counted.
+# Words in capitals (LIP, CSV, ON, E) are codes and are never counted.
 ALLOWED_WORDS = {
     "planner",  # "LIP Planner", the app's name
     "fictional",  # the demo's promising practices say where they come from, in English
+    "english",  # the language chooser names each language in itself
     "excel",
     "ctrl",
     "shift",
@@ -53,14 +61,15 @@ _COMMON_ENGLISH = frozenset(_EVERYDAY.split())
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ’']+")
 _TAG = re.compile(r"<[^>]+>")
-_ADDRESS = re.compile(r"\S+://\S+|\S+@\S+")  # links and e-mail addresses
+# Links, e-mail addresses and file paths (quoted ones may hold spaces).
+_ADDRESS = re.compile(r"\S+://\S+|\S+@\S+|«[^»]*/[^»]*»|“[^”]*/[^”]*”|\S*/\S+")
 
 
 def words(text: str) -> list[str]:
     plain = _ADDRESS.sub(" ", _TAG.sub(" ", text)).replace("&&", "&").replace("&", "")
     out = []
     for word in _WORD.findall(plain):
-        if len(word) > 1 and word.isupper():
+        if word.isupper():  # codes, acronyms, spreadsheet columns (E)
             continue
         # French elision: "l’élément" is "élément"; English "it's" keeps its letters.
         word = re.sub(r"^[a-zA-Z][’']", "", word).strip("’'")
@@ -100,7 +109,9 @@ def english_in(text: str) -> list[str]:
     """The English words of `text`, or the whole text when it is an untranslated source."""
     known = catalogue()
     plain = _plain(text)
-    if plain in known.untranslated and len(words(plain)) > 0:
+    if all(w in ALLOWED_WORDS for w in words(plain)):
+        return []
+    if plain in known.untranslated:
         french = _plain(known.untranslated[plain])
         if french != plain:
             return [plain]
@@ -165,4 +176,85 @@ def english_left(root: QWidget, where: str) -> list[str]:
         if bad:
             flat = " ".join(text.split())[:120]
             found.append(f"{where} {place}: {', '.join(bad)} — {flat!r}")
+    return found
+
+
+class DialogWalker:
+    """Stands in for the person answering dialogs: each dialog, message box and file
+    chooser the app opens is read for English, then cancelled."""
+
+    def __init__(self, monkeypatch: Any) -> None:
+        self.found: list[str] = []
+        self.seen: list[str] = []  # window titles, to show every dialog was reached
+        self.where = ""
+        walker = self
+
+        def exec_(dialog: QDialog) -> int:
+            walker.read_dialog(dialog)
+            return int(QDialog.DialogCode.Rejected)
+
+        def message(*args: Any, **_: Any) -> Any:
+            texts = [a for a in args[1:] if isinstance(a, str)]
+            walker.seen.append(texts[0] if texts else "")
+            walker.read_texts("message box", texts)
+            return QMessageBox.StandardButton.Cancel
+
+        def file_name(*args: Any, **_: Any) -> tuple[str, str]:
+            texts = [a for a in args[1:] if isinstance(a, str) and "/" not in a]
+            walker.seen.append(texts[0] if texts else "")
+            walker.read_texts("file chooser", texts)
+            return "", ""
+
+        def folder(*args: Any, **kwargs: Any) -> str:
+            file_name(*args, **kwargs)
+            return ""
+
+        monkeypatch.setattr(QDialog, "exec", exec_)
+        monkeypatch.setattr(QMessageBox, "exec", exec_)
+        for name in ("about", "information", "warning", "question", "critical"):
+            monkeypatch.setattr(QMessageBox, name, staticmethod(message))
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(file_name))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(file_name))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder))
+
+    def read_texts(self, what: str, texts: list[str]) -> None:
+        for text in texts:
+            if english_in(text):
+                flat = " ".join(text.split())[:120]
+                self.found.append(f"{self.where} {what}: {english_in(text)} — {flat!r}")
+
+    def read_dialog(self, dialog: QWidget) -> None:
+        self.seen.append(dialog.windowTitle())
+        where = f"{self.where} [{dialog.windowTitle()}]"
+        if isinstance(dialog, QMessageBox):
+            self.read_texts(where, [dialog.text(), dialog.informativeText()])
+        dialog.show()
+        QApplication.processEvents()
+        if isinstance(dialog, QWizard):  # each page as Next reaches it
+            visited: set[int] = set()
+            while dialog.currentId() not in visited and dialog.currentId() != -1:
+                visited.add(dialog.currentId())
+                page = dialog.currentPage()
+                self.read_texts(f"{where} page", [page.title(), page.subTitle()])
+                self.found += with_tabs(dialog, f"{where} page {dialog.currentId()}")
+                for box in page.findChildren(QLineEdit):  # required names, to get on
+                    if box.isVisibleTo(page) and not box.text() and not box.isReadOnly():
+                        box.setText("Essai")
+                dialog.next()
+                QApplication.processEvents()
+            self.seen.append(f"{dialog.windowTitle()}: {len(visited)} pages")
+        self.found += with_tabs(dialog, where)
+        dialog.hide()
+
+
+def with_tabs(widget: QWidget, where: str) -> list[str]:
+    """English under `widget`, with each tab of its visible tab widgets shown in turn."""
+    found = english_left(widget, where)
+    for tabs in widget.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(widget):
+            continue
+        for tab in range(tabs.count()):
+            tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            found += english_left(tabs.widget(tab), f"{where} tab {tabs.tabText(tab)!r}")
     return found

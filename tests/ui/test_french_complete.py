@@ -8,13 +8,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from lipplanner.ui import i18n
 from lipplanner.ui.main_window import MainWindow
 from lipplanner.ui.window.navigation import as_page
-from tests.ui.french_walk import english_in, english_left
+from tests.ui.french_walk import DialogWalker, english_in, english_left, with_tabs
 
 PLURALS = {
     "priority": "priorities",
@@ -43,19 +44,6 @@ def french_window(
     return window
 
 
-def _with_tabs(widget: QWidget, where: str) -> list[str]:
-    """English under `widget`, with each tab of its visible tab widgets shown in turn."""
-    found = english_left(widget, where)
-    for tabs in widget.findChildren(QTabWidget):
-        if not tabs.isVisibleTo(widget):
-            continue
-        for tab in range(tabs.count()):
-            tabs.setCurrentIndex(tab)
-            QApplication.processEvents()
-            found += english_left(tabs.widget(tab), f"{where} tab {tabs.tabText(tab)!r}")
-    return found
-
-
 def visit_every_view(window: MainWindow) -> list[str]:
     """English in each view as first shown and with an item of each of its kinds open."""
     assert window.context is not None
@@ -65,14 +53,14 @@ def visit_every_view(window: MainWindow) -> list[str]:
         QApplication.processEvents()
         view = window.current_view(entry.key)
         assert view is not None
-        found += _with_tabs(view, entry.key)
+        found += with_tabs(view, entry.key)
         page = as_page(view)
         for kind in page.forms if page is not None else ():
             items = getattr(window.context.view(), PLURALS[kind])
             assert items, f"the demo has no {kind}"
             assert page.select_item(kind, next(iter(items)))
             QApplication.processEvents()
-            found += _with_tabs(view, f"{entry.key} {kind}")
+            found += with_tabs(view, f"{entry.key} {kind}")
     for name, menu in window._menus.items():
         found += english_left(menu, f"menu {name}")
     return found
@@ -160,3 +148,130 @@ def test_history_after_every_kind_of_edit_reads_french(
         for line in lines
     ), lines
     assert any("Valeur\u00a0: 12 → 15" in line for line in lines), lines
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no raise(), size hints
+def test_every_dialog_from_the_menus_reads_french(
+    french_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = french_window
+    walker = DialogWalker(monkeypatch)
+    # Not these: they close or swap the plan, move items, or only switch views.
+    skipped = {
+        window.demo_action,
+        window.close_action,
+        window.quit_action,
+        window.undo_action,
+        window.redo_action,
+        window.move_up_action,
+        window.move_down_action,
+        *window._view_actions,
+    }
+    window.show_view("plan")
+    page = window.current_view("plan")
+    assert page.select_item("action", next(iter(window.context.view().actions)))
+    recent = window.recent_menu
+    menus = list(window._menus.values())
+    while menus:
+        menu = menus.pop(0)
+        menu.aboutToShow.emit()  # menus enable their entries as they open
+        for action in menu.actions():
+            if action.menu() is not None:
+                if action.menu() is not recent:
+                    menus.append(action.menu())
+                continue
+            if action in skipped or action.isSeparator() or not action.isEnabled():
+                continue
+            walker.where = f"{menu.title()} → {action.text()!r}"
+            action.trigger()
+            QApplication.processEvents()
+    guide = getattr(window, "_guide", None)  # the guide opens beside the window
+    assert guide is not None and guide.isVisible()
+    walker.found += english_left(guide, "guide")
+    assert unique(walker.found) == []
+    # Each menu's dialogs were reached (one title per kind of dialog).
+    for title in (
+        "Nouveau plan",
+        "Restaurer une sauvegarde",
+        "Classeurs de mise à jour des partenaires",
+        "Exporter le rapport d’étape",
+        "Préférences",
+        "Nouvelle priorité",
+        "Commencer l’exercice financier suivant",
+        "À propos de LIP Planner",
+    ):
+        assert title in walker.seen, walker.seen
+
+
+def _french_tracker(path: Path) -> Path:
+    """A coordinator's own tracker, headed in French (its headings show in the assistant)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Suivi"
+    for row in (
+        ["PLI de Lakeside — suivi des actions 2025-2026"],
+        ["#", "Activité", "Responsable", "Statut", "Notes"],
+        [None, "Emploi des nouveaux arrivants"],
+        ["1", "Salon de l’emploi", "Ville de Lakeside", "En bonne voie", "Salle réservée"],
+        ["2", "Cercles de mentorat", "Bibliothèque de Lakeside", "Terminée", ""],
+    ):
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_dialogs_behind_files_and_buttons_read_french(
+    french_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
+    from lipplanner.ui import import_actions
+    from tests.reports.workbooks import MAPLE, QUARTER, fill
+
+    window = french_window
+    assert window.context is not None
+    walker = DialogWalker(monkeypatch)
+    # A tracker to import, and a partner's returned update workbook.
+    out = tmp_path / "out"
+    out.mkdir()
+    write_partner_workbooks(window.context.db, QUARTER, out)
+    returned = fill(out / MAPLE, {"Updates": {"G6": 15}})
+    files = {
+        "import_plan": _french_tracker(tmp_path / "suivi.xlsx"),
+        "import_partner_updates": returned,
+    }
+    window.menu("file").aboutToShow.emit()  # enables the entries that need a plan
+    for name, path in files.items():
+        monkeypatch.setattr(import_actions, "choose_open_file", lambda *_a, p=path: p)
+        walker.where = name
+        window.findChild(QAction, name).trigger()
+        QApplication.processEvents()
+
+    window.show_view("indicators")
+    indicators = window.current_view("indicators")
+    for button in indicators.findChildren(QPushButton):
+        if button.text() in ("Ajouter un indicateur…", "Modifier…"):
+            walker.where = f"indicators {button.text()!r}"
+            button.click()
+    window.show_view("partners")
+    partners = window.current_view("partners")
+    assert partners.select_item("partner", next(iter(window.context.view().partners)))
+    QApplication.processEvents()
+    for button in partners.findChildren(QPushButton):
+        if button.text() in ("&Ajouter…", "&Modifier…"):
+            walker.where = f"contacts {button.text()!r}"
+            button.click()
+
+    assert unique(walker.found) == []
+    assert any(title.startswith("Importer un plan") for title in walker.seen), walker.seen
+    assert "Importer les mises à jour des partenaires" in walker.seen, walker.seen
+    assert walker.seen.count("Indicateur") == 2, walker.seen
+    assert any(title.startswith("Nouvelle personne-ressource") for title in walker.seen)
+
+
+def test_the_welcome_page_reads_french(french: None, make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+    assert window.context is None
+    assert unique(english_left(window, "welcome")) == []
