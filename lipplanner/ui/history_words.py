@@ -19,7 +19,7 @@ from lipplanner.core.periods import Period
 from lipplanner.core.services.history import YEAR_FIELDS, HistoryEntry, field_label, ref_table
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui import labels
-from lipplanner.ui.i18n import format_fiscal_year, format_percent, format_period
+from lipplanner.ui.i18n import format_fiscal_year, format_number, format_percent, format_period
 
 # How the core names a progress update or an indicator value: its period, "2026-27 Q3".
 _ROW_PERIOD = re.compile(r"^(\d{4})-\d{2}(?: Q([1-4]))?$")
@@ -101,6 +101,7 @@ def field_words() -> dict[str, str]:
         "Name": tr("Name"),
         "Name (French)": tr("Name (French)"),
         "Next steps": tr("Next steps"),
+        "Note": tr("Note"),
         "Notes": tr("Notes"),
         "Objective": tr("Objective"),
         "Organisation": tr("Organisation"),
@@ -122,6 +123,7 @@ def field_words() -> dict[str, str]:
         "Priority": tr("Priority"),
         "Quarter": tr("Quarter"),
         "Report date": tr("Report date"),
+        "Recorded on": tr("Recorded on"),
         "Reported by": tr("Reported by"),
         "Results": tr("Results"),
         "Role": tr("Role"),
@@ -144,6 +146,7 @@ def field_words() -> dict[str, str]:
         "Transferability": tr("Transferability"),
         "Type": tr("Type"),
         "Unit": tr("Unit"),
+        "Value": tr("Value"),
         "Vision": tr("Vision"),
         "Website": tr("Website"),
         "Welcoming-community characteristics": tr("Welcoming-community characteristics"),
@@ -243,6 +246,8 @@ class HistoryWords:
             return format_fiscal_year(int(stored))
         if field == "percent_complete" and stored.isdigit():
             return format_percent(int(stored) / 100)
+        if entry.entity == "indicator_value" and field == "value":
+            return _number(stored, shown)
         if field == "quarter" and stored.isdigit():
             return tr("Q%1").replace("%1", stored)
         words = self.choices.get(field)
@@ -274,6 +279,16 @@ class HistoryWords:
             .replace("%3", _one_line(old, full))
             .replace("%4", _one_line(new, full))
         )
+
+
+def _number(stored: str, shown: str) -> str:
+    """An actual value as the language writes numbers: 12, 1 234,5 (stored as "12.0")."""
+    try:
+        number = float(stored)
+    except ValueError:
+        return shown
+    decimals = 0 if number.is_integer() else min(len(stored.partition(".")[2]), 4)
+    return format_number(number, decimals)
 
 
 def _one_line(text: str, full: bool) -> str:

@@ -67,7 +67,7 @@ def import_plan(window: Any) -> None:
     if context is not None:
         view = context.view()
         open_plan = OpenPlan(
-            title=view.plan.title_en,
+            title=view.plan.title(context.lang),
             partners=tuple(p.name_en for p in view.partners.values()),
             writable=not context.read_only,
         )

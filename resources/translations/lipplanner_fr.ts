@@ -1678,6 +1678,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1780,6 +1785,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/history_words.py"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Recorded on</source>
+        <translation>Inscrite le</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/history_words.py"/>
@@ -1900,6 +1910,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/history_words.py"/>
         <source>Unit</source>
         <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/history_words.py"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/history_words.py"/>

@@ -29,11 +29,12 @@ def test_a_status_change_reads_in_french(qapp: QApplication, riverside: PlanData
 
 
 def test_every_kind_and_field_the_core_names_has_a_translatable_word() -> None:
-    from lipplanner.core.services.history import LINK_FIELDS, ROLLOVER_FIELDS
+    from lipplanner.core.services.history import LINK_FIELDS, ROLLOVER_FIELDS, VALUE_FIELDS
     from lipplanner.core.services.specs import ENTITIES
 
     words = field_words()
     labels = {f.label for spec in ENTITIES.values() for f in spec.fields}
     labels |= {label for label, _ in LINK_FIELDS.values()} | set(ROLLOVER_FIELDS.values())
+    labels |= set(VALUE_FIELDS.values())
     assert labels <= set(words)
     assert set(ENTITIES) <= set(kind_words())

@@ -39,6 +39,14 @@ ROLLOVER_FIELDS = {
     "closed_year": "Closing year",
     "carried_from_year": "Year carried over",
 }
+# Fields of an indicator's actual value, which has no editing form (so no spec).
+VALUE_FIELDS = {
+    "fiscal_year": "Fiscal year",
+    "quarter": "Quarter",
+    "value": "Value",
+    "note": "Note",
+    "recorded_on": "Recorded on",
+}
 # Fields holding a fiscal year (2026), shown as people write it (2026-27).
 YEAR_FIELDS = frozenset({"first_year", "last_year", "fiscal_year", *ROLLOVER_FIELDS})
 # Longest old or new text quoted in a one-line description.
@@ -84,6 +92,8 @@ def field_label(entity: str, field: str) -> str:
         return LINK_FIELDS[field][0]
     if field in ROLLOVER_FIELDS:
         return ROLLOVER_FIELDS[field]
+    if entity == "indicator_value" and field in VALUE_FIELDS:
+        return VALUE_FIELDS[field]
     spec = ENTITIES.get(entity)
     if spec is not None:
         for f in spec.fields:
