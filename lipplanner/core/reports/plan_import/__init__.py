@@ -121,7 +121,28 @@ def detect(grid: WorkbookGrid) -> ImportMapping:
         kind = kinds.get(sheet.sheet)
         if kind in named and fold_key(sheet.sheet) not in _NAMED_FOR.get(kind, ()):
             sheet.include = False
+    read = [kinds[s.sheet] for s in sheets if s.include]
+    if read.count("actions") == 1 and not {"priorities", "objectives"} & set(read):
+        # (Several action sheets: each sheet is a priority, its working group's.)
+        for grid_sheet, chosen in zip(grid.sheets, sheets, strict=True):
+            if chosen.include and kinds.get(chosen.sheet) == "actions":
+                chosen.columns = _lone_objective_leads(grid_sheet, chosen)
     return ImportMapping(sheets)
+
+
+def _lone_objective_leads(sheet: SheetGrid, chosen: SheetMapping) -> dict[int, str]:
+    """A work plan of "Objective | Lead | Q1 … Q4" has one level above its actions and
+    no priority anywhere (no column, section row, sheet name, other sheet): that
+    level is the plan's priorities, not objectives under an "Imported actions"
+    placeholder."""
+    roles = list(chosen.columns.values())
+    if roles.count("objective") != 1 or "priority" in roles or sheet_section(sheet.name):
+        return chosen.columns
+    heading = heading_at(sheet, chosen.header_rows)
+    structure = find_structure(sheet, heading.last_row, chosen.columns)
+    if "priority" in structure.levels.values():
+        return chosen.columns
+    return {c: "priority" if r == "objective" else r for c, r in chosen.columns.items()}
 
 
 def _detect_sheet(sheet: SheetGrid) -> SheetMapping:

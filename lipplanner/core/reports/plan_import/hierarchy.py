@@ -31,6 +31,8 @@ _ACRONYM = re.compile(
 # "Strategic Direction 1:", "PRIORITY 2 -", "Axe 3 :", "Goal 1.", "1.1", "2)"
 _NUMBERED = re.compile(
     r"^\s*(?:(?P<word>[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,3})\s+)?"
+    # "STRATEGIC DIRECTION #1 –", "Priorité no 2 :"
+    r"(?:#\s?|n[o°º]\.?\s?(?=\d))?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z](?=\s*[:.)\-–—]))"
     # "Priority 1 / Priorité 1 :": the label in both languages
     r"(?:\s*/\s*(?:[^\W\d_][^\W\d]*\s+){1,4}(?P=number))?(?:\s*[:.)\-–—]\s*|\s+)"

@@ -1,0 +1,117 @@
+"""Layouts of the known families written differently from the samples and from
+test_import_families.py (other wordings and column orders, notes rows above the heading,
+blank columns, totals rows, legends elsewhere): what broke, now pinned."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.styles import PatternFill
+
+from lipplanner.core.reports.plan_import import ImportPreview, read_plan_workbook
+
+
+def _fill(colour: str) -> PatternFill:
+    return PatternFill("solid", fgColor=colour)
+
+
+def _save(path: Path, sheets: dict[str, list[list[Any]]]) -> tuple[Path, openpyxl.Workbook]:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    return path, book
+
+
+def _read(path: Path, book: openpyxl.Workbook) -> ImportPreview:
+    book.save(path)
+    preview = read_plan_workbook(path)
+    assert not preview.errors, [str(p) for p in preview.errors]
+    return preview
+
+
+def _titles(items: dict[str, Any]) -> list[str]:
+    return [item.title_en for item in items.values()]
+
+
+def test_filled_direction_rows_numbered_with_a_hash_over_reordered_columns(
+    tmp_path: Path,
+) -> None:
+    # Notes above the heading, the lead first, a blank column, a totals row at the end,
+    # and section rows shown by their fill only, numbered "#1 –".
+    path, book = _save(
+        tmp_path / "tracker.xlsx",
+        {
+            "Action Plan": [
+                ["Guelph-Wellington LIP - Action Plan Tracker"],
+                ["Note: update the status column before each Council meeting."],
+                ["Last updated: March 2023"],
+                [],
+                ["Responsible Organization(s)", None, "Key Activities", "Progress Status",
+                 "By when", "Notes"],
+                ["STRATEGIC DIRECTION #1 – Employment and Skills"],
+                ["Chamber of Commerce", None, "Run an employer breakfast series", "Complete",
+                 "Fall 2022", "Three breakfasts held"],
+                ["Employment Ontario; YMCA", None, "Launch a mentoring program", "In progress",
+                 "Q1-Q2 2023", None],
+                ["STRATEGIC DIRECTION #2 – Health and Wellbeing"],
+                ["Public Health", None, "Translate vaccination materials", "Not started", "TBD",
+                 None],
+                ["Total: 3 activities"],
+            ]
+        },
+    )  # fmt: skip
+    sheet = book["Action Plan"]
+    for row in (6, 9):
+        for column in range(1, 7):
+            sheet.cell(row, column).fill = _fill("D9E1F2")
+
+    preview = _read(path, book)
+
+    assert _titles(preview.priorities) == ["Employment and Skills", "Health and Wellbeing"]
+    assert [p.code for p in preview.priorities.values()] == ["P1", "P2"]
+    actions = list(preview.actions.values())
+    assert [a.title_en for a in actions] == [
+        "Run an employer breakfast series",
+        "Launch a mentoring program",
+        "Translate vaccination materials",
+    ]
+    assert actions[0].lead == "chamber of commerce" and actions[1].supporting == ["ymca"]
+    # "By when" is the due date; "Q1-Q2 2023" the first half of 2023.
+    assert actions[0].end == date(2022, 12, 31)
+    assert actions[1].end == date(2023, 6, 30)
+
+
+def test_a_work_plan_of_objectives_and_quarter_columns_has_them_as_priorities(
+    tmp_path: Path,
+) -> None:
+    # "Q1 (Apr-Jun)" … headings name the quarters; the one level above the activities
+    # is the plan's priorities, not objectives under an "Imported actions" placeholder.
+    path, book = _save(
+        tmp_path / "workplan.xlsx",
+        {
+            "Workplan 2023-24": [
+                ["Annual Work Plan 2023-2024"],
+                ["Objective", "Lead", "Q1 (Apr-Jun)", "Q2 (Jul-Sep)", "Q3 (Oct-Dec)",
+                 "Q4 (Jan-Mar)"],
+                ["Newcomers know services", "LIP", "Update the service directory",
+                 "Launch the directory", None, "Evaluate use"],
+                ["Employers engaged", "Chamber", None, "Employer breakfast", "Employer breakfast",
+                 None],
+            ]
+        },
+    )  # fmt: skip
+
+    preview = _read(path, book)
+
+    assert _titles(preview.priorities) == ["Newcomers know services", "Employers engaged"]
+    assert "Imported actions" not in _titles(preview.priorities)
+    spans = [(a.title_en, a.start, a.end) for a in preview.actions.values()]
+    assert spans[0] == ("Update the service directory", date(2023, 4, 1), date(2023, 6, 30))
+    assert spans[2] == ("Evaluate use", date(2024, 1, 1), date(2024, 3, 31))
+    assert len(spans) == 5
