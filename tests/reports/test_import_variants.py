@@ -115,3 +115,71 @@ def test_a_work_plan_of_objectives_and_quarter_columns_has_them_as_priorities(
     assert spans[0] == ("Update the service directory", date(2023, 4, 1), date(2023, 6, 30))
     assert spans[2] == ("Evaluate use", date(2024, 1, 1), date(2024, 3, 31))
     assert len(spans) == 5
+
+
+def test_an_outline_of_goals_objectives_and_numbered_actions_in_a_strategy_column(
+    tmp_path: Path,
+) -> None:
+    # No bold, no fill: the words and numbers alone say the levels, in one column
+    # headed "Strategy" (an objective's word) beside Who / By when / Status.
+    path, book = _save(
+        tmp_path / "strategy.xlsx",
+        {
+            "Strategy": [
+                ["Sudbury LIP Strategic Plan 2021-2024"],
+                [],
+                ["Strategy", "Who", "By when", "Status"],
+                ["Goal 1: Newcomers find meaningful employment"],
+                ["Objective 1.1 - Employers value international experience"],
+                ["1.1.1 Deliver employer workshops", "Chamber", "Year 1", "Done"],
+                ["1.1.2 Create a hiring incentive guide", "City of Greater Sudbury", "Years 1-2",
+                 "In progress"],
+                ["Objective 1.2 - Newcomers access bridging programs"],
+                ["1.2.1 Map bridging programs", "Collège Boréal", "Year 2", "Not started"],
+                ["Goal 2: Welcoming communities"],
+                ["Objective 2.1 - Residents understand immigration"],
+                ["2.1.1 Run a myth-busting campaign", "LIP", "Year 3", "Not started"],
+            ]
+        },
+    )  # fmt: skip
+
+    preview = _read(path, book)
+
+    assert _titles(preview.priorities) == [
+        "Newcomers find meaningful employment",
+        "Welcoming communities",
+    ]
+    assert [o.code for o in preview.objectives.values()] == ["O1.1", "O1.2", "O2.1"]
+    assert [a.code for a in preview.actions.values()] == ["A1.1.1", "A1.1.2", "A1.2.1", "A2.1.1"]
+    assert preview.actions["A1.1.1"].status == "completed"
+    assert preview.fiscal_years()[0] == 2021  # "Year 1" counts from the title's 2021
+    assert preview.actions["A2.1.1"].end == date(2024, 3, 31)
+
+
+def test_a_french_outline_in_a_column_headed_axe_objectif_action(tmp_path: Path) -> None:
+    path, book = _save(
+        tmp_path / "plan.xlsx",
+        {
+            "Plan d'action": [
+                ["Plan d'action 2022-2025"],
+                ["Axe / Objectif / Action", "Porteur", "Échéance", "Statut"],
+                ["Axe 1 : Accueil"],
+                ["Objectif 1.1 : Offrir un accueil en français"],
+                ["1.1.1 Créer une trousse d'accueil", "RIF", "Printemps 2023", "Terminé"],
+                ["1.1.2 Former les bénévoles", "ACFO", "2023-2024", "En cours"],
+                ["Axe 2 : Emploi"],
+                ["Objectif 2.1 : Appuyer l'embauche"],
+                ["2.1.1 Tenir une foire d'emploi", "RDÉE", "Automne 2023", "Reporté"],
+            ]
+        },
+    )  # fmt: skip
+
+    preview = _read(path, book)
+
+    assert [p.title_fr for p in preview.priorities.values()] == ["Accueil", "Emploi"]
+    assert [o.title_fr for o in preview.objectives.values()] == [
+        "Offrir un accueil en français",
+        "Appuyer l'embauche",
+    ]
+    statuses = [a.status for a in preview.actions.values()]
+    assert statuses == ["completed", "on_track", "minor_delays"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
+from lipplanner.core.reports.plan_import.roles import role_of
 
 _LEGEND_TITLE = re.compile(r"^(?:status\s+)?(?:legend|legende|key|cle|colour code|color code)\b")
 _KEY_TITLE = re.compile(
@@ -296,16 +297,17 @@ def _is_outline(
 ) -> bool:
     """A numbered outline in the action column itself ("1. Employment", "1.1 …",
     "1.1.1 Run job fairs"): a row holding only a number shallower than the deepest is a
-    section, the deepest numbers are the actions."""
+    section, the deepest numbers are the actions. A level's own word numbered ("Goal 1:",
+    "Objective 1.1 -", "Axe 2 :") is a section at any depth."""
     column, text = texts[0]
     numbered = numbering(text)
-    return bool(
-        column in action_columns
-        and numbered
-        and not numbered.word
-        and numbered.depth < deepest
-        and all(c in side_columns for c, _t in texts[1:])
-    )
+    if not (numbered and column in action_columns):
+        return False
+    if not all(c in side_columns for c, _t in texts[1:]):
+        return False
+    if numbered.word:
+        return role_of(numbered.word) in _TIERS
+    return numbered.depth < deepest
 
 
 def _is_section(
