@@ -183,3 +183,37 @@ def test_a_french_outline_in_a_column_headed_axe_objectif_action(tmp_path: Path)
     ]
     statuses = [a.status for a in preview.actions.values()]
     assert statuses == ["completed", "on_track", "minor_delays"]
+
+
+def test_a_legend_below_the_table_with_its_swatches_after_the_words(tmp_path: Path) -> None:
+    # Blue, green and grey are no traffic light: only the legend says what they mean.
+    path, book = _save(
+        tmp_path / "tracker.xlsx",
+        {
+            "Tracker": [
+                ["Priority", "Action", "Lead", "Status"],
+                ["Employment", "Job fair", "YMCA", None],
+                ["Employment", "Mentoring", "Chamber", None],
+                ["Health", "Clinic guide", "Public Health", None],
+                [],
+                [None, None, "Legend", None],
+                [None, None, "Achieved", None],
+                [None, None, "Progressing", None],
+                [None, None, "Not yet started", None],
+            ]
+        },
+    )
+    sheet = book["Tracker"]
+    for row, colour in ((2, "4472C4"), (3, "70AD47"), (4, "A5A5A5")):
+        sheet.cell(row, 4).fill = _fill(colour)
+        sheet.cell(row + 5, 4).fill = _fill(colour)
+
+    preview = _read(path, book)
+
+    assert [a.status for a in preview.actions.values()] == [
+        "completed",
+        "on_track",
+        "not_started",
+    ]
+    assert len(preview.actions) == 3  # the legend's rows are no actions
+    assert not any("no legend" in p.message for p in preview.problems)

@@ -130,9 +130,15 @@ def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
                 found = {fill: str(nxt.value).strip() for fill, nxt in pairs if fill}
                 if len(texts) != len(pairs):
                     found = {}
+            elif title is not None and len(texts) == 1:
+                # Under a "Legend" title, the swatch may follow its words ("Achieved ■").
+                column = texts[0][0]
+                swatch = row[column + 1] if column + 1 < len(row) else None
+                if swatch is not None and swatch.fill and swatch.blank:
+                    found = {swatch.fill: texts[0][1]}
         if found and title is not None:
             rows.add(title)
-        if texts or found:
+        if texts and not found:
             title = None
         if found:
             rows.add(number)
