@@ -217,3 +217,33 @@ def test_a_legend_below_the_table_with_its_swatches_after_the_words(tmp_path: Pa
     ]
     assert len(preview.actions) == 3  # the legend's rows are no actions
     assert not any("no legend" in p.message for p in preview.problems)
+
+
+def test_french_first_bilingual_headings_and_an_activity_on_two_lines(tmp_path: Path) -> None:
+    # "Priorité / Priority": the French half comes first, in the headings and the text;
+    # one cell says the activity on two lines, French then English (no slash).
+    path, book = _save(
+        tmp_path / "plan.xlsx",
+        {
+            "Plan": [
+                ["Priorité / Priority", "Mesure / Action", "Responsable / Lead",
+                 "Échéancier / Timeline", "État / Status"],
+                ["Accueil / Welcome", "Créer un guide d'accueil / Create a welcome guide", "RIF",
+                 "2023-2024", "En cours / In progress"],
+                ["Emploi / Employment", "Tenir une foire d'emploi\nHold a job fair", "RDÉE",
+                 "Automne 2023", "Terminé / Complete"],
+            ]
+        },
+    )  # fmt: skip
+
+    preview = _read(path, book)
+
+    assert [(p.title_en, p.title_fr) for p in preview.priorities.values()] == [
+        ("Welcome", "Accueil"),
+        ("Employment", "Emploi"),
+    ]
+    assert [(a.title_en, a.title_fr) for a in preview.actions.values()] == [
+        ("Create a welcome guide", "Créer un guide d'accueil"),
+        ("Hold a job fair", "Tenir une foire d'emploi"),
+    ]
+    assert [a.status for a in preview.actions.values()] == ["on_track", "completed"]
