@@ -4,11 +4,15 @@ blank columns, totals rows, legends elsewhere): what broke, now pinned."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from openpyxl.styles import PatternFill
 
 from lipplanner.core.reports.plan_import import ImportPreview, read_plan_workbook
@@ -247,3 +251,118 @@ def test_french_first_bilingual_headings_and_an_activity_on_two_lines(tmp_path: 
         ("Hold a job fair", "Tenir une foire d'emploi"),
     ]
     assert [a.status for a in preview.actions.values()] == ["on_track", "completed"]
+
+
+# --- the same family in every file kind ------------------------------------------------
+
+_MERGED_ROWS: list[list[Any]] = [
+    ["Cambridge LIP Strategy 2023-2026"],
+    ["Draft for the Council, not yet approved"],
+    ["Pillar", "Outcome", "Tactic", None, "Lead Organization", "Timeframe", "Status"],
+    ["Economic Integration", "Newcomers find work in their field",
+     "Host a credential recognition fair", None, "Conestoga College", "2023-24", "On track"],
+    [None, None, "Offer bridging courses", None, "Conestoga College", "2024-25", "Not started"],
+    [None, "Employers hire newcomers", "Publish an employer toolkit", None,
+     "Chamber of Commerce", "2023-24", "Complete"],
+    ["Social Inclusion", "Résidents accueillis", "Run a welcome campaign", None,
+     "City of Cambridge", "Ongoing", "On track"],
+    [None, None, "Hold a newcomer day", None, "City of Cambridge", "Summer 2023", "Complete"],
+    ["Total", None, "5 tactics", None, None, None, None],
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def merged_family(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Pillar and Outcome merged down, a blank column, notes above and a totals row:
+    as .xlsx, as .xls and .ods saved by LibreOffice, and as a ";" CSV in Windows'
+    encoding (the merges left blank, as Excel exports them)."""
+    folder = tmp_path_factory.mktemp("family")
+    path, book = _save(folder / "plan.xlsx", {"Strategy": _MERGED_ROWS})
+    sheet = book["Strategy"]
+    for cells in ("A4:A6", "B4:B5", "A7:A8", "B7:B8"):
+        sheet.merge_cells(cells)
+    book.save(path)
+    lines = [";".join("" if v is None else str(v) for v in row) for row in _MERGED_ROWS]
+    (folder / "plan.csv").write_bytes("\r\n".join(lines).encode("cp1252"))
+    files = {"xlsx": path, "csv": folder / "plan.csv"}
+    if shutil.which("soffice"):
+        profile = Path("/tmp") / f"lipplanner-lo-{uuid.uuid4().hex}"
+        try:
+            for kind in ("xls", "ods"):
+                subprocess.run(
+                    ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                     "--norestore", "--convert-to", kind, str(path), "--outdir", str(folder)],
+                    check=True, capture_output=True, timeout=180,
+                )  # fmt: skip
+                files[kind] = folder / f"plan.{kind}"
+        finally:
+            shutil.rmtree(profile, ignore_errors=True)
+    return files
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv", "xls", "ods"])
+def test_the_merged_down_family_reads_alike_in_every_file_kind(
+    merged_family: dict[str, Path], kind: str
+) -> None:
+    if kind not in merged_family:
+        pytest.skip("LibreOffice (soffice) is missing: it makes the .xls and .ods files")
+    preview = read_plan_workbook(merged_family[kind])
+    assert not preview.errors, [str(p) for p in preview.errors]
+    assert _titles(preview.priorities) == ["Economic Integration", "Social Inclusion"]
+    # The CSV's Windows encoding is found: the accent survives.
+    assert _titles(preview.objectives)[2] == "Résidents accueillis"
+    assert [(a.title_en, a.lead, a.status) for a in preview.actions.values()] == [
+        ("Host a credential recognition fair", "conestoga college", "on_track"),
+        ("Offer bridging courses", "conestoga college", "not_started"),
+        ("Publish an employer toolkit", "chamber of commerce", "completed"),
+        ("Run a welcome campaign", "city of cambridge", "on_track"),
+        ("Hold a newcomer day", "city of cambridge", "completed"),
+    ]
+    assert preview.actions["A2.2"].start == date(2023, 7, 1)  # "Summer 2023"
+
+
+def test_a_word_strategic_plan_with_goal_strategy_action_columns(tmp_path: Path) -> None:
+    # One table under the document's title and narrative paragraphs, Goal and Strategy
+    # merged down and numbered, relative years counted from the title's 2022.
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Thunder Bay LIP Strategic Plan 2022-2025", level=0)
+    document.add_paragraph("This plan sets out what the partnership will do in three years.")
+    document.add_heading("Our goals and actions", level=1)
+    document.add_paragraph("The table lists every action, its lead and its timeline.")
+    rows = [
+        ["Goal", "Strategy", "Action", "Lead", "Timeline"],
+        ["1. Newcomers find work", "1.1 Engage employers", "Host employer breakfasts",
+         "Chamber of Commerce", "Year 1"],
+        ["", "", "Publish a hiring toolkit", "Chamber of Commerce", "Year 2"],
+        ["", "1.2 Recognise credentials", "Map credential services", "Confederation College",
+         "2023-24"],
+        ["2. Welcoming communities", "2.1 Fight racism", "Run an anti-racism campaign",
+         "City of Thunder Bay", "Ongoing"],
+        ["", "", "Train front-line staff", "City of Thunder Bay; Lakehead University",
+         "Years 2-3"],
+    ]  # fmt: skip
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for top, bottom, column in ((1, 3, 0), (4, 5, 0), (1, 2, 1), (4, 5, 1)):
+        text = table.cell(top, column).text
+        table.cell(top, column).merge(table.cell(bottom, column)).text = text
+    document.add_paragraph("We will report on progress every year.")
+    path = tmp_path / "strategic plan.docx"
+    document.save(str(path))
+
+    preview = read_plan_workbook(path)
+
+    assert not preview.errors, [str(p) for p in preview.errors]
+    assert _titles(preview.priorities) == ["Newcomers find work", "Welcoming communities"]
+    assert [o.code for o in preview.objectives.values()] == ["O1.1", "O1.2", "O2.1"]
+    assert [a.objective_code for a in preview.actions.values()] == [
+        "O1.1", "O1.1", "O1.2", "O2.1", "O2.1",
+    ]  # fmt: skip
+    first = preview.actions["A1.1"]
+    assert (first.start, first.end) == (date(2022, 4, 1), date(2023, 3, 31))  # "Year 1"
+    assert preview.actions["A2.2"].supporting == ["lakehead university"]
+    assert preview.suggested_title == "Thunder Bay LIP Strategic Plan 2022-2025"

@@ -843,6 +843,7 @@ class _SheetContext:
             for c in r
             if isinstance(c.value, str) and c.value.strip()
         ]
+        above += reader.grid.titles  # a Word plan's title, above all its tables
         self.title = next((read_name(t)[:NAME_MAX] for t in above if len(t) > 3), "")
         self.year_hints = years_named([*above, sheet.name])
         self.report_period = _report_period([*above, sheet.name])
