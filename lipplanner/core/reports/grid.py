@@ -79,3 +79,6 @@ class WorkbookGrid:
     kind: str  # "xlsx", "xls", "ods", "csv" or "docx"
     sheets: tuple[SheetGrid, ...]
     problems: tuple[Problem, ...] = field(default=())
+    # Lines outside every table that title the whole file (a Word plan's title and
+    # headings before its first table: "Strategic Plan 2022-2025").
+    titles: tuple[str, ...] = field(default=())

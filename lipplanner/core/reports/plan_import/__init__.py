@@ -27,6 +27,7 @@ from lipplanner.core.reports.plan_import import build as _build
 from lipplanner.core.reports.plan_import.header import ACTION_FIELDS, find_heading, heading_at
 from lipplanner.core.reports.plan_import.hierarchy import (
     find_structure,
+    numbering,
     sheet_section,
     single_action_tiers,
     tier_roles,
@@ -121,7 +122,28 @@ def detect(grid: WorkbookGrid) -> ImportMapping:
         kind = kinds.get(sheet.sheet)
         if kind in named and fold_key(sheet.sheet) not in _NAMED_FOR.get(kind, ()):
             sheet.include = False
+    read = [kinds[s.sheet] for s in sheets if s.include]
+    if read.count("actions") == 1 and not {"priorities", "objectives"} & set(read):
+        # (Several action sheets: each sheet is a priority, its working group's.)
+        for grid_sheet, chosen in zip(grid.sheets, sheets, strict=True):
+            if chosen.include and kinds.get(chosen.sheet) == "actions":
+                chosen.columns = _lone_objective_leads(grid_sheet, chosen)
     return ImportMapping(sheets)
+
+
+def _lone_objective_leads(sheet: SheetGrid, chosen: SheetMapping) -> dict[int, str]:
+    """A work plan of "Objective | Lead | Q1 … Q4" has one level above its actions and
+    no priority anywhere (no column, section row, sheet name, other sheet): that
+    level is the plan's priorities, not objectives under an "Imported actions"
+    placeholder."""
+    roles = list(chosen.columns.values())
+    if roles.count("objective") != 1 or "priority" in roles or sheet_section(sheet.name):
+        return chosen.columns
+    heading = heading_at(sheet, chosen.header_rows)
+    structure = find_structure(sheet, heading.last_row, chosen.columns)
+    if "priority" in structure.levels.values():
+        return chosen.columns
+    return {c: "priority" if r == "objective" else r for c, r in chosen.columns.items()}
 
 
 def _detect_sheet(sheet: SheetGrid) -> SheetMapping:
@@ -159,21 +181,36 @@ def _untitled_action_column(
     """A tracker whose first column is headed with the plan's name ("Strategic Plan")
     and holds the plan itself, beside Lead, Timeframe and Status: that column is the
     actions (the hierarchy stage then reads its numbered outline)."""
-    if set(columns.values()) & {"action", "quarter", "priority", "objective", "partner"}:
+    roles = list(columns.values())
+    if set(roles) & {"action", "quarter", "partner"}:
         return columns
-    if len(set(columns.values()) & ACTION_FIELDS) < 2:
+    if len(set(roles) & ACTION_FIELDS) < 2:
+        return columns
+    tiers = [c for c, r in columns.items() if r in ("priority", "objective")]
+    if tiers:
+        # "Strategy" or "Axe / Objectif / Action" over "Goal 1: …", "1.1 …", "1.1.1 …":
+        # one column holds the whole outline, so it is the actions' (levels by number).
+        if len(tiers) > 1:
+            return columns
+        values = _texts_below(sheet, last_heading_row, tiers[0])
+        numbered = [v for v in values if numbering(v)]
+        deep = [v for v in numbered if (found := numbering(v)) and found.depth > 1]
+        if deep and len(numbered) * 4 >= len(values) * 3:
+            return {**columns, tiers[0]: "action"}
         return columns
     first = min(columns, default=None)
     if first is None or columns[first] != "ignore":
         return columns
-    values = [
-        sheet.cell(r, first).value
-        for r in range(last_heading_row + 1, len(sheet.rows))
-        if not sheet.cell(r, first).blank
-    ]
-    if len([v for v in values if isinstance(v, str) and len(v.split()) >= 2]) * 2 <= len(values):
+    values = _texts_below(sheet, last_heading_row, first)
+    if len([v for v in values if len(v.split()) >= 2]) * 2 <= len(values):
         return columns
     return {**columns, first: "action"}
+
+
+def _texts_below(sheet: SheetGrid, last_heading_row: int, column: int) -> list[str]:
+    """A column's filled cells under the heading, as text (numbers too)."""
+    cells = (sheet.cell(r, column) for r in range(last_heading_row + 1, len(sheet.rows)))
+    return [str(c.value).strip() for c in cells if not c.blank]
 
 
 def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]) -> dict[int, str]:

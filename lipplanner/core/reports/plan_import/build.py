@@ -630,8 +630,14 @@ class _PlanReader:
                 cells.error("action", "no action title; the row was left out.")
                 return
         if (title and title.startswith(tuple("•·▪-*–"))) or "\n" in cells.text("action"):
-            items = [(read_name(t), NO_SPAN) for t in split_bullets(cells.text("action"))]
-            items = [(t, s) for t, s in items if t]
+            written = cells.text("action")
+            lines = [line.strip() for line in written.splitlines() if line.strip()]
+            if len(lines) == 2 and (context.bilingual or split_bilingual(written)):
+                # One activity in both languages, a line each: languages() splits it.
+                items = [("\n".join(lines), NO_SPAN)]
+            else:
+                items = [(read_name(t), NO_SPAN) for t in split_bullets(written)]
+                items = [(t, s) for t, s in items if t]
         else:
             items = [(title, NO_SPAN)] if title else []
         items += quarters
@@ -837,11 +843,15 @@ class _SheetContext:
             for c in r
             if isinstance(c.value, str) and c.value.strip()
         ]
+        above += reader.grid.titles  # a Word plan's title, above all its tables
         self.title = next((read_name(t)[:NAME_MAX] for t in above if len(t) > 3), "")
         self.year_hints = years_named([*above, sheet.name])
         self.report_period = _report_period([*above, sheet.name])
         self.french = self._is_french(above)
-        self.bilingual = sum(_bilingual_heading(t) for t in headings.values()) >= 2
+        bilingual = [t for t in headings.values() if _bilingual_heading(t)]
+        self.bilingual = len(bilingual) >= 2
+        # "Priorité / Priority": the headings say which half of a text is French.
+        self.french_first = sum(_french_first(t) for t in bilingual) * 2 > len(bilingual)
         self.fractions = self._fractions()
         self.first_year = min(self.year_hints) if self.year_hints else self._first_timeline_year()
         if self.first_year is not None and not self.year_hints:
@@ -863,11 +873,15 @@ class _SheetContext:
         """(English, French) of a title: "EN / FR" split; a French sheet's titles are
         French (and the English field keeps them until translated)."""
         pair = split_bilingual(text)
-        if pair is None and self.bilingual and text.count(" / ") == 1:
-            # Headings "Priority / Priorité": short texts "Health / Santé" are EN / FR.
-            first, second = (part.strip() for part in text.split(" / "))
-            # The more French half is the French one; alike, the headings' order (EN / FR).
-            pair = (second, first) if frenchness(first) > frenchness(second) else (first, second)
+        halves = [p.strip() for p in re.split(r" / |\n", text.strip()) if p.strip()]
+        if pair is None and self.bilingual and len(halves) == 2:
+            # Headings "Priority / Priorité": short texts "Health / Santé" are EN / FR,
+            # as are two lines ("Tenir une foire d'emploi" over "Hold a job fair").
+            first, second = halves
+            # The more French half is the French one; alike, the headings' order.
+            french, english = frenchness(first), frenchness(second)
+            french_first = french > english or (french == english and self.french_first)
+            pair = (second, first) if french_first else (first, second)
         if pair:
             return pair[0][:NAME_MAX], pair[1][:NAME_MAX]
         return text, text if self.french else ""
@@ -921,6 +935,12 @@ def _bilingual_heading(text: str) -> bool:
     """ "Activity / Activité", "Status / État": one heading in both languages."""
     halves = [h for h in text.split("/") if h.strip()]
     return len(halves) == 2 and role_of(halves[0]) == role_of(halves[1]) is not None
+
+
+def _french_first(text: str) -> bool:
+    """Whether a bilingual heading puts its French half first ("Mesure / Action")."""
+    first, second = (h for h in text.split("/") if h.strip())
+    return heading_language(first) == "fr" or heading_language(second) == "en"
 
 
 def _report_period(texts: list[str]) -> Period | None:

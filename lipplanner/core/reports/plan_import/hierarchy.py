@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
+from lipplanner.core.reports.plan_import.roles import role_of
 
 _LEGEND_TITLE = re.compile(r"^(?:status\s+)?(?:legend|legende|key|cle|colour code|color code)\b")
 _KEY_TITLE = re.compile(
@@ -31,6 +32,8 @@ _ACRONYM = re.compile(
 # "Strategic Direction 1:", "PRIORITY 2 -", "Axe 3 :", "Goal 1.", "1.1", "2)"
 _NUMBERED = re.compile(
     r"^\s*(?:(?P<word>[^\W\d_][^\W\d]*(?:\s+[^\W\d_][^\W\d]*){0,3})\s+)?"
+    # "STRATEGIC DIRECTION #1 –", "Priorité no 2 :"
+    r"(?:#\s?|n[o°º]\.?\s?(?=\d))?"
     r"(?P<number>\d{1,2}(?:\.\d{1,2})*|[A-Z](?=\s*[:.)\-–—]))"
     # "Priority 1 / Priorité 1 :": the label in both languages
     r"(?:\s*/\s*(?:[^\W\d_][^\W\d]*\s+){1,4}(?P=number))?(?:\s*[:.)\-–—]\s*|\s+)"
@@ -127,9 +130,15 @@ def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
                 found = {fill: str(nxt.value).strip() for fill, nxt in pairs if fill}
                 if len(texts) != len(pairs):
                     found = {}
+            elif title is not None and len(texts) == 1:
+                # Under a "Legend" title, the swatch may follow its words ("Achieved ■").
+                column = texts[0][0]
+                swatch = row[column + 1] if column + 1 < len(row) else None
+                if swatch is not None and swatch.fill and swatch.blank:
+                    found = {swatch.fill: texts[0][1]}
         if found and title is not None:
             rows.add(title)
-        if texts or found:
+        if texts and not found:
             title = None
         if found:
             rows.add(number)
@@ -294,16 +303,17 @@ def _is_outline(
 ) -> bool:
     """A numbered outline in the action column itself ("1. Employment", "1.1 …",
     "1.1.1 Run job fairs"): a row holding only a number shallower than the deepest is a
-    section, the deepest numbers are the actions."""
+    section, the deepest numbers are the actions. A level's own word numbered ("Goal 1:",
+    "Objective 1.1 -", "Axe 2 :") is a section at any depth."""
     column, text = texts[0]
     numbered = numbering(text)
-    return bool(
-        column in action_columns
-        and numbered
-        and not numbered.word
-        and numbered.depth < deepest
-        and all(c in side_columns for c, _t in texts[1:])
-    )
+    if not (numbered and column in action_columns):
+        return False
+    if not all(c in side_columns for c, _t in texts[1:]):
+        return False
+    if numbered.word:
+        return role_of(numbered.word) in _TIERS
+    return numbered.depth < deepest
 
 
 def _is_section(

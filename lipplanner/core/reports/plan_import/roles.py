@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from lipplanner.core.reports.cell_values import fold, fold_key
+from lipplanner.core.reports.cell_values import _MONTHS, fold, fold_key
 
 _VOCABULARY: dict[str, tuple[str, ...]] = {
     "lead_partners": (
@@ -101,6 +101,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Completion date", "Date of completion", "Date d’échéance", "Until", "Ends",
         "Date fin", "Expected completion", "Expected completion date", "Target date",
         "Date cible", "Target completion", "Date prévue", "Date de réalisation",
+        "By when", "Date limite", "Complete by", "To be completed by", "Réalisé d’ici",
     ),
     "status": (
         "Status", "Statut", "État", "Progress status", "État d’avancement", "Current status",
@@ -219,7 +220,12 @@ def role_of(heading: object) -> str | None:
     if match := _QUARTER.match(key):
         rest = (match[2] if match[1] else match[3]) or ""
         inner = _ROLE_OF.get(rest) if rest else None
-        if not rest or inner == "action" or _YEAR_HEADING.match(rest.replace(" ", "")):
+        if (
+            not rest
+            or inner == "action"
+            or _YEAR_HEADING.match(rest.replace(" ", ""))
+            or all(word in _MONTHS for word in rest.split())  # "Q1 (Apr-Jun)"
+        ):
             return "quarter"
         if inner:
             return inner

@@ -576,6 +576,17 @@ def split_bilingual(text: str) -> tuple[str, str] | None:
     """An "English / Français" text as (English, French), or None when it is one
     language (a slash inside one phrase, "and/or", is left alone)."""
     parts = [p.strip() for p in re.split(r"\s+/\s+|\s*\n\s*/\s*|\s*/\s*\n\s*", text) if p.strip()]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if (
+        len(parts) != 2
+        and len(lines) == 2
+        and {language_of(line) for line in lines}
+        == {
+            "en",
+            "fr",
+        }
+    ):
+        parts = lines  # "Tenir une foire d'emploi" over "Hold a job fair"
     if len(parts) != 2:
         return None
     first, second = (language_of(p) for p in parts)

@@ -37,9 +37,12 @@ def read_docx_tables(handle: BinaryIO, name: str) -> WorkbookGrid:
     sheets: list[SheetGrid] = []
     heading: str | None = None
     used: set[str] = set()
+    titles: list[str] = []  # headings before the first table: the plan's title, its years
     for block in document.iter_inner_content():
         if not hasattr(block, "rows"):  # a paragraph
             heading = _heading(block) or heading
+            if heading and not sheets and len(titles) < 5 and heading not in titles:
+                titles.append(heading)
             continue
         if len(sheets) >= MAX_TABLES:
             problems.append(
@@ -51,7 +54,7 @@ def read_docx_tables(handle: BinaryIO, name: str) -> WorkbookGrid:
         heading = None  # the next table needs its own heading
     if not sheets:
         raise UserError(f"“{name}” is a Word document without tables: there is no plan to read.")
-    return WorkbookGrid(name, "docx", tuple(sheets), tuple(problems))
+    return WorkbookGrid(name, "docx", tuple(sheets), tuple(problems), tuple(titles))
 
 
 def _heading(paragraph: Any) -> str | None:
