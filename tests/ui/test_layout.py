@@ -6,11 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from lipplanner.ui import i18n
 from lipplanner.ui.main_window import MainWindow
+
+
+@pytest.fixture(params=["en", "fr"])
+def lang(request: pytest.FixtureRequest, qapp: QApplication, english_afterwards: None) -> str:
+    """Each layout test in both interface languages (French labels are longer)."""
+    i18n.switch_language(qapp, request.param)
+    return str(request.param)
 
 
 def _laptop_window(make_window: Callable[[], MainWindow], plan: Path) -> MainWindow:
@@ -27,7 +37,7 @@ def _widths(window: MainWindow) -> list[int]:
 
 
 def test_plan_title_column_is_the_widest_at_1280_by_800(
-    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
 ) -> None:
     window = _laptop_window(make_window, riverside_file)
     window.show_view("plan")
@@ -95,3 +105,35 @@ def test_dashboard_indicator_names_stay_readable_at_1280_by_720(
     # with room between rows.
     line = QFontMetrics(axis.labelsFont()).height()
     assert chart.plotArea().height() / len(axis.categories()) >= 1.5 * line
+
+
+def test_detail_panel_opens_wide_enough_for_every_tab_title(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # French at 1280x800 hid "Historique des progrès" behind scroll arrows ("His…").
+    QSettings().remove("splitters")  # a first start: no width remembered
+    window = _laptop_window(make_window, riverside_file)
+    view = window.context.view()
+    firsts = {
+        "plan": ("action", next(iter(view.actions))),
+        "actions": ("action", next(iter(view.actions))),
+        "partners": ("partner", next(iter(view.partners))),
+        "bodies": ("body", next(iter(view.bodies))),
+        "practices": ("practice", next(iter(view.practices))),
+    }
+    for key, (kind, item_id) in firsts.items():
+        window.show_view(key)
+        qtbot.wait(10)
+        page = window.current_view(key)
+        assert page.select_item(kind, item_id)
+        qtbot.wait(10)
+        tabs = page.forms[kind].tabs
+        bar = tabs.tabBar()
+        for index in range(bar.count()):
+            title = bar.tabText(index).replace("&&", "&")
+            assert bar.tabRect(index).width() >= bar.fontMetrics().horizontalAdvance(title), (
+                key,
+                title,
+            )
+        assert bar.tabRect(bar.count() - 1).right() <= tabs.width(), (key, "last tab cut")
+    assert window.current_view("plan").tree.header().sectionSize(1) >= 250

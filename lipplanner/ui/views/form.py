@@ -102,6 +102,10 @@ class ItemForm(QWidget):
         self.subheading.setEnabled(False)  # the palette's muted text colour
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # A narrow panel shortens every tab title ("Historique des pro…") rather than
+        # hiding the last tabs behind scroll arrows.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.message = FieldError(self)
 
         self.revert_button = QPushButton(
@@ -148,6 +152,13 @@ class ItemForm(QWidget):
     # -- building -----------------------------------------------------------------------
     def build(self) -> None:
         raise NotImplementedError
+
+    def preferred_width(self) -> int:
+        """The width that shows its fields and every tab title whole (with the counts
+        the titles have now, like "Progress history (11)")."""
+        margins = self.layout().contentsMargins()
+        tabs = self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right()
+        return max(self.sizeHint().width(), tabs + 8)
 
     def add_page(self, title: str) -> QFormLayout:
         """A tab holding a form (scrolls when the panel is short)."""
