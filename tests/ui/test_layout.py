@@ -137,3 +137,20 @@ def test_detail_panel_opens_wide_enough_for_every_tab_title(
             )
         assert bar.tabRect(bar.count() - 1).right() <= tabs.width(), (key, "last tab cut")
     assert window.current_view("plan").tree.header().sectionSize(1) >= 250
+
+
+def test_a_bigger_window_gives_its_width_to_the_list_not_the_form(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot
+) -> None:
+    QSettings().remove("splitters")
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("plan")
+    qtbot.wait(10)
+    page = window.current_view("plan")
+    assert page.select_item("action", next(iter(window.context.view().actions)))
+    qtbot.wait(10)
+    list_width, form_width = page.splitter.sizes()
+    window.resize(1920, 1080)
+    qtbot.wait(10)
+    wider_list, same_form = page.splitter.sizes()
+    assert abs(same_form - form_width) <= 2 and wider_list >= list_width + 600

@@ -71,8 +71,9 @@ class Page(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # A bigger window widens the list (more columns); the form keeps its width.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         # The detail panel folds away while nothing is selected, so the list has the
         # whole width; the sizes it had open are what the settings remember.
         self.splitter.setCollapsible(0, False)
