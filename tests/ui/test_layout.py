@@ -154,3 +154,30 @@ def test_a_bigger_window_gives_its_width_to_the_list_not_the_form(
     qtbot.wait(10)
     wider_list, same_form = page.splitter.sizes()
     assert abs(same_form - form_width) <= 2 and wider_list >= list_width + 600
+
+
+def test_partner_and_tag_lists_use_the_panel_width_without_scrolling_sideways(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # Labels beside them left the lists ~210 px: "Eastside Multicultural Associatio"
+    # behind a horizontal scrollbar, characteristics cut to "Affordable and suitable ho…".
+    QSettings().remove("splitters")
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("plan")
+    qtbot.wait(10)
+    page = window.current_view("plan")
+    assert page.select_item("action", next(iter(window.context.view().actions)))
+    form = page.forms["action"]
+    form.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    page_width = form.tabs.currentWidget().width()
+    for field in (form.supporting, form.tags):
+        checklist = field.list
+        assert not checklist.horizontalScrollBar().isVisible()
+        assert checklist.width() >= 0.9 * page_width, (checklist.width(), page_width)
+    partners = form.supporting.list
+    metrics = partners.fontMetrics()
+    room = partners.viewport().width() - 30  # the tick box and margins
+    for row in range(partners.count()):
+        name = partners.item(row).text()
+        assert metrics.horizontalAdvance(name) <= room, name

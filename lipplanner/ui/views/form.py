@@ -160,12 +160,17 @@ class ItemForm(QWidget):
         tabs = self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right()
         return max(self.sizeHint().width(), tabs + 8)
 
-    def add_page(self, title: str) -> QFormLayout:
-        """A tab holding a form (scrolls when the panel is short)."""
+    def add_page(self, title: str, *, labels_above: bool = False) -> QFormLayout:
+        """A tab holding a form (scrolls when the panel is short). `labels_above` puts
+        each label over its field, for pages of long lists that need the whole width."""
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if labels_above
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
         scroll = QScrollArea(self.tabs)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
