@@ -181,3 +181,30 @@ def test_partner_and_tag_lists_use_the_panel_width_without_scrolling_sideways(
     for row in range(partners.count()):
         name = partners.item(row).text()
         assert metrics.horizontalAdvance(name) <= room, name
+
+
+def test_cut_columns_get_their_width_back_when_the_titles_have_room(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot
+) -> None:
+    # At 1920x1080 the Lead column stayed cut ("Riverside Housing Help…") at 160 px
+    # beside a title column with 400 px to spare.
+    QSettings().remove("splitters")
+    window = _laptop_window(make_window, riverside_file)
+    window.resize(1920, 1080)
+    window.show_view("plan")
+    qtbot.wait(10)
+    tree = window.current_view("plan").tree
+    header = tree.header()
+    for section in range(header.count()):
+        assert header.sectionSize(section) >= tree.sizeHintForColumn(section), section
+    assert not tree.horizontalScrollBar().isVisible()
+
+    # With the form open on a laptop screen, the title keeps its 250 px and the
+    # others go back to their cut widths.
+    window.resize(1280, 800)
+    page = window.current_view("plan")
+    assert page.select_item("action", next(iter(window.context.view().actions)))
+    qtbot.wait(10)
+    lead = 4
+    assert header.sectionSize(1) >= 250
+    assert header.sectionSize(lead) < tree.sizeHintForColumn(lead)
