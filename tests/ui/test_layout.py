@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
 from lipplanner.ui import i18n
@@ -208,3 +208,21 @@ def test_cut_columns_get_their_width_back_when_the_titles_have_room(
     lead = 4
     assert header.sectionSize(1) >= 250
     assert header.sectionSize(lead) < tree.sizeHintForColumn(lead)
+
+
+def test_quarterly_round_list_keeps_every_column_beside_the_form(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # French at 1280x800: one row of five buttons held the form at 780 px, leaving the
+    # list 250 px with its Status, Done and This-period columns scrolled out of sight.
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("progress_entry")
+    qtbot.wait(10)
+    entry = window.current_view("progress_entry")
+    table = entry.table
+    list_width, form_width = entry.findChild(QSplitter).sizes()
+    assert list_width >= 0.4 * (list_width + form_width), (list_width, form_width)
+    assert not table.horizontalScrollBar().isVisible()
+    header = table.horizontalHeader()
+    action = max(range(header.count()), key=header.sectionSize)
+    assert header.sectionSize(action) >= 150, header.sectionSize(action)
