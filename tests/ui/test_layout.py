@@ -226,3 +226,22 @@ def test_quarterly_round_list_keeps_every_column_beside_the_form(
     header = table.horizontalHeader()
     action = max(range(header.count()), key=header.sectionSize)
     assert header.sectionSize(action) >= 150, header.sectionSize(action)
+
+
+def test_working_group_members_list_spans_the_form(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # Beside its label the list cut "Centre d’accueil des nouveaux arriv…".
+    QSettings().remove("splitters")
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("bodies")
+    qtbot.wait(10)
+    page = window.current_view("bodies")
+    assert page.select_item("body", next(iter(window.context.view().bodies)))
+    qtbot.wait(10)
+    members = page.forms["body"].members.list
+    assert members.width() >= 0.9 * page.forms["body"].tabs.currentWidget().width()
+    room = members.viewport().width() - 30
+    for row in range(members.count()):
+        name = members.item(row).text()
+        assert members.fontMetrics().horizontalAdvance(name) <= room, name

@@ -179,9 +179,17 @@ class ItemForm(QWidget):
         return form
 
     def add_field(
-        self, form: QFormLayout, name: str, label: str, editor: Any, *, link: bool = False
+        self,
+        form: QFormLayout,
+        name: str,
+        label: str,
+        editor: Any,
+        *,
+        link: bool = False,
+        wide: bool = False,
     ) -> Any:
-        """A row: the label (with its mnemonic), the editor, and room for its message."""
+        """A row: the label (with its mnemonic), the editor, and room for its message.
+        A `wide` editor (a long list) goes under its label, across the whole form."""
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -191,7 +199,11 @@ class ItemForm(QWidget):
         column.addWidget(error)
         caption = QLabel(label, holder)
         caption.setBuddy(editor)
-        form.addRow(caption, holder)
+        if wide:
+            form.addRow(caption)
+            form.addRow(holder)
+        else:
+            form.addRow(caption, holder)
         plain = label.replace("&", "").rstrip(":")
         editor.setAccessibleName(plain)
         self._labels[name] = plain

@@ -558,7 +558,12 @@ class BodyForm(ItemForm):
         self.parent_body = self.add_field(form, "parent_id", self.tr("&Part of:"), ChoiceField())
         self.add_field(form, "mandate", self.tr("&Mandate:"), TextField(lines=4))
         self.members = self.add_field(
-            form, "body_members", self.tr("M&embers:"), CheckListField(rows=8), link=True
+            form,
+            "body_members",
+            self.tr("M&embers:"),
+            CheckListField(rows=8),
+            link=True,
+            wide=True,  # partner names are long
         )
 
     def refresh_choices(self, view: PlanView) -> None:
