@@ -245,3 +245,23 @@ def test_working_group_members_list_spans_the_form(
     for row in range(members.count()):
         name = members.item(row).text()
         assert members.fontMetrics().horizontalAdvance(name) <= room, name
+
+
+def test_indicator_table_shows_the_latest_actual_beside_the_entry_panel(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # The panel's two buttons side by side held it at 400 px: "Latest actual" was cut.
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("indicators")
+    qtbot.wait(10)
+    indicators = window.current_view("indicators")
+    table = indicators.table
+    latest = indicators.model.COLUMNS.index("latest")
+    header = table.horizontalHeader()
+    right = header.sectionViewportPosition(latest) + header.sectionSize(latest)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    splitter = indicators.findChild(QSplitter)
+    panel_width = splitter.sizes()[1]
+    window.resize(1920, 1080)
+    qtbot.wait(10)
+    assert splitter.sizes()[1] == panel_width  # the table takes the new width
