@@ -93,8 +93,10 @@ def _grab(widget: QWidget, target: Path) -> Path:
     return target
 
 
-def render_import_screenshots(out_dir: str | Path, lang: str = "en") -> list[Path]:
-    """Render the assistant's four pages; returns the files written."""
+def render_import_screenshots(
+    out_dir: str | Path, lang: str = "en", size: tuple[int, int] = SIZE
+) -> list[Path]:
+    """Render the assistant's four pages at `size`; returns the files written."""
     if QApplication.instance() is None:
         raise RuntimeError("render_import_screenshots needs a QApplication")
     out = Path(out_dir)
@@ -115,7 +117,7 @@ def render_import_screenshots(out_dir: str | Path, lang: str = "en") -> list[Pat
         name = "Suivi PLI 2026-2027.xlsx" if lang == "fr" else "LIP tracker 2026-27.xlsx"
         grid = read_grid(_tracker(work / name, lang))
         assistant = ImportAssistant(grid, open_plan=plan, lang=lang)
-        assistant.resize(*SIZE)
+        assistant.resize(*size)
         assistant.show()
         assistant.sheets_page.into_open.setChecked(True)
         sheets = assistant.sheets_page.sheets

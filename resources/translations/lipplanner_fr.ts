@@ -171,8 +171,13 @@
         <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Supporting
 &amp;partners:</source>
-        <translation>Partenaires
+        <translation type="vanished">Partenaires
 de &amp;soutien :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Supporting &amp;partners:</source>
+        <translation>Partenaires de &amp;soutien :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -214,9 +219,14 @@ de &amp;soutien :</translation>
         <source>Welcoming-
 community
 &amp;characteristics:</source>
-        <translation>&amp;Caractéristiques
+        <translation type="vanished">&amp;Caractéristiques
 d’une collectivité
 accueillante :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Welcoming-community &amp;characteristics:</source>
+        <translation>&amp;Caractéristiques d’une collectivité accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>

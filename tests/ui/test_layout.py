@@ -6,11 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
+from lipplanner.ui import i18n
 from lipplanner.ui.main_window import MainWindow
+
+
+@pytest.fixture(params=["en", "fr"])
+def lang(request: pytest.FixtureRequest, qapp: QApplication, english_afterwards: None) -> str:
+    """Each layout test in both interface languages (French labels are longer)."""
+    i18n.switch_language(qapp, request.param)
+    return str(request.param)
 
 
 def _laptop_window(make_window: Callable[[], MainWindow], plan: Path) -> MainWindow:
@@ -27,7 +37,7 @@ def _widths(window: MainWindow) -> list[int]:
 
 
 def test_plan_title_column_is_the_widest_at_1280_by_800(
-    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
 ) -> None:
     window = _laptop_window(make_window, riverside_file)
     window.show_view("plan")
@@ -95,3 +105,163 @@ def test_dashboard_indicator_names_stay_readable_at_1280_by_720(
     # with room between rows.
     line = QFontMetrics(axis.labelsFont()).height()
     assert chart.plotArea().height() / len(axis.categories()) >= 1.5 * line
+
+
+def test_detail_panel_opens_wide_enough_for_every_tab_title(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # French at 1280x800 hid "Historique des progrès" behind scroll arrows ("His…").
+    QSettings().remove("splitters")  # a first start: no width remembered
+    window = _laptop_window(make_window, riverside_file)
+    view = window.context.view()
+    firsts = {
+        "plan": ("action", next(iter(view.actions))),
+        "actions": ("action", next(iter(view.actions))),
+        "partners": ("partner", next(iter(view.partners))),
+        "bodies": ("body", next(iter(view.bodies))),
+        "practices": ("practice", next(iter(view.practices))),
+    }
+    for key, (kind, item_id) in firsts.items():
+        window.show_view(key)
+        qtbot.wait(10)
+        page = window.current_view(key)
+        assert page.select_item(kind, item_id)
+        qtbot.wait(10)
+        tabs = page.forms[kind].tabs
+        bar = tabs.tabBar()
+        for index in range(bar.count()):
+            title = bar.tabText(index).replace("&&", "&")
+            assert bar.tabRect(index).width() >= bar.fontMetrics().horizontalAdvance(title), (
+                key,
+                title,
+            )
+        assert bar.tabRect(bar.count() - 1).right() <= tabs.width(), (key, "last tab cut")
+    assert window.current_view("plan").tree.header().sectionSize(1) >= 250
+
+
+def test_a_bigger_window_gives_its_width_to_the_list_not_the_form(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot
+) -> None:
+    QSettings().remove("splitters")
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("plan")
+    qtbot.wait(10)
+    page = window.current_view("plan")
+    assert page.select_item("action", next(iter(window.context.view().actions)))
+    qtbot.wait(10)
+    list_width, form_width = page.splitter.sizes()
+    window.resize(1920, 1080)
+    qtbot.wait(10)
+    wider_list, same_form = page.splitter.sizes()
+    assert abs(same_form - form_width) <= 2 and wider_list >= list_width + 600
+
+
+def test_partner_and_tag_lists_use_the_panel_width_without_scrolling_sideways(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # Labels beside them left the lists ~210 px: "Eastside Multicultural Associatio"
+    # behind a horizontal scrollbar, characteristics cut to "Affordable and suitable ho…".
+    QSettings().remove("splitters")
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("plan")
+    qtbot.wait(10)
+    page = window.current_view("plan")
+    assert page.select_item("action", next(iter(window.context.view().actions)))
+    form = page.forms["action"]
+    form.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    page_width = form.tabs.currentWidget().width()
+    for field in (form.supporting, form.tags):
+        checklist = field.list
+        assert not checklist.horizontalScrollBar().isVisible()
+        assert checklist.width() >= 0.9 * page_width, (checklist.width(), page_width)
+    partners = form.supporting.list
+    metrics = partners.fontMetrics()
+    room = partners.viewport().width() - 30  # the tick box and margins
+    for row in range(partners.count()):
+        name = partners.item(row).text()
+        assert metrics.horizontalAdvance(name) <= room, name
+
+
+def test_cut_columns_get_their_width_back_when_the_titles_have_room(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot
+) -> None:
+    # At 1920x1080 the Lead column stayed cut ("Riverside Housing Help…") at 160 px
+    # beside a title column with 400 px to spare.
+    QSettings().remove("splitters")
+    window = _laptop_window(make_window, riverside_file)
+    window.resize(1920, 1080)
+    window.show_view("plan")
+    qtbot.wait(10)
+    tree = window.current_view("plan").tree
+    header = tree.header()
+    for section in range(header.count()):
+        assert header.sectionSize(section) >= tree.sizeHintForColumn(section), section
+    assert not tree.horizontalScrollBar().isVisible()
+
+    # With the form open on a laptop screen, the title keeps its 250 px and the
+    # others go back to their cut widths.
+    window.resize(1280, 800)
+    page = window.current_view("plan")
+    assert page.select_item("action", next(iter(window.context.view().actions)))
+    qtbot.wait(10)
+    lead = 4
+    assert header.sectionSize(1) >= 250
+    assert header.sectionSize(lead) < tree.sizeHintForColumn(lead)
+
+
+def test_quarterly_round_list_keeps_every_column_beside_the_form(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # French at 1280x800: one row of five buttons held the form at 780 px, leaving the
+    # list 250 px with its Status, Done and This-period columns scrolled out of sight.
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("progress_entry")
+    qtbot.wait(10)
+    entry = window.current_view("progress_entry")
+    table = entry.table
+    list_width, form_width = entry.findChild(QSplitter).sizes()
+    assert list_width >= 0.4 * (list_width + form_width), (list_width, form_width)
+    assert not table.horizontalScrollBar().isVisible()
+    header = table.horizontalHeader()
+    action = max(range(header.count()), key=header.sectionSize)
+    assert header.sectionSize(action) >= 150, header.sectionSize(action)
+
+
+def test_working_group_members_list_spans_the_form(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # Beside its label the list cut "Centre d’accueil des nouveaux arriv…".
+    QSettings().remove("splitters")
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("bodies")
+    qtbot.wait(10)
+    page = window.current_view("bodies")
+    assert page.select_item("body", next(iter(window.context.view().bodies)))
+    qtbot.wait(10)
+    members = page.forms["body"].members.list
+    assert members.width() >= 0.9 * page.forms["body"].tabs.currentWidget().width()
+    room = members.viewport().width() - 30
+    for row in range(members.count()):
+        name = members.item(row).text()
+        assert members.fontMetrics().horizontalAdvance(name) <= room, name
+
+
+def test_indicator_table_shows_the_latest_actual_beside_the_entry_panel(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # The panel's two buttons side by side held it at 400 px: "Latest actual" was cut.
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("indicators")
+    qtbot.wait(10)
+    indicators = window.current_view("indicators")
+    table = indicators.table
+    latest = indicators.model.COLUMNS.index("latest")
+    header = table.horizontalHeader()
+    right = header.sectionViewportPosition(latest) + header.sectionSize(latest)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    splitter = indicators.findChild(QSplitter)
+    panel_width = splitter.sizes()[1]
+    window.resize(1920, 1080)
+    qtbot.wait(10)
+    assert splitter.sizes()[1] == panel_width  # the table takes the new width

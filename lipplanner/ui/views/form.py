@@ -104,6 +104,10 @@ class ItemForm(QWidget):
         self.subheading.setEnabled(False)  # the palette's muted text colour
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # A narrow panel shortens every tab title ("Historique des pro…") rather than
+        # hiding the last tabs behind scroll arrows.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.message = FieldError(self)
 
         self.revert_button = QPushButton(
@@ -158,12 +162,24 @@ class ItemForm(QWidget):
     def build(self) -> None:
         raise NotImplementedError
 
-    def add_page(self, title: str) -> QFormLayout:
-        """A tab holding a form (scrolls when the panel is short)."""
+    def preferred_width(self) -> int:
+        """The width that shows its fields and every tab title whole (with the counts
+        the titles have now, like "Progress history (11)")."""
+        margins = self.layout().contentsMargins()
+        tabs = self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right()
+        return max(self.sizeHint().width(), tabs + 8)
+
+    def add_page(self, title: str, *, labels_above: bool = False) -> QFormLayout:
+        """A tab holding a form (scrolls when the panel is short). `labels_above` puts
+        each label over its field, for pages of long lists that need the whole width."""
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if labels_above
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
         scroll = QScrollArea(self.tabs)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -172,9 +188,17 @@ class ItemForm(QWidget):
         return form
 
     def add_field(
-        self, form: QFormLayout, name: str, label: str, editor: Any, *, link: bool = False
+        self,
+        form: QFormLayout,
+        name: str,
+        label: str,
+        editor: Any,
+        *,
+        link: bool = False,
+        wide: bool = False,
     ) -> Any:
-        """A row: the label (with its mnemonic), the editor, and room for its message."""
+        """A row: the label (with its mnemonic), the editor, and room for its message.
+        A `wide` editor (a long list) goes under its label, across the whole form."""
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -184,7 +208,11 @@ class ItemForm(QWidget):
         column.addWidget(error)
         caption = QLabel(label, holder)
         caption.setBuddy(editor)
-        form.addRow(caption, holder)
+        if wide:
+            form.addRow(caption)
+            form.addRow(holder)
+        else:
+            form.addRow(caption, holder)
         plain = label.replace("&", "").rstrip(":")
         editor.setAccessibleName(plain)
         self._labels[name] = plain

@@ -263,18 +263,19 @@ class ActionForm(_CodedForm):
             form, "in_kind", self.tr("&In-kind value ($):"), MoneyField(placeholder="0.00")
         )
 
-        links = self.add_page(self.tr("Partners && tags"))
+        # Partner names and characteristics are long: the lists take the panel's width.
+        links = self.add_page(self.tr("Partners && tags"), labels_above=True)
         self.supporting = self.add_field(
             links,
             "supporting_partners",
-            self.tr("Supporting\n&partners:"),
+            self.tr("Supporting &partners:"),
             CheckListField(rows=7),
             link=True,
         )
         self.tags = self.add_field(
             links,
             "characteristics",
-            self.tr("Welcoming-\ncommunity\n&characteristics:"),
+            self.tr("Welcoming-community &characteristics:"),
             CheckListField(rows=7),
             link=True,
         )
@@ -557,7 +558,12 @@ class BodyForm(ItemForm):
         self.parent_body = self.add_field(form, "parent_id", self.tr("&Part of:"), ChoiceField())
         self.add_field(form, "mandate", self.tr("&Mandate:"), TextField(lines=4))
         self.members = self.add_field(
-            form, "body_members", self.tr("M&embers:"), CheckListField(rows=8), link=True
+            form,
+            "body_members",
+            self.tr("M&embers:"),
+            CheckListField(rows=8),
+            link=True,
+            wide=True,  # partner names are long
         )
 
     def refresh_choices(self, view: PlanView) -> None:
@@ -629,7 +635,7 @@ class PracticeForm(ItemForm):
         self.add_field(more, "source_title", self.tr("&Source:"), LineField())
         self.add_field(more, "source_url", self.tr("Source &link:"), LineField())
         self.add_field(more, "source_year", self.tr("Source &year:"), YearField())
-        links = self.add_page(self.tr("Informs"))
+        links = self.add_page(self.tr("Informs"), labels_above=True)
         self.priorities = self.add_field(
             links, "practice_priorities", self.tr("&Priorities:"), CheckListField(rows=5), link=True
         )

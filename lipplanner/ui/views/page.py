@@ -72,8 +72,9 @@ class Page(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # A bigger window widens the list (more columns); the form keeps its width.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         # The detail panel folds away while nothing is selected, so the list has the
         # whole width; the sizes it had open are what the settings remember.
         self.splitter.setCollapsible(0, False)
@@ -258,15 +259,22 @@ class Page(QWidget):
         return self._open_state
 
     def restore_splitter_state(self, state: QByteArray | None) -> None:
+        # Nothing remembered: the panel opens at its forms' width (see _open_sizes).
         if state is not None and self.splitter.restoreState(state):
             sizes = self.splitter.sizes()
             if len(sizes) == 2 and sizes[1] > 0:
                 self._open_state = self.splitter.saveState()
-        if self._open_state is None:
-            self.splitter.setSizes([800, 400])
-            self._open_state = self.splitter.saveState()
         self._detail_open = True
         self._set_detail_open(self._current is not None)
+
+    def _open_sizes(self) -> list[int]:
+        """List and panel widths when nothing is remembered: the panel as wide as its
+        widest form asks (every tab title and label whole, in either language), at most
+        half the page; the list keeps the rest."""
+        total = max(sum(self.splitter.sizes()), self.splitter.width(), 1)
+        wanted = max((form.preferred_width() for form in self.forms.values()), default=400)
+        detail = min(max(wanted, 360), total // 2)
+        return [total - detail, detail]
 
     def detail_is_open(self) -> bool:
         return self._detail_open
@@ -277,12 +285,14 @@ class Page(QWidget):
         if open_:
             self._detail_open = True
             if self._open_state is None or not self.splitter.restoreState(self._open_state):
-                self.splitter.setSizes([800, 400])
+                self.splitter.setSizes(self._open_sizes())
             if self.splitter.sizes()[1] == 0:  # remembered folded by hand: open it anyway
-                total = max(sum(self.splitter.sizes()), 1000)
-                self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+                self.splitter.setSizes(self._open_sizes())
         else:
-            self._open_state = self.splitter.saveState()
+            # Only a width someone chose or saw is worth keeping, not the splitter's
+            # first guess while the page is built.
+            if self._open_state is not None and self.splitter.sizes()[1] > 0:
+                self._open_state = self.splitter.saveState()
             self._detail_open = False
             self.splitter.setSizes([max(sum(self.splitter.sizes()), 1), 0])
 

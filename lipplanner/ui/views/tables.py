@@ -106,7 +106,7 @@ class TablePage(Page):
         combo.setAccessibleName(name)
         combo.setToolTip(tooltip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(8)
         combo.currentIndexChanged.connect(self._filters_changed)
         self.filter_row.addWidget(combo, 1)
         return combo
@@ -198,7 +198,9 @@ class ActionsPage(TablePage):
         self.overdue = QCheckBox(self.tr("&Overdue only"), self)
         self.overdue.setToolTip(self.tr("Only actions past their end date and not finished"))
         self.overdue.toggled.connect(self._filters_changed)
-        self.filter_row.addWidget(self.overdue)
+        # Beside the search box, so the four combos share the row below (the list keeps
+        # a readable width with the detail panel open).
+        self.filters.addWidget(self.overdue)
         self.add_form("action", ActionForm(context, self))
         self.refresh()
 

@@ -20,6 +20,8 @@ class TitleColumn(QObject):
 
     With `fit_others`, the other columns are sized to their contents (at most `widest`
     pixels each) the first time the model has rows; after that, the user's widths stay.
+    A column cut to `widest` gets its full width back whenever the view is wide enough
+    for every title too, and gives it up again when the view narrows.
     """
 
     def __init__(
@@ -40,6 +42,9 @@ class TitleColumn(QObject):
         self._widest = widest
         self._fit_others = fit_others
         self._busy = False
+        # Columns cut to `widest`: their width as cut and as their contents want it.
+        self._cut: dict[int, tuple[int, int]] = {}
+        self._title_wants = 0
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._section_resized)
@@ -61,23 +66,43 @@ class TitleColumn(QObject):
                 for section in range(self._header.count()):
                     if section != self.column:
                         self._view.resizeColumnToContents(section)  # type: ignore[attr-defined]
-                        if self._header.sectionSize(section) > self._widest:
+                        wanted = self._header.sectionSize(section)
+                        if wanted > self._widest:
                             self._header.resizeSection(section, self._widest)
+                            self._cut[section] = (self._widest, wanted)
+                self._title_wants = self._view.sizeHintForColumn(self.column)
             finally:
                 self._header.setResizeContentsPrecision(precision)
                 self._busy = False
         self.fit()
 
     def fit(self) -> None:
-        """Give the title column what the view's width leaves after the other columns."""
-        others = sum(
-            self._header.sectionSize(section)
+        """Give the title column what the view's width leaves after the other columns;
+        room beyond what the titles need goes first to the columns cut to `widest`."""
+        shown = [
+            section
             for section in range(self._header.count())
             if section != self.column and not self._header.isSectionHidden(section)
-        )
-        free = self._view.viewport().width() - others
+        ]
+        widths = {
+            section: self._cut[section][0]
+            if section in self._cut
+            else self._header.sectionSize(section)
+            for section in shown
+        }
+        free = self._view.viewport().width() - sum(widths.values())
+        spare = free - max(self._title_wants, self.minimum)
+        for section in shown:
+            if section in self._cut:
+                grow = max(0, min(self._cut[section][1] - widths[section], spare))
+                widths[section] += grow
+                spare -= grow
+                free -= grow
         self._busy = True
         try:
+            for section in self._cut:
+                if section in widths:
+                    self._header.resizeSection(section, widths[section])
             self._header.resizeSection(self.column, max(self.minimum, free))
         finally:
             self._busy = False
@@ -86,6 +111,7 @@ class TitleColumn(QObject):
         # Widening another column takes the room from the title, and narrowing one gives
         # it back; a title column resized by hand keeps its width until the view resizes.
         if not self._busy and section != self.column:
+            self._cut.pop(section, None)  # sized by hand: that width stays
             self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

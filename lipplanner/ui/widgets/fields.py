@@ -303,6 +303,10 @@ class CheckListField(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
+        # A name too long for the panel ends in "…" (its tooltip has it whole) rather
+        # than scrolling the whole list sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._rows = rows
         layout = QVBoxLayout(self)
