@@ -30,6 +30,8 @@ from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
+from lipplanner.core.reports.cell_values import ErrorValue
+
 _NS = f"{{{SHEET_MAIN_NS}}}"
 _ROW, _CELL, _VALUE, _FORMULA, _INLINE = (f"{_NS}{t}" for t in ("row", "c", "v", "f", "is"))
 _SHEET_DATA = f"{_NS}sheetData"
@@ -204,4 +206,6 @@ def _cell_value(element: Any, context: SheetContext) -> tuple[Any, bool]:
         value = bool(int(value))
     elif data_type == "d":
         value = from_ISO8601(value)
+    elif data_type == "e":
+        value = ErrorValue(value)
     return value, formula

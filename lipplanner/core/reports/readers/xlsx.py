@@ -23,6 +23,7 @@ from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports import workbook_reader
+from lipplanner.core.reports.cell_values import ErrorValue
 from lipplanner.core.reports.grid import CellValue, GridCell, Merge, SheetGrid, WorkbookGrid
 from lipplanner.core.reports.readers.limits import MAX_SCANNED_ROWS
 from lipplanner.core.reports.sheet_stream import EmptyCut
@@ -59,6 +60,8 @@ class _FormulaAwareParser(WorkSheetParser):  # type: ignore[misc]
 
     def parse_cell(self, element: Any) -> dict[str, Any]:
         cell: dict[str, Any] = super().parse_cell(element)
+        if cell["data_type"] == "e" and isinstance(cell["value"], str):
+            cell["value"] = ErrorValue(cell["value"])  # #REF!: refused where it is read
         formula = element.find(FORMULA_TAG)
         cell["formula"] = formula is not None
         if formula is not None and cell["value"] is None and _WORDS.match(formula.text or ""):
