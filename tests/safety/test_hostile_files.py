@@ -22,7 +22,8 @@ from lipplanner.core.db import PlanDatabase, open_plan
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports.grid import WorkbookGrid
 from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
-from lipplanner.core.reports.plan_import import build_preview, detect, read_workbook_grid
+from lipplanner.core.reports.plan_import import build_preview, detect
+from lipplanner.core.reports.readers import read_grid
 from lipplanner.core.reports.readers.limits import MAX_CELL_CHARS
 from lipplanner.core.reports.update_import import read_update_workbook
 from tests.reports.workbooks import MAPLE, QUARTER
@@ -132,7 +133,7 @@ def test_plan_import_reads_within_caps_or_refuses_in_one_sentence(
     before = _folder_listing(tmp_path)
     readable = CASES[case][1]
     try:
-        grid = _within(SECONDS, lambda: read_workbook_grid(path))
+        grid = _within(SECONDS, lambda: read_grid(path))  # as the GUI reads it
     except UserError as refused:
         _one_sentence(str(refused), path.name)
         grid = None
@@ -147,7 +148,7 @@ def test_plan_import_reads_within_caps_or_refuses_in_one_sentence(
         _expect_read(case, grid, preview)
     assert _folder_listing(tmp_path) == before  # nothing written beside it
 
-    # The command line says the same in one line, and creates no plan.
+    # The command line (which reads .xlsx only) says one line too, and creates no plan.
     out = tmp_path / "out" / "new.lip"
     out.parent.mkdir()
     code = _within(SECONDS, lambda: run_command(["import", str(path), "-o", str(out)]))

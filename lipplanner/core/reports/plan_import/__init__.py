@@ -94,11 +94,10 @@ def read_plan_workbook(location: str | os.PathLike[str]) -> ImportPreview:
 
 
 def read_workbook_grid(path: Path) -> WorkbookGrid:
-    """The file as a grid, whatever its kind (.xlsx, .xlsm, .xls, .ods, .csv, .docx),
-    through the readers' one door (regular files only, the kind found from the bytes)."""
-    from lipplanner.core.reports.readers import read_grid
+    """The file as a grid (until the readers package dispatches every kind: xlsx)."""
+    from lipplanner.core.reports.readers.xlsx import read_xlsx
 
-    grid = read_grid(path)
+    grid = read_xlsx(path)
     if any(sheet.name == ID_SHEET for sheet in grid.sheets):
         raise UserError(
             f"“{path.name}” is a partner update workbook, not a plan: import it "
