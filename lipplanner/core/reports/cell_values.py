@@ -25,6 +25,31 @@ class CellError(ValueError):
     """A cell's value cannot be used; `str()` is the phrase to show."""
 
 
+# What a spreadsheet shows in a cell whose formula failed (Excel's and LibreOffice's).
+ERROR_CODES = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+     "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+     "Err:502", "Err:504", "Err:508", "Err:511", "Err:522", "Err:523"}
+)  # fmt: skip
+
+
+class ErrorValue(str):
+    """An error cell (#REF!, #DIV/0! …): a formula that failed, not words someone typed.
+
+    Readers give error cells this type (still a `str`, so layout stages see text); every
+    value reader below refuses it with `error_phrase`, so it is never imported as a
+    title, a partner or a status."""
+
+
+def error_phrase(value: str) -> str:
+    return f"holds the error value {value} (a formula that failed in the spreadsheet)"
+
+
+def _refuse_error(value: object) -> None:
+    if isinstance(value, ErrorValue):
+        raise CellError(error_phrase(value))
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a sheet repeats its names and words row after row
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used to compare names and headers:
@@ -49,6 +74,7 @@ def shown(value: object, width: int = 40) -> str:
 
 def read_text(value: object, *, max_length: int = TEXT_MAX) -> str:
     """Any cell as text: numbers without a trailing .0, dates as ISO."""
+    _refuse_error(value)
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -97,6 +123,7 @@ def read_date(value: object) -> date | None:
     Accepted text: 2025-04-01 · 01/04/2025 (day first; see the module note) ·
     April 1, 2025 · 1 April 2025 · 1 avril 2025 · 1er avril 2025 · April 2025 (the 1st).
     """
+    _refuse_error(value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, datetime):
@@ -150,6 +177,7 @@ _FRENCH_DECIMAL = re.compile(r"^[-+]?\d+(,\d+)$")
 def read_number(value: object) -> float | None:
     """A number, from a numeric cell or text such as "1,250", "1 250", "12.5", "12,5",
     "$1,250.00"; empty → None; else `CellError`."""
+    _refuse_error(value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
@@ -183,6 +211,7 @@ def read_percent(value: object, *, fractions: bool = False) -> int | None:
     "0%". A bare 1 is 1 % unless `fractions` says the whole column holds fractions (every
     number in it is between 0 and 1, as in an exported report), then it is 100 %.
     """
+    _refuse_error(value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     percent_sign = isinstance(value, str) and value.strip().endswith("%")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from lipplanner.core.reports.cell_values import fold_key, read_text
+from lipplanner.core.reports.cell_values import ErrorValue, fold_key
 from lipplanner.core.reports.workbook_reader import SheetRow
 
 HEADER_SEARCH_ROWS = 30  # title rows above the header are skipped, up to this many
@@ -215,6 +215,7 @@ PARTNERS = SheetSchema(
 )  # fmt: skip
 
 PLAN_SCHEMAS = (PRIORITIES, OBJECTIVES, ACTIONS, PARTNERS)
+_HEADER_CHARS = 200
 
 
 @dataclass
@@ -225,6 +226,7 @@ class HeaderMatch:
     columns: dict[str, int]  # field key → 0-based column index
     extra: list[tuple[int, str]] = field(default_factory=list)  # unknown headers
     duplicates: list[tuple[int, str]] = field(default_factory=list)  # a field seen twice
+    errors: list[tuple[int, str]] = field(default_factory=list)  # #REF! where a header is
     french: int = 0  # headers written as our French header (and not the English one)
     english: int = 0
 
@@ -247,11 +249,16 @@ def match_header(row: SheetRow, schema: SheetSchema) -> HeaderMatch:
     for index, value in enumerate(row.values):
         if not isinstance(value, str) or not value.strip():
             continue
+        if isinstance(value, ErrorValue):
+            found.errors.append((index, str(value)))
+            continue
+        # A header is a few words: a 10 MB "header" is compared and shown by its start.
+        value = " ".join(value[:_HEADER_CHARS].split())
         key = lookup.get(fold_key(value))
         if key is None:
-            found.extra.append((index, read_text(value)))
+            found.extra.append((index, value))
         elif key in found.columns:
-            found.duplicates.append((index, read_text(value)))
+            found.duplicates.append((index, value))
         else:
             found.columns[key] = index
             column = schema.column(key)

@@ -11,7 +11,7 @@ booleans, inline strings). Formulas are never evaluated: the cached result is th
 value, and the cell's column is reported as holding a formula.
 
 A sheet "of a million rows" is mostly styled empty cells and empty rows. Making a
-parser event for each costs minutes, so the bytes are filtered first (`_EmptyCut`):
+parser event for each costs minutes, so the bytes are filtered first (`EmptyCut`):
 a regular expression, at C speed, removes every row holding only value-less cells
 before the parser sees it. Only elements that name their position
 (`r="B12"`, `r="12"`) are removed, so the numbering of what remains is unchanged.
@@ -30,6 +30,8 @@ from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
+from lipplanner.core.reports.cell_values import ErrorValue
+
 _NS = f"{{{SHEET_MAIN_NS}}}"
 _ROW, _CELL, _VALUE, _FORMULA, _INLINE = (f"{_NS}{t}" for t in ("row", "c", "v", "f", "is"))
 _SHEET_DATA = f"{_NS}sheetData"
@@ -43,16 +45,21 @@ _EMPTY_ROW = re.compile(
     rb'(?:/>|(?<!/)>(?:\s*<c\s[^<>]*?\br="[A-Za-z]{1,3}[0-9]+"[^<>]*?/>)*\s*</row>)'
 )
 _CHUNK = 4 * 1024 * 1024
+# The style ids of a row's cells (not the row's own `s`, which only `<c` precedes).
+_CELL_STYLE = re.compile(rb'<c\s[^<>]*?\bs="([0-9]+)"')
 
 
-class _EmptyCut:
+class EmptyCut:
     """A binary stream of a worksheet part with its empty cells and rows cut out.
 
+    `keep` names cell styles whose empty cells still mean something (a fill: a
+    colour-only traffic light, a section band); a row holding one is left in.
     Each chunk is cut at its last "<": the tag that may straddle the boundary is kept
     for the next chunk, so no tag is ever seen in two halves."""
 
-    def __init__(self, source: Any) -> None:
+    def __init__(self, source: Any, keep: frozenset[int] = frozenset()) -> None:
         self._source = source
+        self._keep = frozenset(str(style).encode() for style in keep)
         self._carry = b""
         self._ready = b""
         self._at = 0  # what of `_ready` was handed out already
@@ -72,16 +79,27 @@ class _EmptyCut:
             chunk = self._source.read(_CHUNK)
             if not chunk:
                 text, self._carry = self._carry, b""
-                return _EMPTY_ROW.sub(b"", text)
+                return self._cut(text)
             text = self._carry + chunk
             cut = text.rfind(b"<")
             if cut <= 0:
                 self._carry = text
                 continue
             text, self._carry = text[:cut], text[cut:]
-            kept = _EMPTY_ROW.sub(b"", text)
+            kept = self._cut(text)
             if kept:
                 return kept
+
+    def _cut(self, text: bytes) -> bytes:
+        if not self._keep:
+            return _EMPTY_ROW.sub(b"", text)
+        return _EMPTY_ROW.sub(self._unless_kept, text)
+
+    def _unless_kept(self, match: re.Match[bytes]) -> bytes:
+        row = match.group(0)
+        if any(style in self._keep for style in _CELL_STYLE.findall(row)):
+            return row
+        return b""
 
 
 @dataclass(frozen=True)
@@ -122,7 +140,7 @@ def stream_rows(
     formulas: set[int] = set()
     beyond = 0
     in_cell = False
-    for event, element in iterparse(_EmptyCut(source), events=("start", "end"), forbid_dtd=True):
+    for event, element in iterparse(EmptyCut(source), events=("start", "end"), forbid_dtd=True):
         if event == "start":
             stack.append(element)
             tag = element.tag
@@ -188,4 +206,6 @@ def _cell_value(element: Any, context: SheetContext) -> tuple[Any, bool]:
         value = bool(int(value))
     elif data_type == "d":
         value = from_ISO8601(value)
+    elif data_type == "e":
+        value = ErrorValue(value)
     return value, formula

@@ -26,6 +26,7 @@ from lipplanner.core.periods import Period
 from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.cell_values import (
     CellError,
+    error_phrase,
     fold,
     read_name,
     read_number,
@@ -33,7 +34,13 @@ from lipplanner.core.reports.cell_values import (
     read_text,
     shown,
 )
-from lipplanner.core.reports.headers import INDICATOR_ACTUALS, UPDATES, HeaderMatch, find_header
+from lipplanner.core.reports.headers import (
+    INDICATOR_ACTUALS,
+    UPDATES,
+    HeaderMatch,
+    find_header,
+    match_header,
+)
 from lipplanner.core.reports.partner_workbooks import FORMAT, ID_SHEET, plan_identity
 from lipplanner.core.reports.plan_import import STATUS_SYNONYMS
 from lipplanner.core.reports.workbook_reader import (
@@ -182,24 +189,41 @@ def read_update_workbook(db: PlanDatabase, location: str | os.PathLike[str]) -> 
         with db.reading() as session:
             reader = _UpdateReader(session, plan_id, period, result)
             found = False
+            failed = ""  # where an error value stands in a header row, if anywhere
             for name in book.sheet_names:
                 if name == ID_SHEET:
                     continue
                 top = list(book.rows(name, limit=30))
                 updates = find_header(top, UPDATES)
                 if updates is not None and "status" in updates.columns:
+                    reader.headers(name, updates)
                     reader.read_updates(book, name, updates)
                     found = True
                     continue
                 actuals = find_header(top, INDICATOR_ACTUALS)
                 if actuals is not None and "actual" in actuals.columns:
+                    reader.headers(name, actuals)
                     reader.read_indicators(book, name, actuals)
+                    continue
+                failed = failed or _failed_header(name, top)
         if not found:
             raise UserError(
                 f"“{path.name}” has no sheet of updates with the expected headers "
-                "(Code, Status, Percent complete …); was it rearranged?"
+                f"(Code, Status, Percent complete …){failed}; was it rearranged?"
             )
     return result
+
+
+def _failed_header(sheet: str, top: list[SheetRow]) -> str:
+    """ ", and Updates!F4 holds the error value #REF! …" for the first header row (one
+    naming a known column) where an error value stands in for a header; else ""."""
+    for row in top:
+        match = match_header(row, UPDATES)
+        if match.errors and match.columns:
+            column, value = match.errors[0]
+            where = Problem(sheet, row.number, column_letter(column), "").location
+            return f", and {where} {error_phrase(value)} where a header should be"
+    return ""
 
 
 def _identification(book: SafeWorkbook, path: Path) -> dict[str, str]:
@@ -260,6 +284,26 @@ class _UpdateReader:
         self.result.problems.append(Problem(sheet, row, letter, text))
         self.result.invalid_rows.add((sheet, row))
 
+    def _code(self, sheet: str, row: SheetRow, column: int) -> str | None:
+        """The row's code, or None (said at its cell) when it cannot be one."""
+        try:
+            return read_name(row.get(column))
+        except CellError as error:
+            self.problem(sheet, row.number, column, f"Code: {error}; row ignored.")
+            return None
+
+    def headers(self, sheet: str, match: HeaderMatch) -> None:
+        """Error values where headers are: the column under each is not read."""
+        for column, value in match.errors:
+            self.result.problems.append(
+                Problem(
+                    sheet,
+                    match.row,
+                    column_letter(column),
+                    f"{error_phrase(value)} instead of a column name; that column was not read.",
+                )
+            )
+
     def _rows(self, book: SafeWorkbook, name: str, match: HeaderMatch) -> list[SheetRow]:
         rows = list(book.rows(name, start=match.row + 1))
         if name in book.truncated:
@@ -288,7 +332,9 @@ class _UpdateReader:
         columns = match.columns
         seen: dict[int, int] = {}
         for row in self._rows(book, name, match):
-            code_text = read_name(row.get(columns["code"]))
+            code_text = self._code(name, row, columns["code"])
+            if code_text is None:
+                continue
             inputs = [row.get(columns[k]) for k in _COLUMN_OF.values() if k in columns]
             if not code_text:
                 if any(_present(v) for v in inputs):
@@ -422,7 +468,7 @@ class _UpdateReader:
         v = m.IndicatorValue
         period = self.period
         for row in self._rows(book, name, match):
-            code_text = read_name(row.get(columns["code"]))
+            code_text = self._code(name, row, columns["code"])
             if not code_text:
                 continue
             found = self.indicators.get(code_text.casefold())

@@ -22,6 +22,8 @@ from lipplanner.core.models.base import CODE_MAX, NAME_MAX
 from lipplanner.core.periods import Period
 from lipplanner.core.reports.cell_values import (
     CellError,
+    ErrorValue,
+    error_phrase,
     fold,
     read_date,
     read_name,
@@ -206,6 +208,7 @@ class _PlanReader:
         )
         self.statuses: StatusReader = StatusReader(chosen=mapping.statuses, known=known_statuses)
         self.light_noted = False  # the note on colours read without a legend is given once
+        self.error_cells: set[tuple[str, int, int]] = set()  # error values already said
 
     # -- plumbing --------------------------------------------------------------------------
     def problem(
@@ -214,15 +217,32 @@ class _PlanReader:
         letter = None if col is None else column_letter(col)
         self.preview.add(Problem(sheet, row, letter, text, level))
 
+    def error_value(
+        self, sheet: str, row: int, column: int, value: str, heading: str | None
+    ) -> None:
+        """An error cell (0-based row), said once however often the row reads it."""
+        if (sheet, row, column) in self.error_cells:
+            return
+        self.error_cells.add((sheet, row, column))
+        where = f"column “{shown(heading)}” " if heading else ""
+        self.problem(sheet, row + 1, column, f"{where}{error_phrase(value)}; left empty.")
+
     def read_sheet(self, sheet: SheetGrid, mapping: SheetMapping, kind: str) -> None:
         heading = heading_at(sheet, mapping.header_rows)
         header_row = mapping.header_rows[0] + 1
         read = SheetRead(sheet.name, kind, header_row)
         self.preview.sheets.append(read)
         columns = _Columns.of(mapping)
+        failed = self._failed_headings(sheet, mapping.header_rows)
         for column, role in sorted(mapping.columns.items()):
             text = heading.texts.get(column, "")
-            if role == "ignore" and text and role_of(text) is None:
+            if column in failed:
+                self.problem(
+                    sheet.name, failed[column][0] + 1, column,
+                    f"{error_phrase(failed[column][1])} instead of a column name; "
+                    "the column was not read.",
+                )  # fmt: skip
+            elif role == "ignore" and text and role_of(text) is None:
                 self.problem(sheet.name, header_row, column,
                              f"column “{shown(text)}” is not used; ignored.", "note")  # fmt: skip
         for column in columns.ignored:
@@ -255,6 +275,16 @@ class _PlanReader:
                 continue
             read.rows += 1
             handler(cells, level)
+
+    @staticmethod
+    def _failed_headings(sheet: SheetGrid, rows: tuple[int, ...]) -> dict[int, tuple[int, str]]:
+        """Heading cells holding an error value: column → (row, the error)."""
+        failed: dict[int, tuple[int, str]] = {}
+        for row in rows:
+            for column, cell in enumerate(sheet.rows[row] if row < len(sheet.rows) else ()):
+                if isinstance(cell.value, ErrorValue):
+                    failed.setdefault(column, (row, cell.value))
+        return failed
 
     def skip_example(self, cells: _Cells, kind: str) -> bool:
         """The import template's example row, which is the first row under its heading."""
@@ -617,7 +647,7 @@ class _PlanReader:
             return
         forced = cells.number in context.mapping.levels
         if not title and forced and "action" not in context.columns.single:
-            title = read_name(cells.first_text())
+            title = read_name(cells.first_text()[: NAME_MAX + 1])
         quarters = cells.quarter_items()
         priority, objective = self.place_of(cells)
         if not title and not quarters:
@@ -841,10 +871,10 @@ class _SheetContext:
             str(c.value).strip()
             for r in sheet.rows[: mapping.header_rows[0]]
             for c in r
-            if isinstance(c.value, str) and c.value.strip()
+            if isinstance(c.value, str) and c.value.strip() and not isinstance(c.value, ErrorValue)
         ]
         above += reader.grid.titles  # a Word plan's title, above all its tables
-        self.title = next((read_name(t)[:NAME_MAX] for t in above if len(t) > 3), "")
+        self.title = next((read_name(t[:NAME_MAX])[:NAME_MAX] for t in above if len(t) > 3), "")
         self.year_hints = years_named([*above, sheet.name])
         self.report_period = _report_period([*above, sheet.name])
         self.french = self._is_french(above)
@@ -969,7 +999,13 @@ class _Cells:
         return all(cell.blank for cell in self.context.sheet.rows[self.number])
 
     def raw_at(self, column: int) -> CellValue:
-        return self.context.structure.value(self.context.sheet, self.number, column)
+        value = self.context.structure.value(self.context.sheet, self.number, column)
+        if isinstance(value, ErrorValue):  # #REF!, #DIV/0!: said at its cell, read as empty
+            self.reader.error_value(
+                self.sheet, self.number, column, value, self.context.headings.get(column)
+            )
+            return None
+        return value
 
     def raw(self, role: str) -> CellValue:
         column = self.context.columns.single.get(role)
@@ -990,9 +1026,12 @@ class _Cells:
         return False
 
     def first_text(self) -> str:
-        for cell in self.context.sheet.rows[self.number]:
-            if not cell.blank:
-                return read_text(cell.value)
+        for column, cell in enumerate(self.context.sheet.rows[self.number]):
+            if cell.blank:
+                continue
+            value = self.raw_at(column)
+            if value is not None:
+                return self.text_at(column)
         return ""
 
     def texts(self) -> dict[str, str]:

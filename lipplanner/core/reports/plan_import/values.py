@@ -21,7 +21,14 @@ from datetime import date, datetime
 
 from lipplanner.core import defaults
 from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, Period
-from lipplanner.core.reports.cell_values import _MONTHS, CellError, fold, read_date
+from lipplanner.core.reports.cell_values import (
+    _MONTHS,
+    CellError,
+    ErrorValue,
+    error_phrase,
+    fold,
+    read_date,
+)
 
 # Words people use for a status, beyond the list's own labels and keys (folded).
 STATUS_SYNONYMS = {
@@ -251,6 +258,8 @@ def _range(first: int, second: int) -> Span:
 def read_timeline(value: object, first_year: int | None = None) -> Span:
     """A timeline cell as a span; raises `CellError` when it is no timeline we know.
     `first_year` is the plan's first fiscal year, for "Year 2" and "Years 1-3"."""
+    if isinstance(value, ErrorValue):
+        raise CellError(error_phrase(value))
     if value is None or (isinstance(value, str) and not value.strip()):
         return NO_SPAN
     if isinstance(value, datetime):

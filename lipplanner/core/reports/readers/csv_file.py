@@ -13,6 +13,7 @@ import csv
 import io
 from collections import Counter
 
+from lipplanner.core.reports.cell_values import ERROR_CODES, ErrorValue
 from lipplanner.core.reports.grid import WorkbookGrid
 from lipplanner.core.reports.readers.limits import SheetCollector
 from lipplanner.core.reports.workbook_reader import MAX_FILE_BYTES, Problem
@@ -71,7 +72,8 @@ def read_csv(data: bytes, name: str) -> WorkbookGrid:
     previous = csv.field_size_limit(MAX_FILE_BYTES)
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            collector.add(row)
+            # A spreadsheet saves a failed formula's "#REF!" as the text: still an error.
+            collector.add(ErrorValue(c) if c in ERROR_CODES else c for c in row)
             if collector.full:
                 break
     except csv.Error as error:

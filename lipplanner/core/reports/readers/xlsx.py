@@ -23,7 +23,10 @@ from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports import workbook_reader
+from lipplanner.core.reports.cell_values import ErrorValue
 from lipplanner.core.reports.grid import CellValue, GridCell, Merge, SheetGrid, WorkbookGrid
+from lipplanner.core.reports.readers.limits import MAX_SCANNED_ROWS
+from lipplanner.core.reports.sheet_stream import EmptyCut
 from lipplanner.core.reports.workbook_reader import Problem, SafeWorkbook, column_letter
 
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
@@ -57,6 +60,8 @@ class _FormulaAwareParser(WorkSheetParser):  # type: ignore[misc]
 
     def parse_cell(self, element: Any) -> dict[str, Any]:
         cell: dict[str, Any] = super().parse_cell(element)
+        if cell["data_type"] == "e" and isinstance(cell["value"], str):
+            cell["value"] = ErrorValue(cell["value"])  # #REF!: refused where it is read
         formula = element.find(FORMULA_TAG)
         cell["formula"] = formula is not None
         if formula is not None and cell["value"] is None and _WORDS.match(formula.text or ""):
@@ -80,7 +85,9 @@ def _read_sheet(
     try:
         with sheet._get_source() as source:
             parser = _FormulaAwareParser(
-                source,
+                # Empty rows never reach the parser (a million styled ones cost minutes
+                # and hundreds of MB there); rows with a filled cell do.
+                EmptyCut(source, styles.filled()),
                 sheet._shared_strings,
                 data_only=True,
                 epoch=workbook.epoch,
@@ -88,6 +95,18 @@ def _read_sheet(
                 timedelta_formats=workbook._timedelta_formats,
             )
             for number, cells in parser.parse():
+                if number > MAX_SCANNED_ROWS:  # a crafted row number: no sheet is taller
+                    problems.append(
+                        Problem(
+                            name,
+                            number,
+                            None,
+                            f"rows beyond row {MAX_SCANNED_ROWS:,} (the most a sheet has) "
+                            "were left out.",
+                        )
+                    )
+                    parser = None
+                    break
                 row = _row(cells, styles, max_columns)
                 if not row:
                     continue
@@ -215,6 +234,11 @@ class _Styles:
         self.workbook = workbook
         self.theme = _theme_colours(getattr(workbook, "loaded_theme", None))
         self.cache: dict[int, _Look] = {}
+
+    def filled(self) -> frozenset[int]:
+        """The style ids whose empty cells still show something (a solid fill)."""
+        count = len(getattr(self.workbook, "_cell_styles", ()))
+        return frozenset(i for i in range(count) if self.look(i).fill is not None)
 
     def look(self, style_id: int) -> _Look:
         found = self.cache.get(style_id)
