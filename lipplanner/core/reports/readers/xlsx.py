@@ -215,13 +215,35 @@ def _rows(
     # Calamine's grid ends at the last value: a filled empty cell or a formula with no
     # result can lie beyond it.
     height = max(len(values), max(styled, default=-1) + 1, max(by_row, default=-1) + 1)
+    special_rows = {row for row, _ in scan.formulas} | {row for row, _ in scan.errors}
     plain = _plain_value
     bold, fill, colour = default
+    make = tuple.__new__  # GridCell's own __new__ is Python code; this is the C one
+
+    def other(value: object) -> GridCell:
+        found = plain(value)
+        return EMPTY if found is None else make(GridCell, (found, bold, fill, colour))
+
     rows: list[tuple[GridCell, ...]] = []
     formulas = 0
     for number in range(height):
         raw = values[number] if number < len(values) else []
         row_looks = styled.get(number)
+        if row_looks is None and number not in special_rows:
+            # Most rows: every cell in the sheet's default look.
+            cells = [
+                make(GridCell, (value, bold, fill, colour))
+                if value.__class__ is str and value and not value.isspace()
+                else other(value)
+                for value in raw
+            ]
+            while cells and cells[-1] is EMPTY:
+                cells.pop()
+            if any(len(c[0]) > MAX_CELL_CHARS for c in cells if c[0].__class__ is str):
+                rows.append(_checked(cells, name, number, None, problems))
+            else:
+                rows.append(tuple(cells))
+            continue
         width = len(raw)
         if row_looks is not None:
             width = max(width, max(row_looks) + 1)
@@ -229,7 +251,7 @@ def _rows(
             width = max(width, max(by_row[number]) + 1)
         if width > len(raw):
             raw = [*raw, *[""] * (width - len(raw))]
-        cells: list[GridCell] = []
+        cells = []
         for column, value in enumerate(raw):
             if value.__class__ is not str or not value or value.isspace():
                 value = plain(value)
@@ -249,7 +271,7 @@ def _rows(
                 cells.extend([EMPTY] * (column - len(cells)))
             cells.append(cell)
         if cells:
-            rows.append(_checked(cells, name, number, scan, by_row.get(number), problems))
+            rows.append(_checked(cells, name, number, by_row.get(number), problems))
         else:
             rows.append(_NO_ROW)
     if formulas:
@@ -286,7 +308,6 @@ def _checked(
     cells: list[GridCell],
     name: str,
     number: int,
-    scan: SheetScan,
     formula_columns: list[int] | None,
     problems: list[Problem],
 ) -> tuple[GridCell, ...]:

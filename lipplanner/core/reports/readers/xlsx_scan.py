@@ -19,10 +19,11 @@ from collections.abc import Collection
 from typing import NamedTuple
 from xml.sax.saxutils import unescape
 
-_CELL_TAGS = (b"<c ", b"<c>", b"<c/>", b"<c\t", b"<c\n", b"<c\r")
+_CELL_TAG = re.compile(rb"<c[\s>/]")
 _FORMULA_TAGS = (b"<f>", b"<f ", b"<f/>", b"<f\t", b"<f\n", b"<f\r")
 _REF = rb'<c r="([A-Z]{1,3})([0-9]{1,7})"'
 _ROWS = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
+_ROW_TAGS = re.compile(rb'<row r="([0-9]{1,7})"')
 _LETTERS = re.compile(rb'<c r="([A-Z]{1,3})[0-9]')
 _FORMULA = re.compile(_REF + rb"[^>]*>\s*<f\b[^>]*?(?:/>|>([^<]*)</f>)")
 _ERROR = re.compile(
@@ -40,8 +41,8 @@ class SheetScan(NamedTuple):
     given as having a look; `formulas`: the formula's text ("" when shared or empty);
     `merges`: (first row, first column, last row, last column), inclusive."""
 
-    rows: int  # the last row holding a cell, 1-based (0: no cell)
-    columns: int  # the last column holding a cell, 1-based
+    rows: int  # no cell lies below this row (1-based; a bound, not always the last row)
+    columns: int  # nor right of this column (1-based; a bound too)
     styled: dict[int, dict[int, int]]
     formulas: dict[tuple[int, int], str]
     errors: dict[tuple[int, int], str]
@@ -71,6 +72,57 @@ def plain_xml(data: bytes) -> bool:
     return b"<!--" not in data and b"<![CDATA[" not in data
 
 
+def _extent(data: bytes, max_columns: int, max_rows: int) -> tuple[int, int] | None:
+    """(rows, columns) bounding every cell, None beyond the caps or `MAX_DENSE_CELLS`.
+
+    Cheap first: the `<row>` tags are few, and a cell whose number has more digits than
+    the last row's cannot be far below it; the bound is made exact (every cell's
+    reference read) only when the cheap one is too loose."""
+    if _beyond(max_columns).search(data):
+        return None
+    last = max(map(int, _ROW_TAGS.findall(data)), default=0)
+    digits = len(str(last))
+    if re.search(rb'<c r="[A-Z]{1,3}[0-9]{%d,}"' % (digits + 1), data):
+        return None  # a cell far below its row: read carefully
+    rows = 10**digits - 1
+    columns = max_columns
+    if rows > max_rows or rows * columns > MAX_DENSE_CELLS:
+        rows = max(map(int, _ROWS.findall(data)), default=0)
+        columns = 1 + max(map(column_index, set(_LETTERS.findall(data))), default=-1)
+        if rows > max_rows or rows * columns > MAX_DENSE_CELLS:
+            return None
+    return rows, columns
+
+
+_BEYOND: dict[int, re.Pattern[bytes]] = {}
+
+
+def _beyond(max_columns: int) -> re.Pattern[bytes]:
+    """A pattern for a cell reference in column `max_columns` (0-based) or further."""
+    found = _BEYOND.get(max_columns)
+    if found is None:
+        limit = _letters(max_columns)
+        options = [f"[A-Z]{{{len(limit) + 1},}}"]
+        for i, letter in enumerate(limit):
+            if letter < "Z":
+                rest = len(limit) - i - 1
+                options.append(limit[:i] + f"[{chr(ord(letter) + 1)}-Z]" + "[A-Z]" * rest)
+        options.append(limit)
+        pattern = '<c r="(?:' + "|".join(options) + ")[0-9]"
+        found = _BEYOND[max_columns] = re.compile(pattern.encode())
+    return found
+
+
+def _letters(index: int) -> str:
+    """0 → "A", 27 → "AB"."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
 def scan_sheet(
     data: bytes, looked: Collection[int], max_columns: int, max_rows: int
 ) -> SheetScan | None:
@@ -79,14 +131,12 @@ def scan_sheet(
     `max_columns` columns (the careful reader applies those caps and says so)."""
     if not plain_xml(data) or (b"<sheetData" not in data and b":sheetData" in data):
         return None
-    tags = sum(data.count(tag) for tag in _CELL_TAGS)
-    numbers = _ROWS.findall(data)
-    if len(numbers) != tags:
+    if len(_CELL_TAG.findall(data)) != data.count(b'<c r="'):
         return None  # a cell without a plain r="B7" (or prefixed XML)
-    rows = max(map(int, numbers), default=0)
-    columns = 1 + max(map(column_index, set(_LETTERS.findall(data))), default=-1)
-    if rows > max_rows or columns > max_columns or rows * columns > MAX_DENSE_CELLS:
+    extent = _extent(data, max_columns, max_rows)
+    if extent is None:
         return None
+    rows, columns = extent
     styled: dict[int, dict[int, int]] = {}
     if looked:
         alternatives = b"|".join(str(s).encode() for s in sorted(looked))
