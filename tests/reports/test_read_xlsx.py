@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from datetime import date, datetime, time
 from pathlib import Path
 
 import openpyxl
@@ -16,6 +17,7 @@ from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.grid import Merge
 from lipplanner.core.reports.readers import xlsx
 from lipplanner.core.reports.readers.xlsx import read_xlsx
+from lipplanner.core.reports.readers.xlsx_openpyxl import read_with_openpyxl
 
 
 def test_bold_fills_font_colours_merges_and_hidden_sheets_are_kept(tmp_path: Path) -> None:
@@ -142,27 +144,29 @@ def _sheet_of_empty_rows(path: Path, empty_rows: int, band_row: int, last: int) 
 def test_empty_rows_never_reach_the_parser_and_rows_below_the_dimension_are_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from lipplanner.core.reports.readers import xlsx_openpyxl
+
     path = tmp_path / "plan.xlsx"
     _sheet_of_empty_rows(path, 20_000, band_row=15_000, last=20_004)
     parsed: list[object] = []
-    parse_cell = xlsx._FormulaAwareParser.parse_cell
+    parse_cell = xlsx_openpyxl._FormulaAwareParser.parse_cell
     monkeypatch.setattr(
-        xlsx._FormulaAwareParser,
+        xlsx_openpyxl._FormulaAwareParser,
         "parse_cell",
         lambda self, element: parsed.append(element) or parse_cell(self, element),
     )
 
-    grid = read_xlsx(path)
-
-    sheet = grid.sheets[0]
-    assert sheet.cell(20_003, 0).value == "A9"
-    assert sheet.cell(20_003, 1).value == "Below the dimension"
-    assert sheet.cell(14_999, 2).fill == "FFC000"  # the colour-only cell is kept
-    assert len(sheet.rows) == 20_004
+    # Both readers: the fast one (calamine plus the byte scan) and the careful fallback.
+    for grid in (read_xlsx(path), xlsx_openpyxl.read_with_openpyxl(path)):
+        sheet = grid.sheets[0]
+        assert sheet.cell(20_003, 0).value == "A9"
+        assert sheet.cell(20_003, 1).value == "Below the dimension"
+        assert sheet.cell(14_999, 2).fill == "FFC000"  # the colour-only cell is kept
+        assert len(sheet.rows) == 20_004
+        assert grid.problems == ()
     # Only the heading, the action, the traffic light and the row below: 100,000 styled
-    # empty cells cost the parser nothing (they took minutes and 600 MB at a million rows).
+    # empty cells cost the careful parser nothing (minutes and 600 MB at a million rows).
     assert len(parsed) == 3 + 3 + 1 + 2
-    assert grid.problems == ()
 
 
 def test_a_row_numbered_beyond_any_sheet_is_left_out_and_said(tmp_path: Path) -> None:
@@ -187,3 +191,89 @@ def test_a_row_numbered_beyond_any_sheet_is_left_out_and_said(tmp_path: Path) ->
     assert [str(p) for p in grid.problems] == [
         "Plan row 900000000: rows beyond row 1,048,576 (the most a sheet has) were left out."
     ]
+
+
+def _rewrite(path: Path, member: str, old: bytes, new: bytes) -> None:
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    assert old in parts[member]
+    parts[member] = parts[member].replace(old, new, 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
+def test_the_fast_reader_gives_what_the_careful_reader_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Values from python-calamine and looks from a byte scan must add up to the grid
+    # openpyxl's parser gives, whatever the sheet holds.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Plan"
+    sheet.append(["Strategic Direction 1: Housing"])
+    sheet["A1"].font = Font(bold=True)
+    sheet["A1"].fill = PatternFill("solid", fgColor=Color(theme=4, tint=-0.25))
+    sheet.merge_cells("A1:F1")
+    sheet.append(["Objective", "Action", "Due", "Time", "%", "Done"])
+    sheet.append(["Obj 1", "  ", datetime(2025, 3, 1), time(9, 30), 0.4, True])
+    sheet.append([None, "Kits", date(2024, 5, 6), None, 3, False])
+    sheet.merge_cells("A3:A4")
+    sheet["F4"].font = Font(color="FF0000")
+    sheet["H6"].fill = PatternFill("solid", fgColor="00B050")  # beyond every value
+    sheet["B5"] = "=1+1"  # a formula openpyxl saves without a result
+    sheet["C5"] = "= on target"
+    sheet["D5"] = "x" * 40_000
+    book.create_sheet("Lists").sheet_state = "hidden"
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    _rewrite(path, "xl/worksheets/sheet1.xml", b'<c r="E4" t="n"><v>3</v></c>',
+             b'<c r="E4" t="e"><f>1/0</f><v>#DIV/0!</v></c>')  # fmt: skip
+
+    careful = read_with_openpyxl(path)
+    monkeypatch.setattr(xlsx, "read_with_openpyxl", None)  # the fast path, nothing else
+
+    fast = read_xlsx(path)
+
+    assert fast == careful
+    plan = fast.sheets[0]
+    assert plan.cell(3, 4).value == "#DIV/0!" and plan.cell(5, 7).fill == "00B050"
+    assert "Plan!B5: holds a formula with no saved result; type the value instead." in [
+        str(p) for p in fast.problems
+    ]
+
+
+def test_one_cell_far_down_the_sheet_does_not_make_a_grid_of_billions(tmp_path: Path) -> None:
+    # python-calamine lays a sheet out densely: a cell at row 900,000, column ZZ would
+    # ask it for gigabytes and abort the process. Such a sheet is read by streaming.
+    book = openpyxl.Workbook()
+    book.active.title = "Plan"
+    book.active["A1"] = "Action"
+    book.active["ZZ900000"] = "far"
+    book.active["B900000"] = "near enough"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+
+    plan = read_xlsx(path).sheets[0]
+
+    assert plan.cell(0, 0).value == "Action"
+    assert plan.cell(899_999, 1).value == "near enough"
+
+
+@pytest.mark.parametrize(
+    ("member", "root"),
+    [("xl/worksheets/sheet1.xml", b"<worksheet"), ("xl/styles.xml", b"<styleSheet")],
+)
+def test_a_part_declaring_entities_is_refused_unread(
+    tmp_path: Path, member: str, root: bytes
+) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Plan"
+    book.active["A1"] = "Action"
+    path = tmp_path / "lol.xlsx"
+    book.save(path)
+    bomb = b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+    _rewrite(path, member, root, bomb + root)
+
+    with pytest.raises(UserError, match=r"“lol\.xlsx” holds unsafe content"):
+        read_xlsx(path)

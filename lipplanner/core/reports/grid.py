@@ -13,18 +13,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from lipplanner.core.reports.workbook_reader import Problem
 
 CellValue = str | int | float | bool | date | datetime | None
 
 
-@dataclass(frozen=True)
-class GridCell:
+class GridCell(NamedTuple):
     """One cell: its value and the look that can mean something.
 
     `fill` and `font_color` are "RRGGBB" (upper case) or None when the cell has none
-    (or the reader's file kind has no styles: csv, calamine-read xls/ods).
+    (or the reader's file kind has no styles: csv, calamine-read xls/ods). A named
+    tuple, not a dataclass: a sheet holds one per cell, and a tuple is made about four
+    times faster (reading a 2,000-row plan makes some 15,000 of them).
     """
 
     value: CellValue = None
@@ -34,7 +36,8 @@ class GridCell:
 
     @property
     def blank(self) -> bool:
-        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+        value = self.value
+        return value is None or (isinstance(value, str) and not value.strip())
 
 
 EMPTY = GridCell()

@@ -260,26 +260,47 @@ def open_workbook(location: str | Path) -> SafeWorkbook:
     waited on). Never evaluates formulas (cached results are read), never follows
     external links and never runs macros; notes about what was ignored are in `notes`.
     """
-    path = regular_file(location)
-    name = path.name
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise UserError(
-            f"“{name}” is too large to be a plan workbook ({size / 1e6:,.0f} MB; "
-            f"at most {MAX_FILE_BYTES / 1e6:,.0f} MB)."
-        )
-    handle = open_regular(path)
+    path, handle = open_checked(location)
     try:
-        workbook = _open(handle, path)
+        package = inspect_package(handle, path.name)
+        workbook = SafeWorkbook(path=path, book=_load(handle, path.name))
     except BaseException:
         handle.close()
         raise
     workbook._handle = handle
+    workbook.has_macros = package.has_macros
+    workbook.has_external_links = package.has_external_links
+    workbook.notes.extend(package.notes)
     return workbook
 
 
-def _open(handle: Any, path: Path) -> SafeWorkbook:
-    name = path.name
+def open_checked(location: str | Path) -> tuple[Path, Any]:
+    """The file's path and a handle on it, once it is known to be a regular file of a
+    plan's size (else a `UserError`)."""
+    path = regular_file(location)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UserError(
+            f"“{path.name}” is too large to be a plan workbook ({size / 1e6:,.0f} MB; "
+            f"at most {MAX_FILE_BYTES / 1e6:,.0f} MB)."
+        )
+    return path, open_regular(path)
+
+
+@dataclass(frozen=True)
+class Package:
+    """What the zip directory of an .xlsx says, before any part is parsed."""
+
+    members: tuple[zipfile.ZipInfo, ...]
+    has_macros: bool
+    has_external_links: bool
+    notes: tuple[Problem, ...]
+
+
+def inspect_package(handle: Any, name: str) -> Package:
+    """Check that the open file is an .xlsx we can read safely (its signature, a zip
+    whose unpacked size and parts are plan-sized, with a workbook part); the handle is
+    left at its start. Raises a `UserError` naming the file otherwise."""
     head = handle.read(4096)
     handle.seek(0)
     kind = _kind_of(head)
@@ -318,7 +339,7 @@ def _open(handle: Any, path: Path) -> SafeWorkbook:
             f"“{name}” unpacks to more than {MAX_UNPACKED_BYTES / 1e6:,.0f} MB; "
             "it is not a plan workbook we can read safely."
         )
-    # Parts other than the sheets are read whole by openpyxl: keep them plan-sized.
+    # Parts other than the sheets are read whole: keep them plan-sized.
     bulky = [
         m.filename
         for m in members
@@ -334,15 +355,15 @@ def _open(handle: Any, path: Path) -> SafeWorkbook:
         what = "a Word document" if "word/document.xml" in names else "another kind of zip file"
         raise UserError(f"“{name}” is not an Excel workbook: it is {what}.")
     handle.seek(0)
-    workbook = SafeWorkbook(path=path, book=_load(handle, name))
-    workbook.has_macros = any(n.lower().endswith("vbaproject.bin") for n in names)
-    workbook.has_external_links = any(n.startswith("xl/externalLinks/") for n in names)
-    if workbook.has_macros:
-        workbook.notes.append(
+    has_macros = any(n.lower().endswith("vbaproject.bin") for n in names)
+    has_external_links = any(n.startswith("xl/externalLinks/") for n in names)
+    notes = []
+    if has_macros:
+        notes.append(
             Problem("", None, None, f"“{name}” contains macros; they were ignored.", "note")
         )
-    if workbook.has_external_links:
-        workbook.notes.append(
+    if has_external_links:
+        notes.append(
             Problem(
                 "",
                 None,
@@ -352,7 +373,7 @@ def _open(handle: Any, path: Path) -> SafeWorkbook:
                 "note",
             )
         )
-    return workbook
+    return Package(tuple(members), has_macros, has_external_links, tuple(notes))
 
 
 def _load(handle: Any, name: str) -> Any:

@@ -1,150 +1,280 @@
 """An .xlsx/.xlsm workbook as a `WorkbookGrid`: values, and the look that carries meaning.
 
-The file is first checked and opened by `workbook_reader.open_workbook` (signature,
-zip-bomb, password-protected, macros and external links), read-only with defusedxml.
-Each sheet is then parsed once, streaming: cached formula results only (formulas are
-never calculated), bold, solid fill colours, font colours, merged ranges and hidden
-sheets kept, at most `MAX_DATA_ROWS` real rows below a heading row and `MAX_COLUMNS`
-columns. openpyxl's read-only sheets drop merged ranges and make a styled cell object
-per cell, so its sheet parser is driven directly here (openpyxl is pinned to 3.1).
+The file is checked first (`workbook_reader.inspect_package`: signature, zip bomb,
+password, macros and external links). Every XML part is then unpacked once by Python's
+zipfile (which refuses a part that inflates beyond the size it declares) and refused if
+it declares a DTD or entities. Values come from python-calamine (cached formula results;
+formulas are never calculated); bold, fills, font colours, formulas, errors and merged
+ranges from one byte scan of each sheet's XML (`xlsx_scan`); hidden sheets from
+workbook.xml. A workbook the scan cannot vouch for, or one whose sheets reach beyond
+the row and column caps, is read by `xlsx_openpyxl` instead, which streams and caps.
 """
 
 from __future__ import annotations
 
-import colorsys
+import posixpath
 import re
-from dataclasses import dataclass
+import zipfile
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
+from xml.parsers.expat import ExpatError, ParserCreate
 
-from openpyxl.utils.cell import range_boundaries
-from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+import python_calamine
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
 
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.cell_values import ErrorValue
-from lipplanner.core.reports.grid import CellValue, GridCell, Merge, SheetGrid, WorkbookGrid
-from lipplanner.core.reports.readers.limits import MAX_SCANNED_ROWS
-from lipplanner.core.reports.sheet_stream import EmptyCut
-from lipplanner.core.reports.workbook_reader import Problem, SafeWorkbook, column_letter
+from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell, Merge, SheetGrid, WorkbookGrid
+from lipplanner.core.reports.readers.xlsx_openpyxl import read_with_openpyxl
+from lipplanner.core.reports.readers.xlsx_scan import SheetScan, scan_sheet
+from lipplanner.core.reports.readers.xlsx_styles import PLAIN, Look, style_looks
+from lipplanner.core.reports.workbook_reader import Problem, column_letter
 
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 # Formula text that is only words (no cell reference, call or operator).
 _WORDS = re.compile(r"^\s*[^\W\d_][\w'’]*(?:[\s,.;:'’-]+[^\W\d_][\w'’]*)+[\s.]*$")
 _NO_ROW: tuple[GridCell, ...] = ()
-# The order of a theme's colour scheme as cells index it (lt1 and dk1 come swapped).
-_THEME_ORDER = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4",
-                "accent5", "accent6", "hlink", "folHlink")  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Look:
-    bold: bool
-    fill: str | None
-    font_color: str | None
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_UNSAFE = (b"<!DOCTYPE", b"<!ENTITY")
 
 
 def read_xlsx(path: Path) -> WorkbookGrid:
     """Every sheet of an .xlsx/.xlsm as a grid; `UserError` (one sentence naming the
     file) if it is not a workbook we can read safely."""
-    with workbook_reader.open_workbook(path) as book:
-        styles = _Styles(book.book)
-        problems: list[Problem] = list(book.notes)
-        sheets = [_read_sheet(book, name, styles, problems) for name in book.sheet_names]
-    return WorkbookGrid(path.name, "xlsx", tuple(sheets), tuple(problems))
+    path, handle = workbook_reader.open_checked(path)
+    with handle:
+        package = workbook_reader.inspect_package(handle, path.name)
+        grid = _read_fast(handle, path.name, package)
+    return grid if grid is not None else read_with_openpyxl(path, MAX_CELL_CHARS)
 
 
-class _FormulaAwareParser(WorkSheetParser):  # type: ignore[misc]
-    """openpyxl's parser with cached values, also saying which cells hold a formula."""
+class _Parts:
+    """The package's XML parts, each unpacked once and checked for a DTD; the
+    workbook's own parts are also checked to be well-formed (calamine reads past
+    damage that the careful reader reports)."""
 
-    def parse_cell(self, element: Any) -> dict[str, Any]:
-        cell: dict[str, Any] = super().parse_cell(element)
-        if cell["data_type"] == "e" and isinstance(cell["value"], str):
-            cell["value"] = ErrorValue(cell["value"])  # #REF!: refused where it is read
-        formula = element.find(FORMULA_TAG)
-        cell["formula"] = formula is not None
-        if formula is not None and cell["value"] is None and _WORDS.match(formula.text or ""):
-            # "= on target" typed beside a legend colour is saved as a formula that
-            # never had a result; it is the words the person wrote.
-            cell["value"] = "= " + " ".join((formula.text or "").split())
-            cell["formula"] = False
-        return cell
+    def __init__(self, archive: zipfile.ZipFile, package: workbook_reader.Package, name: str):
+        self.name = name
+        self.data: dict[str, bytes] = {}
+        for member in package.members:
+            if member.filename.endswith((".xml", ".rels")):
+                data = archive.read(member)
+                if any(marker in _decoded(data) for marker in _UNSAFE):
+                    raise UserError(_unsafe(name))
+                if member.filename.startswith("xl/"):
+                    # No handlers: expat only checks, in C (no DTD is left to expand).
+                    ParserCreate().Parse(data, True)
+                self.data[member.filename] = data
+
+    def get(self, part: str) -> bytes | None:
+        return self.data.get(part)
+
+    def tree(self, part: str) -> Any:
+        data = self.data.get(part)
+        if data is None:
+            return None
+        try:
+            return fromstring(data)
+        except DefusedXmlException:
+            raise UserError(_unsafe(self.name)) from None
+
+
+def _decoded(data: bytes) -> bytes:
+    """The part as UTF-8 bytes, so a DTD written in UTF-16 is seen too."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
+        return data.decode("utf-16", "replace").encode("utf-8", "replace")
+    return data
+
+
+def _unsafe(name: str) -> str:
+    return (
+        f"“{name}” holds unsafe content (XML entity or external references) that "
+        "LIP Planner refuses to read. Open it in Excel and save it again as an "
+        ".xlsx workbook."
+    )
+
+
+def _read_fast(handle: Any, name: str, package: workbook_reader.Package) -> WorkbookGrid | None:
+    """The grid from calamine and the byte scans; None when the careful reader must
+    read this workbook instead (it also words every kind of damage)."""
+    try:
+        with zipfile.ZipFile(handle) as archive:
+            parts = _Parts(archive, package, name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, ExpatError):
+        # A part that lies about its size, a bad CRC, broken XML: the careful reader
+        # says which, in its words.
+        return None
+    try:
+        sheet_parts, styles_part, theme_part = _workbook_parts(parts)
+        looks = style_looks(parts.get(styles_part or ""), parts.get(theme_part or ""))
+    except UserError:
+        raise
+    except Exception:  # a damaged workbook or styles part
+        return None
+    handle.seek(0)
+    try:
+        book = python_calamine.CalamineWorkbook.from_filelike(handle)
+    except Exception:  # password, damage …: the careful reader says which
+        return None
+    problems: list[Problem] = list(package.notes)
+    sheets: list[SheetGrid] = []
+    try:
+        for meta in book.sheets_metadata:
+            if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+                problems.append(
+                    Problem(meta.name, None, None, "a chart, not a table; not read.", "note")
+                )
+                continue
+            part, state = sheet_parts.get(meta.name, (None, "visible"))
+            data = parts.get(part or "")
+            if data is None:
+                return None
+            sheet = _read_sheet(book, meta.name, data, looks, problems, state != "visible")
+            if sheet is None:
+                return None
+            sheets.append(sheet)
+    except Exception:
+        return None
+    finally:
+        book.close()
+    return WorkbookGrid(name, "xlsx", tuple(sheets), tuple(problems))
+
+
+def _workbook_parts(parts: _Parts) -> tuple[dict[str, tuple[str, str]], str | None, str | None]:
+    """Sheet name → (its part, its state), and the styles and theme parts."""
+    workbook = parts.tree("xl/workbook.xml")
+    relations = parts.tree("xl/_rels/workbook.xml.rels")
+    targets: dict[str, str] = {}
+    styles = theme = None
+    for relation in relations if relations is not None else ():
+        target = relation.get("Target", "")
+        target = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join("xl", target))
+        )
+        targets[relation.get("Id", "")] = target
+        kind = relation.get("Type", "")
+        if kind.endswith("/styles"):
+            styles = target
+        elif kind.endswith("/theme"):
+            theme = target
+    sheets: dict[str, tuple[str, str]] = {}
+    found = workbook.find(f"{_MAIN}sheets")
+    for sheet in found if found is not None else ():
+        part = targets.get(sheet.get(_REL_ID, ""), "")
+        sheets[sheet.get("name", "")] = (part, sheet.get("state", "visible"))
+    return sheets, styles, theme
 
 
 def _read_sheet(
-    book: SafeWorkbook, name: str, styles: _Styles, problems: list[Problem]
-) -> SheetGrid:
-    sheet = book.sheet(name)
-    workbook = book.book
-    cap = workbook_reader.MAX_DATA_ROWS + 1  # the heading row and the data rows below it
+    book: python_calamine.CalamineWorkbook,
+    name: str,
+    data: bytes,
+    looks: list[Look],
+    problems: list[Problem],
+    hidden: bool,
+) -> SheetGrid | None:
     max_columns = workbook_reader.MAX_COLUMNS
+    default = looks[0] if looks else PLAIN
+    looked = [index for index, look in enumerate(looks) if look != default]
+    scan = scan_sheet(data, looked, max_columns, workbook_reader.MAX_DATA_ROWS + 1)
+    if scan is None:
+        return None
+    values = book.get_sheet_by_name(name).to_python(skip_empty_area=False) if scan.rows else []
+    rows = _rows(name, values, scan, looks, default, problems)
+    while rows and not rows[-1]:
+        rows.pop()
+    height = len(rows)
+    merges = tuple(
+        Merge(first_row, first_column, min(last_row, height - 1), min(last_column, max_columns - 1))
+        for first_row, first_column, last_row, last_column in scan.merges
+        if first_row < height and first_column < max_columns
+    )
+    return SheetGrid(name, tuple(rows), merges, hidden)
+
+
+def _rows(
+    name: str,
+    values: list[list[Any]],
+    scan: SheetScan,
+    looks: list[Look],
+    default: Look,
+    problems: list[Problem],
+) -> list[tuple[GridCell, ...]]:
+    """The grid's rows: calamine's values with their looks, gaps `EMPTY`, trailing empty
+    cells dropped; a filled cell with no value kept (a colour-only traffic light)."""
+    styled, special = scan.styled, scan.formulas or scan.errors
+    by_row: dict[int, list[int]] = {}
+    for row, column in scan.formulas:
+        by_row.setdefault(row, []).append(column)
+    # Calamine's grid ends at the last value: a filled empty cell or a formula with no
+    # result can lie beyond it.
+    height = max(len(values), max(styled, default=-1) + 1, max(by_row, default=-1) + 1)
+    special_rows = {row for row, _ in scan.formulas} | {row for row, _ in scan.errors}
+    plain = _plain_value
+    bold, fill, colour = default
+    make = tuple.__new__  # GridCell's own __new__ is Python code; this is the C one
+
+    def other(value: object) -> GridCell:
+        found = plain(value)
+        return EMPTY if found is None else make(GridCell, (found, bold, fill, colour))
+
     rows: list[tuple[GridCell, ...]] = []
-    real = formulas = 0
-    parser: Any = None
-    try:
-        with sheet._get_source() as source:
-            parser = _FormulaAwareParser(
-                # Empty rows never reach the parser (a million styled ones cost minutes
-                # and hundreds of MB there); rows with a filled cell do.
-                EmptyCut(source, styles.filled()),
-                sheet._shared_strings,
-                data_only=True,
-                epoch=workbook.epoch,
-                date_formats=workbook._date_formats,
-                timedelta_formats=workbook._timedelta_formats,
-            )
-            for number, cells in parser.parse():
-                if number > MAX_SCANNED_ROWS:  # a crafted row number: no sheet is taller
-                    problems.append(
-                        Problem(
-                            name,
-                            number,
-                            None,
-                            f"rows beyond row {MAX_SCANNED_ROWS:,} (the most a sheet has) "
-                            "were left out.",
-                        )
-                    )
-                    parser = None
-                    break
-                row = _row(cells, styles, max_columns)
-                if not row:
+    formulas = 0
+    for number in range(height):
+        raw = values[number] if number < len(values) else []
+        row_looks = styled.get(number)
+        if row_looks is None and number not in special_rows:
+            # Most rows: every cell in the sheet's default look.
+            cells = [
+                make(GridCell, (value, bold, fill, colour))
+                if value.__class__ is str and value and not value.isspace()
+                else other(value)
+                for value in raw
+            ]
+            while cells and cells[-1] is EMPTY:
+                cells.pop()
+            if any(len(c[0]) > MAX_CELL_CHARS for c in cells if c[0].__class__ is str):
+                rows.append(_checked(cells, name, number, None, problems))
+            else:
+                rows.append(tuple(cells))
+            continue
+        width = len(raw)
+        if row_looks is not None:
+            width = max(width, max(row_looks) + 1)
+        if number in by_row:
+            width = max(width, max(by_row[number]) + 1)
+        if width > len(raw):
+            raw = [*raw, *[""] * (width - len(raw))]
+        cells = []
+        for column, value in enumerate(raw):
+            if value.__class__ is not str or not value or value.isspace():
+                value = plain(value)
+            if special and (number, column) in special:
+                value, counted = _special(scan, number, column, value)
+                formulas += counted
+            if row_looks is None or column not in row_looks:
+                if value is None:
                     continue
-                if real >= cap:
-                    problems.append(
-                        Problem(
-                            name,
-                            number,
-                            None,
-                            f"only the first {workbook_reader.MAX_DATA_ROWS:,} rows were "
-                            "read; the rest were left out.",
-                        )
-                    )
-                    parser = None  # merges come after the rows: not reached
-                    break
-                real += 1
-                row = _capped(row, name, number, problems)
-                while len(rows) < number - 1:
-                    rows.append(_NO_ROW)
-                rows.append(row)
-                for cell in cells:
-                    if cell["formula"] and cell["column"] <= max_columns:
-                        if cell["value"] is None:
-                            problems.append(
-                                Problem(
-                                    name,
-                                    number,
-                                    column_letter(cell["column"] - 1),
-                                    "holds a formula with no saved result; type the value instead.",
-                                )
-                            )
-                        else:
-                            formulas += 1
-    except (ParseError, ValueError, KeyError, IndexError, TypeError) as error:
-        raise UserError(
-            f"“{book.path.name}” is damaged: the sheet “{name}” cannot be read "
-            f"({type(error).__name__}). Open it in Excel and save it again."
-        ) from None
+                cell = GridCell(value, bold, fill, colour)
+            else:
+                look = looks[row_looks[column]]
+                if value is None and look.fill is None:
+                    continue
+                cell = GridCell(value, look.bold, look.fill, look.font_color)
+            if len(cells) < column:
+                cells.extend([EMPTY] * (column - len(cells)))
+            cells.append(cell)
+        if cells:
+            rows.append(_checked(cells, name, number, by_row.get(number), problems))
+        else:
+            rows.append(_NO_ROW)
     if formulas:
         problems.append(
             Problem(
@@ -156,155 +286,73 @@ def _read_sheet(
                 "note",
             )
         )
-    merges = _merges(parser, len(rows), max_columns)
-    return SheetGrid(name, tuple(rows), merges, sheet.sheet_state != "visible")
+    return rows
 
 
-def _row(cells: list[dict[str, Any]], styles: _Styles, max_columns: int) -> tuple[GridCell, ...]:
-    """One row's cells, trailing empty ones dropped; a filled cell with no value counts
-    (a colour-only traffic light)."""
-    found: dict[int, GridCell] = {}
-    for cell in cells:
-        column = cell["column"]
-        if column > max_columns:
-            continue
-        value: CellValue = cell["value"]
-        if isinstance(value, str) and not value.strip():
-            value = None
-        look = styles.look(cell["style_id"])
-        if value is None and look.fill is None:
-            continue
-        if not isinstance(value, str | int | float | bool) and value is not None:
-            value = value if hasattr(value, "isoformat") else str(value)
-        found[column - 1] = GridCell(value, look.bold, look.fill, look.font_color)
-    if not found:
-        return _NO_ROW
-    width = max(found) + 1
-    return tuple(found.get(i, GridCell()) for i in range(width))
+def _special(scan: SheetScan, row: int, column: int, value: CellValue) -> tuple[CellValue, int]:
+    """An error cell's text, or a formula cell's value, and 1 when it counts as a
+    formula whose saved result is used."""
+    error = scan.errors.get((row, column))
+    if error is not None:
+        value = ErrorValue(error)  # #REF!: refused where it is read
+    formula = scan.formulas.get((row, column))
+    if formula is None:
+        return value, 0
+    if value is None and _WORDS.match(formula):
+        # "= on target" typed beside a legend colour is saved as a formula that
+        # never had a result; it is the words the person wrote.
+        return "= " + " ".join(formula.split()), 0
+    return value, 0 if value is None else 1
 
 
-def _capped(
-    row: tuple[GridCell, ...], sheet: str, number: int, problems: list[Problem]
+def _checked(
+    cells: list[GridCell],
+    name: str,
+    number: int,
+    formula_columns: list[int] | None,
+    problems: list[Problem],
 ) -> tuple[GridCell, ...]:
-    """Cells longer than Excel itself allows are cut there (a crafted file can hold
-    megabytes in one cell), each said at its cell."""
-    if not any(isinstance(c.value, str) and len(c.value) > MAX_CELL_CHARS for c in row):
-        return row
-    cells = list(row)
+    """The row, cells longer than Excel itself allows cut there (a crafted file can hold
+    megabytes in one cell) and formulas with no saved result said, each at its cell."""
     for index, cell in enumerate(cells):
-        if isinstance(cell.value, str) and len(cell.value) > MAX_CELL_CHARS:
+        value = cell.value
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
             problems.append(
                 Problem(
-                    sheet,
-                    number,
+                    name,
+                    number + 1,
                     column_letter(index),
-                    f"holds {len(cell.value):,} characters; only the first "
+                    f"holds {len(value):,} characters; only the first "
                     f"{MAX_CELL_CHARS:,} were read.",
                 )
             )
-            cells[index] = GridCell(
-                cell.value[:MAX_CELL_CHARS], cell.bold, cell.fill, cell.font_color
+            cells[index] = cell._replace(value=value[:MAX_CELL_CHARS])
+    for column in sorted(formula_columns or ()):
+        if column >= len(cells) or cells[column].value is None:
+            problems.append(
+                Problem(
+                    name,
+                    number + 1,
+                    column_letter(column),
+                    "holds a formula with no saved result; type the value instead.",
+                )
             )
     return tuple(cells)
 
 
-def _merges(parser: Any, height: int, max_columns: int) -> tuple[Merge, ...]:
-    merged = getattr(parser, "merged_cells", None)
-    if merged is None:
-        return ()
-    found = []
-    for item in merged.mergeCell:
-        try:
-            first_col, first_row, last_col, last_row = range_boundaries(item.ref)
-        except (TypeError, ValueError):
-            continue
-        if first_row > height or first_col > max_columns:
-            continue
-        found.append(
-            Merge(first_row - 1, first_col - 1, min(last_row, height) - 1,
-                  min(last_col, max_columns) - 1)
-        )  # fmt: skip
-    return tuple(found)
-
-
-class _Styles:
-    """Cell style ids → bold, fill and font colour, resolved once per style."""
-
-    def __init__(self, workbook: Any) -> None:
-        self.workbook = workbook
-        self.theme = _theme_colours(getattr(workbook, "loaded_theme", None))
-        self.cache: dict[int, _Look] = {}
-
-    def filled(self) -> frozenset[int]:
-        """The style ids whose empty cells still show something (a solid fill)."""
-        count = len(getattr(self.workbook, "_cell_styles", ()))
-        return frozenset(i for i in range(count) if self.look(i).fill is not None)
-
-    def look(self, style_id: int) -> _Look:
-        found = self.cache.get(style_id)
-        if found is None:
-            found = self.cache[style_id] = self._resolve(style_id)
-        return found
-
-    def _resolve(self, style_id: int) -> _Look:
-        try:
-            style = self.workbook._cell_styles[style_id]
-            font = self.workbook._fonts[style.fontId]
-            fill = self.workbook._fills[style.fillId]
-        except (IndexError, KeyError, TypeError, AttributeError):
-            return _Look(False, None, None)
-        fill_colour = None
-        if getattr(fill, "patternType", None) == "solid":
-            fill_colour = self.colour(fill.fgColor)
-        return _Look(bool(font.b), fill_colour, self.colour(font.color))
-
-    def colour(self, colour: Any) -> str | None:
-        """A colour as "RRGGBB", from its rgb, theme (with tint) or legacy index."""
-        if colour is None:
-            return None
-        kind = getattr(colour, "type", None)
-        if kind == "rgb" and isinstance(colour.rgb, str) and len(colour.rgb) in (6, 8):
-            return colour.rgb[-6:].upper()
-        if kind == "theme" and isinstance(colour.theme, int) and colour.theme < len(self.theme):
-            return _tinted(self.theme[colour.theme], float(colour.tint or 0))
-        if kind == "indexed" and isinstance(colour.indexed, int):
-            from openpyxl.styles.colors import COLOR_INDEX
-
-            if colour.indexed < 64:  # 64 and beyond mean "automatic"
-                return str(COLOR_INDEX[colour.indexed])[-6:].upper()
+def _plain_value(value: object) -> CellValue:
+    """A calamine value as openpyxl gave it: blanks None, integral floats ints, dates
+    at midnight datetimes, durations their text."""
+    if value is None or value == "":
         return None
-
-
-def _theme_colours(theme: bytes | None) -> list[str]:
-    """The theme's twelve colours in cell-index order ([] when there is no theme)."""
-    if not theme:
-        return []
-    from defusedxml.ElementTree import fromstring
-
-    try:
-        root = fromstring(theme)
-    except Exception:  # a damaged theme only loses theme colours
-        return []
-    main = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-    scheme = root.find(f".//{main}clrScheme")
-    if scheme is None:
-        return []
-    colours: dict[str, str] = {}
-    for entry in scheme:
-        name = entry.tag.replace(main, "")
-        for child in entry:
-            value = child.get("lastClr") or child.get("val") or ""
-            if len(value) == 6:
-                colours[name] = value.upper()
-    return [colours.get(name, "000000") for name in _THEME_ORDER]
-
-
-def _tinted(rgb: str, tint: float) -> str:
-    """Excel's tint: lighten (tint > 0) or darken (tint < 0) in HLS space."""
-    if not tint:
-        return rgb
-    red, green, blue = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
-    hue, light, saturation = colorsys.rgb_to_hls(red, green, blue)
-    light = light * (1 + tint) if tint < 0 else light * (1 - tint) + tint
-    red, green, blue = colorsys.hls_to_rgb(hue, min(max(light, 0.0), 1.0), saturation)
-    return "".join(f"{round(c * 255):02X}" for c in (red, green, blue))
+    if isinstance(value, str):
+        return None if value.isspace() else value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, timedelta):
+        return str(value)
+    return value  # type: ignore[return-value]
