@@ -169,6 +169,18 @@ class SheetRow:
         return not any(_filled(v) for v in self.values) and not self.formula_columns
 
 
+def formulas_note(sheet: str, formulas: int) -> Problem:
+    """The note that a sheet's formulas were read as their last saved results."""
+    return Problem(
+        sheet,
+        None,
+        None,
+        f"{formulas:,} cells hold formulas; their last saved results were used "
+        "(formulas are never calculated here).",
+        "note",
+    )
+
+
 def _filled(value: object) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 

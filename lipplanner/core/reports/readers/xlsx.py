@@ -31,7 +31,7 @@ from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell, Merge, Shee
 from lipplanner.core.reports.readers.xlsx_openpyxl import read_with_openpyxl
 from lipplanner.core.reports.readers.xlsx_scan import SheetScan, scan_sheet
 from lipplanner.core.reports.readers.xlsx_styles import PLAIN, Look, style_looks
-from lipplanner.core.reports.workbook_reader import Problem, column_letter
+from lipplanner.core.reports.workbook_reader import Problem, column_letter, formulas_note
 
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 # Formula text that is only words (no cell reference, call or operator).
@@ -276,16 +276,7 @@ def _rows(
         else:
             rows.append(_NO_ROW)
     if formulas:
-        problems.append(
-            Problem(
-                name,
-                None,
-                None,
-                f"{formulas:,} cells hold formulas; their last saved results were used "
-                "(formulas are never calculated here).",
-                "note",
-            )
-        )
+        problems.append(formulas_note(name, formulas))
     return rows
 
 

@@ -29,7 +29,12 @@ from lipplanner.core.reports.grid import CellValue, GridCell, Merge, SheetGrid, 
 from lipplanner.core.reports.readers.limits import MAX_SCANNED_ROWS
 from lipplanner.core.reports.readers.xlsx_styles import theme_colours, tinted
 from lipplanner.core.reports.sheet_stream import EmptyCut
-from lipplanner.core.reports.workbook_reader import Problem, SafeWorkbook, column_letter
+from lipplanner.core.reports.workbook_reader import (
+    Problem,
+    SafeWorkbook,
+    column_letter,
+    formulas_note,
+)
 
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 # Formula text that is only words (no cell reference, call or operator).
@@ -145,16 +150,7 @@ def _read_sheet(
             f"({type(error).__name__}). Open it in Excel and save it again."
         ) from None
     if formulas:
-        problems.append(
-            Problem(
-                name,
-                None,
-                None,
-                f"{formulas:,} cells hold formulas; their last saved results were used "
-                "(formulas are never calculated here).",
-                "note",
-            )
-        )
+        problems.append(formulas_note(name, formulas))
     merges = _merges(parser, len(rows), max_columns)
     return SheetGrid(name, tuple(rows), merges, sheet.sheet_state != "visible")
 
