@@ -8,10 +8,11 @@ of the line chart always equals the roll-up the Plan tree shows for that quarter
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
@@ -74,20 +75,7 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
     kinds = {status.id: status.kind for status in view.statuses.values()}
     limit = view.period.key
     year_before = Period(view.period.year - 1, 4).key
-    u = m.ProgressUpdate
-    with db.reading() as session:
-        rows = session.execute(
-            select(
-                (u.fiscal_year * 10 + u.quarter).label("key"),
-                u.action_id,
-                u.status_id,
-                u.percent_complete,
-            )
-            .join(m.Action, m.Action.id == u.action_id)
-            .where(m.Action.plan_id == plan.id, u.fiscal_year * 10 + u.quarter <= limit)
-            # The order of `core.progress.latest_update`: applied in turn, the last wins.
-            .order_by(u.fiscal_year, u.quarter, u.reported_on.asc().nulls_first(), u.id.asc())
-        ).all()
+    updates = _updates_in_order(db, plan.id, limit)
     # action id → (kind, percent); sums per priority of the counted contributions
     state: dict[int, tuple[str, int]] = {}
     priority_of: dict[int, int] = {}
@@ -125,7 +113,7 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
     completed_before: set[int] | None = None
     if quarters and quarters[0].key > year_before:
         completed_before = completed_now()
-    index = 0
+    pending = next(updates, None)
     for quarter in quarters:
         if quarter.key > limit:
             plan_series.append(None)
@@ -136,9 +124,9 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
             del waiting[action_id]  # started: from now on its own status, as in PlanView
             action = view.actions[action_id]
             set_state(action_id, kinds[action.status_id], action.percent_complete)
-        while index < len(rows) and rows[index][0] <= quarter.key:
-            _key, action_id, status_id, percent = rows[index]
-            index += 1
+        while pending is not None and pending[0] <= quarter.key:
+            _key, action_id, status_id, percent = pending
+            pending = next(updates, None)
             if action_id not in state:
                 continue
             waiting.pop(action_id, None)
@@ -151,6 +139,7 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
             series.append(s[0] / s[1] if s and s[1] else None)
         if quarter.key == year_before:
             completed_before = completed_now()
+    updates.close()  # the rest (after the plan's last quarter) is not needed
     if completed_before is None:  # the period starts after the plan's last year
         completed_before = completed_now()
     history = ProgressHistory(
@@ -159,6 +148,31 @@ def _sweep(db: PlanDatabase, view: PlanView) -> tuple[ProgressHistory, set[int]]
         {p: tuple(series) for p, series in priority_series.items()},
     )
     return history, completed_before
+
+
+_Update = Row[int, int, int, int]  # quarter key, action, status, percent
+
+
+def _updates_in_order(db: PlanDatabase, plan_id: int, limit: int) -> Generator[_Update]:
+    """The plan's updates up to quarter key `limit`, as (key, action, status, percent),
+    in the order `core.progress.latest_update` applies them, the last winning.
+
+    Streamed in batches: 160,000 updates held at once cost 25 MB at 20,000 actions."""
+    u = m.ProgressUpdate
+    with db.reading() as session:
+        result = session.execute(
+            select(
+                (u.fiscal_year * 10 + u.quarter).label("key"),
+                u.action_id,
+                u.status_id,
+                u.percent_complete,
+            )
+            .join(m.Action, m.Action.id == u.action_id)
+            .where(m.Action.plan_id == plan_id, u.fiscal_year * 10 + u.quarter <= limit)
+            .order_by(u.fiscal_year, u.quarter, u.reported_on.asc().nulls_first(), u.id.asc()),
+            execution_options={"yield_per": 2000},
+        )
+        yield from result
 
 
 def _counts(view: PlanView, completed_before: set[int]) -> DashboardCounts:

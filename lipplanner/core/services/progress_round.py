@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from lipplanner.core.db import PlanDatabase
@@ -61,8 +62,13 @@ def updates_due(view: PlanView) -> list[PartnerDue]:
     return result
 
 
-def previous_updates(db: PlanDatabase, period: Period) -> dict[int, UpdateView]:
-    """Each action's latest update before `period` (to copy as a starting point)."""
+def previous_updates(
+    db: PlanDatabase, period: Period, ids: Collection[int] | None = None
+) -> dict[int, UpdateView]:
+    """Each action's (or each of `ids`') latest update before `period` (to copy as a
+    starting point)."""
     before = period.quarters()[0].previous()
     with db.reading() as session:
-        return latest_update_views(session, current_plan_id(session), before)
+        return latest_update_views(
+            session, current_plan_id(session), before, None if ids is None else list(ids)
+        )

@@ -45,7 +45,8 @@ _NONE: dict[Any, Any] = {}  # shared, never mutated: most rows have no extras
 class Row:
     """One row, computed once per load. `sort` holds one comparable key per column.
 
-    A plain class with slots: tens of thousands are built on every reload.
+    A plain class with slots: tens of thousands are built on every reload. Rows may
+    share their texts, tooltips, icons, colours and tags: none is ever mutated.
     """
 
     __slots__ = ("colours", "haystack", "icons", "id", "sort", "tags", "texts", "tooltips")
@@ -60,7 +61,7 @@ class Row:
         tooltips: dict[int, str] | None = None,
         icons: dict[int, QIcon] | None = None,
         colours: dict[int, QColor] | None = None,
-        tags: dict[str, Any] | None = None,
+        tags: Any = None,
     ) -> None:
         self.id = id
         self.texts = texts
@@ -69,7 +70,9 @@ class Row:
         self.tooltips = tooltips or _NONE
         self.icons = icons or _NONE
         self.colours = colours or _NONE
-        self.tags = tags or _NONE  # what filters look at
+        # What filters look at, in the page's own shape (a mapping, or a tuple where
+        # there are many rows); may be shared between rows, like the dicts above.
+        self.tags = tags or _NONE
 
 
 RowFilter = Callable[[Row], bool]

@@ -4,6 +4,7 @@ column, filtered as you type and by combos, with the detail form beside them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -181,6 +182,27 @@ def _partners_of(action: ActionView) -> list[int]:
     return [*lead, *action.supporting_ids]
 
 
+# What an action row's tags hold, in order (a tuple per row: 20,000 dicts cost 4 MB).
+_ACTION_TAGS = ("priority", "status", "lead", "body", "overdue")
+_OVERDUE = _ACTION_TAGS.index("overdue")
+
+
+def _ranks(keys: dict[int, Any]) -> dict[int, int]:
+    """Each id's rank by its key (equal keys share a rank)."""
+    distinct = sorted(set(keys.values()))
+    rank = {key: n for n, key in enumerate(distinct)}
+    return {i: rank[key] for i, key in keys.items()}
+
+
+def _date_entry(cache: dict[date | None, tuple[str, int]], day: date | None) -> tuple[str, int]:
+    """A date's text and sort key, made once per distinct date."""
+    entry = cache.get(day)
+    if entry is None:
+        assert day is not None
+        entry = cache[day] = (date_text(day), day.toordinal())
+    return entry
+
+
 class ActionsPage(TablePage):
     kind = "action"
     widths = (62, 76, 60, 300, 190, 190, 150, 90, 90, 160, 55, 70, 80)
@@ -231,6 +253,10 @@ class ActionsPage(TablePage):
         return ids_of(changes, "action", PROGRESS)
 
     def rows(self, view: PlanView, only: set[int] | None = None) -> list[Row]:
+        # 20,000 rows: every text, key and mapping two rows can share is made once and
+        # shared (partner and status names, dates, percents, icons), and the sort keys
+        # of grouped columns are single ints (group rank × rows + plan position, which
+        # orders as the (group, position) pair would) — a third of the rows' memory.
         lang = self.context.lang
         yes, overdue_text, stale_text = self.tr("Yes"), self.tr("Overdue"), self.tr("No update")
         ongoing = self.tr("Ongoing")
@@ -239,20 +265,21 @@ class ActionsPage(TablePage):
             named = {p for i in only if i in view.actions for p in _partners_of(view.actions[i])}
             partners = {p: partners[p] for p in named if p in partners}
         partner_names = {pid: p.name(lang) for pid, p in partners.items()}
+        partner_keys = {pid: name.lower() for pid, name in partner_names.items()}
         body_names = {bid: b.name(lang) for bid, b in view.bodies.items()}
+        body_keys = {bid: name.lower() for bid, name in body_names.items()}
         status_labels = {sid: s.label(lang) for sid, s in view.statuses.items()}
-        swatches = {sid: status_swatch(s.colour) for sid, s in view.statuses.items()}
-        priorities, objectives = view.priorities, view.objectives
-        if only is not None:  # a patch: the groups of those actions only
-            picked = [view.actions[i] for i in only if i in view.actions]
-            priorities = {a.priority_id: priorities[a.priority_id] for a in picked}
-            objectives = {a.objective_id: objectives[a.objective_id] for a in picked}
-        code_keys = {
-            **{("p", i): natural_key(p.code) for i, p in priorities.items()},
-            **{("o", i): natural_key(o.code) for i, o in objectives.items()},
-        }
+        status_icons = {sid: {9: status_swatch(s.colour)} for sid, s in view.statuses.items()}
+        # Ranks over every group, also in a patch, so patched keys compare with the rest.
+        priority_rank = _ranks({i: natural_key(p.code) for i, p in view.priorities.items()})
+        objective_rank = _ranks({i: natural_key(o.code) for i, o in view.objectives.items()})
+        status_rank = _ranks({i: s.position for i, s in view.statuses.items()})
+        dates: dict[date | None, tuple[str, int]] = {None: ("", 0)}
+        percents: dict[int | None, str] = {None: ongoing}
+        shared: dict[Any, Any] = {}  # equal texts and tag tuples: one object
         rows = []
         ordered = view.ordered_actions
+        n = len(ordered)
         if only is None:
             picked_actions: Iterable[tuple[int, ActionView]] = enumerate(ordered)
         else:  # a patch: those actions, found by their place in plan order
@@ -262,12 +289,18 @@ class ActionsPage(TablePage):
             health = view.health[action.id]
             priority = view.priorities[action.priority_id]
             objective = view.objectives[action.objective_id]
-            lead = partner_names.get(action.lead_partner_id or 0, "")
+            lead_id = action.lead_partner_id or 0
+            lead = partner_names.get(lead_id, "")
             supporting = "; ".join(partner_names.get(p, "") for p in action.supporting_ids)
+            supporting = shared.setdefault(supporting, supporting)
             body = body_names.get(action.body_id or 0, "")
             status = status_labels[health.status_id]
             title = action.title(lang)
             shown = action_percent(view.statuses[health.status_id].info, health.percent_complete)
+            if shown not in percents:
+                percents[shown] = f"{shown}%"
+            start, start_key = _date_entry(dates, action.start_date)
+            end, end_key = _date_entry(dates, action.end_date)
             texts = (
                 priority.code,
                 objective.code,
@@ -276,10 +309,10 @@ class ActionsPage(TablePage):
                 lead,
                 supporting,
                 body,
-                date_text(action.start_date),
-                date_text(action.end_date),
+                start,
+                end,
                 status,
-                ongoing if shown is None else f"{shown}%",
+                percents[shown],
                 yes if health.overdue else "",
                 yes if health.stale else "",
             )
@@ -290,34 +323,35 @@ class ActionsPage(TablePage):
                     stale_text if health.stale else "",
                 )
             ).lower()
+            tags = (
+                action.priority_id,
+                health.status_id,
+                action.lead_partner_id,
+                action.body_id,
+                health.overdue,
+            )
             rows.append(
                 Row(
                     action.id,
                     texts,
                     (
-                        (code_keys["p", action.priority_id], position),
-                        (code_keys["o", action.objective_id], position),
+                        priority_rank[action.priority_id] * n + position,
+                        objective_rank[action.objective_id] * n + position,
                         natural_key(action.code),
                         title.lower(),
-                        lead.lower(),
-                        supporting.lower(),
-                        body.lower(),
-                        action.start_date.toordinal() if action.start_date else 0,
-                        action.end_date.toordinal() if action.end_date else 0,
-                        (view.statuses[health.status_id].position, position),
-                        (-1 if shown is None else shown, position),
-                        (health.overdue, position),
-                        (health.stale, position),
+                        partner_keys.get(lead_id, ""),
+                        shared.setdefault(("sort", supporting), supporting.lower()),
+                        body_keys.get(action.body_id or 0, ""),
+                        start_key,
+                        end_key,
+                        status_rank[health.status_id] * n + position,
+                        (0 if shown is None else shown + 1) * n + position,
+                        int(health.overdue) * n + position,
+                        int(health.stale) * n + position,
                     ),
                     haystack,
-                    icons={9: swatches[health.status_id]},
-                    tags={
-                        "priority": action.priority_id,
-                        "status": health.status_id,
-                        "lead": action.lead_partner_id,
-                        "body": action.body_id,
-                        "overdue": health.overdue,
-                    },
+                    icons=status_icons[health.status_id],
+                    tags=shared.setdefault(tags, tags),
                 )
             )
         return rows
@@ -361,11 +395,13 @@ class ActionsPage(TablePage):
         if not wanted and not overdue:
             return None
 
+        checks = [(_ACTION_TAGS.index(key), value) for key, value in wanted.items()]
+
         def accept(row: Row) -> bool:
             tags = row.tags
-            if overdue and not tags["overdue"]:
+            if overdue and not tags[_OVERDUE]:
                 return False
-            return all(tags[key] == value for key, value in wanted.items())
+            return all(tags[n] == value for n, value in checks)
 
         return accept
 
