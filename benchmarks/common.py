@@ -67,11 +67,9 @@ def line(name: str, value: float, unit: str, floor: float | None = None) -> str:
 
 
 def guard_none_refcount() -> None:
-    """Work around PySide6 6.12 on Python 3.11: each call of a Qt method returning
-    nothing drops one reference to `None` it never took (6.12 assumes the immortal
-    `None` of 3.12+), so a long session dies with "none_dealloc". Lifting None's count
-    far out of reach lets a benchmark run thousands of edits."""
-    if sys.version_info < (3, 12):
-        import ctypes
+    """PySide6 6.12 on Python 3.11 drops references to `None` it never took; the app
+    guards itself in `make_application`, and this does the same for a benchmark that
+    calls Qt before (or without) it: see `lipplanner.ui.refcounts`."""
+    from lipplanner.ui.refcounts import guard_singleton_refcounts
 
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    guard_singleton_refcounts()

@@ -15,6 +15,12 @@ for variable in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
     os.environ[variable] = str(_PROFILE / variable.lower())
 os.environ["LIPPLANNER_USER"] = "Test Coordinator"
 
+# As the app does in make_application: a whole test run makes far more void Qt calls
+# than the few thousand PySide6 6.12 on Python 3.11 survives (see ui/refcounts.py).
+from lipplanner.ui.refcounts import guard_singleton_refcounts  # noqa: E402
+
+guard_singleton_refcounts()
+
 import pytest  # noqa: E402
 
 from lipplanner.core.db import PlanDatabase, open_plan  # noqa: E402

@@ -18,6 +18,9 @@ def demo_copy_path() -> Path:
 
 
 def make_application() -> QApplication:
+    from lipplanner.ui.refcounts import guard_singleton_refcounts
+
+    guard_singleton_refcounts()  # before the first Qt call: PySide6 6.12 on Python 3.11
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     from lipplanner.ui.identity import apply_app_identity
