@@ -1,20 +1,32 @@
 """The Plan, Actions and Progress entry views patch their rows after an edit, a progress
 update and their undo and redo: what they show equals views built afresh, the model is
-not reset, the selection stays, and every model still passes the model tester."""
+not reset, the selection stays, and every model still passes the model tester. After an
+add, a move, a delete or an indicator value they show what views built afresh show."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from lipplanner.core.periods import Period
+from lipplanner.core.services import tracking
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.main_window import MainWindow
 from lipplanner.ui.models.plan_tree import PlanTreeModel
 from lipplanner.ui.models.table import Column, Row, RowTableModel
-from lipplanner.ui.undo import EditCommand, push_command
+from lipplanner.ui.undo import (
+    CreateCommand,
+    DeleteCommand,
+    EditCommand,
+    FunctionCommand,
+    MoveCommand,
+    push_command,
+)
 from lipplanner.ui.views.plan_page import PlanPage
 from lipplanner.ui.views.progress_entry import (
     ProgressEntryView,
@@ -198,3 +210,96 @@ def test_a_hidden_view_shows_the_edit_when_next_shown(window: MainWindow) -> Non
     assert actions._stale  # patched nothing while hidden
     window.show_view("actions")
     assert actions.model.text(actions.model.row_of(action_id), "title") == "Seen later"
+
+
+@pytest.fixture(params=["riverside", "synthetic"])
+def any_window(
+    request: pytest.FixtureRequest, make_window: Callable[[], MainWindow], tmp_path: Path
+) -> MainWindow:
+    """The main window with the Riverside plan or a synthetic 120-action one open."""
+    if request.param == "riverside":
+        path = request.getfixturevalue("riverside_file")
+    else:
+        from lipplanner.core.demo import create_synthetic_file
+
+        path = create_synthetic_file(tmp_path / "big.lip", 120)
+    win = make_window()
+    assert win.open_plan(str(path))
+    return win
+
+
+def _structure_changes(context: PlanContext) -> list[tuple[str, Callable[[], Any]]]:
+    """Changes that add, move or remove rows, and an indicator value."""
+    view = context.view()
+    action = view.ordered_actions[len(view.ordered_actions) // 2]
+    other = next(a for a in view.ordered_actions if a.objective_id != action.objective_id)
+    indicator = next(iter(view.indicators.values()))
+    period = context.period
+
+    def indicator_value() -> FunctionCommand:
+        def apply() -> None:
+            tracking.set_indicator_value(
+                context.db, indicator.id, period.year, period.quarter or 0, 7.0, "t"
+            )
+
+        def revert() -> None:
+            tracking.set_indicator_value(
+                context.db, indicator.id, period.year, period.quarter or 0, None, ""
+            )
+
+        return FunctionCommand(context, "value", apply, revert)
+
+    return [
+        (
+            "add",
+            lambda: CreateCommand(
+                context,
+                "action",
+                {
+                    "objective_id": action.objective_id,
+                    "status_id": min(view.statuses),
+                    "code": "ZZ9",
+                    "title_en": "Added action",
+                },
+                "t",
+            ),
+        ),
+        ("move", lambda: MoveCommand(context, "action", action.id, other.objective_id, 0, "t")),
+        ("delete", lambda: DeleteCommand(context, "action", action.id, "t")),
+        ("indicator value", indicator_value),
+    ]
+
+
+def test_views_follow_adds_moves_deletes_and_indicator_values(
+    any_window: MainWindow, qtmodeltester: Any
+) -> None:
+    """After each, pushed, undone and redone, the Plan, Actions and Progress entry views
+    show what views built afresh show, and their models pass the model tester."""
+    window = any_window
+    context = window.context
+    assert context is not None
+    context.set_period(Period(min(max(2025, context.view().plan.first_year), 2026), 2))
+    for key in ("plan", "actions", "progress_entry"):
+        window.show_view(key)
+        page = window.current_view(key)
+        for name, make in _structure_changes(context):
+            for step in [lambda make=make: push_command(context, make()), *_steps(context)]:
+                step()
+                fresh_view = context.view()
+                if isinstance(page, PlanPage):
+                    fresh_tree = PlanTreeModel()
+                    fresh_tree.load(fresh_view, context.lang)
+                    assert _tree_texts(page.model) == _tree_texts(fresh_tree), name
+                    qtmodeltester.check(page.model)
+                elif isinstance(page, ActionsPage):
+                    table = RowTableModel(page.columns())
+                    table.set_rows(page.rows(fresh_view))
+                    assert _table_rows(page.model) == _table_rows(table), name
+                    qtmodeltester.check(page.model)
+                else:
+                    assert isinstance(page, ProgressEntryView)
+                    fresh = RoundActionsModel()
+                    fresh.set_actions(fresh_view, page._group_actions(fresh_view), context.lang)
+                    assert fresh._rows == page.model._rows, name
+                    qtmodeltester.check(page.model)
+            context.undo_stack.undo()  # the plan as it was, for the next change
