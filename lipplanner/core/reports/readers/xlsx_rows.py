@@ -1,0 +1,304 @@
+"""The grid's rows of one .xlsx sheet: python-calamine's values with the scan's looks.
+
+Calamine gives a dense list of lists: "" for an empty cell, every number a float,
+dates as `date`. The grid holds what openpyxl gave: None, integral numbers as ints,
+dates at midnight as datetimes, durations as text, whitespace-only text as None.
+
+Most rows hold only cells in the sheet's default look. Those are made in C, for the
+whole sheet at once: each distinct value that needs converting is converted once into
+a table, every value is looked up in it (`dict.get`) and every cell is a tuple made by
+`map` (no Python code runs per cell). Rows with a look, a formula or an error cell, and
+sheets the table cannot serve, go through the per-cell path.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from itertools import accumulate, chain, repeat
+from typing import Any, cast
+
+from lipplanner.core.reports.cell_values import ErrorValue
+from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell
+from lipplanner.core.reports.readers.xlsx_scan import SheetScan
+from lipplanner.core.reports.readers.xlsx_styles import PLAIN, Look
+from lipplanner.core.reports.workbook_reader import Problem, column_letter, formulas_note
+
+# Formula text that is only words (no cell reference, call or operator).
+_WORDS = re.compile(r"^\s*[^\W\d_][\w'’]*(?:[\s,.;:'’-]+[^\W\d_][\w'’]*)+[\s.]*$")
+_NO_ROW: tuple[GridCell, ...] = ()
+_NEW = tuple.__new__  # GridCell's own __new__ is Python code; this is the C one
+
+
+def sheet_rows(
+    name: str,
+    values: list[list[Any]],
+    scan: SheetScan,
+    looks: list[Look],
+    problems: list[Problem],
+    max_chars: int,
+) -> list[tuple[GridCell, ...]]:
+    """The grid's rows, trailing empty cells and rows dropped; a filled cell with no
+    value kept (a colour-only traffic light); cells longer than `max_chars` cut."""
+    default = looks[0] if looks else PLAIN
+    special = scan.styled.keys() | {r for r, _ in scan.formulas} | {r for r, _ in scan.errors}
+    # Calamine's grid ends at the last value: a filled empty cell or a formula with no
+    # result can lie beyond it.
+    height = max(len(values), max(special, default=-1) + 1)
+    formula_columns: dict[int, list[int]] = {}
+    for row_number, column in scan.formulas:
+        formula_columns.setdefault(row_number, []).append(column)
+    marked: dict[int, set[int]] = {}
+    for row_number, column in chain(scan.formulas, scan.errors):
+        marked.setdefault(row_number, set()).add(column)
+    rows: list[tuple[GridCell, ...]] = []
+    formulas = 0
+    cells = _default_cells(values, default, max_chars)
+    if cells is None:  # every row the careful way
+        for number in range(height):
+            raw = values[number] if number < len(values) else []
+            row, counted = _careful_row(
+                name, number, raw, scan, looks, default, formula_columns.get(number, []),
+                problems, max_chars,
+            )  # fmt: skip
+            rows.append(row)
+            formulas += counted
+    else:
+        ends = list(accumulate(map(len, values)))
+        start = 0
+        for number in range(height):
+            end = ends[number] if number < len(ends) else start
+            if number in special:
+                row, counted = _patched_row(
+                    name, number, cells[start:end], scan, looks, default,
+                    marked.get(number, set()), formula_columns.get(number, []), problems,
+                )  # fmt: skip
+                rows.append(row)
+                formulas += counted
+            else:
+                last = end
+                while last > start and cells[last - 1] is EMPTY:
+                    last -= 1
+                rows.append(tuple(cells[start:last]) if last > start else _NO_ROW)
+            start = end
+    while rows and not rows[-1]:
+        rows.pop()
+    if formulas:
+        problems.append(formulas_note(name, formulas))
+    return rows
+
+
+def _default_cells(values: list[list[Any]], default: Look, max_chars: int) -> list[GridCell] | None:
+    """Every value's cell in the sheet's `default` look, in reading order; None when a cell is
+    too long (the per-cell path cuts and says it) or a value is of a new kind.
+
+    A sheet repeats its statuses, partners, years and blanks: one cell is made per
+    distinct value and shared by every cell that holds it. True and 1 (or 1.0) are one
+    dict key: when both kinds are there, the cells holding 0 or 1 are made one by one."""
+    distinct = set(chain.from_iterable(values))
+    kinds = set(map(type, distinct))
+    if kinds - {str, float, int, bool, date, datetime, time, timedelta}:
+        return None
+    texts = cast(list[str], list(filter(str.__instancecheck__, distinct)))
+    if max(map(len, texts), default=0) > max_chars:
+        return None
+    # The values that are not already the grid's, each converted once.
+    table: dict[object, CellValue] = {"": None}
+    table.update(dict.fromkeys(filter(str.isspace, texts)))
+    for number in filter(float.__instancecheck__, distinct):
+        if number.is_integer():
+            table[number] = int(number)
+    for day in filter(date.__instancecheck__, distinct):
+        if type(day) is date:
+            table[day] = datetime(day.year, day.month, day.day)
+    for span in filter(timedelta.__instancecheck__, distinct):
+        table[span] = str(span)
+    keys = list(distinct)
+    look = map(repeat, default)
+    made = map(_NEW, repeat(GridCell), zip(map(table.get, keys, keys), *look, strict=False))
+    by_value: dict[object, GridCell] = dict(zip(keys, made, strict=True))
+    by_value.update(dict.fromkeys((k for k, v in table.items() if v is None), EMPTY))
+    mixed = bool in kinds and (float in kinds or int in kinds)
+    if mixed:
+        by_value.pop(0, None), by_value.pop(1, None)
+    cells = list(map(by_value.get, chain.from_iterable(values)))
+    if mixed:
+        flat = list(chain.from_iterable(values))
+        at = -1
+        while (at := _index(cells, None, at + 1)) >= 0:
+            value = plain_value(flat[at])
+            cells[at] = EMPTY if value is None else GridCell(value, *default)
+    return cells  # type: ignore[return-value]  # no None is left
+
+
+def _index(cells: list[GridCell | None], value: None, start: int) -> int:
+    try:
+        return cells.index(value, start)
+    except ValueError:
+        return -1
+
+
+def _patched_row(
+    name: str,
+    number: int,
+    row: list[GridCell],
+    scan: SheetScan,
+    looks: list[Look],
+    default: Look,
+    marked: set[int],
+    formula_columns: list[int],
+    problems: list[Problem],
+) -> tuple[tuple[GridCell, ...], int]:
+    """A row with a look, a formula or an error cell: its cells in the default look,
+    those few cells changed; and how many of its formulas' saved results were used."""
+    row_looks = scan.styled.get(number, {})
+    columns = row_looks.keys() | marked
+    if len(row) <= max(columns):
+        row.extend([EMPTY] * (max(columns) + 1 - len(row)))
+    formulas = 0
+    for column in columns:
+        value = row[column].value
+        if column in marked:
+            value, counted = _special(scan, number, column, value)
+            formulas += counted
+        style = row_looks.get(column)
+        if style is None:
+            row[column] = EMPTY if value is None else GridCell(value, *default)
+        else:
+            look = looks[style]
+            row[column] = (
+                EMPTY
+                if value is None and look.fill is None
+                else GridCell(value, look.bold, look.fill, look.font_color)
+            )
+    while row and row[-1] is EMPTY:
+        row.pop()
+    _no_results(row, name, number, formula_columns, problems)
+    return tuple(row), formulas
+
+
+def _careful_row(
+    name: str,
+    number: int,
+    raw: list[Any],
+    scan: SheetScan,
+    looks: list[Look],
+    default: Look,
+    formula_columns: list[int],
+    problems: list[Problem],
+    max_chars: int,
+) -> tuple[tuple[GridCell, ...], int]:
+    """A row with a look, a formula or an error cell, cell by cell; and how many of its
+    formulas' saved results were used."""
+    bold, fill, colour = default
+    row_looks = scan.styled.get(number)
+    width = len(raw)
+    if row_looks is not None:
+        width = max(width, max(row_looks) + 1)
+    if formula_columns:
+        width = max(width, max(formula_columns) + 1)
+    if width > len(raw):
+        raw = [*raw, *[""] * (width - len(raw))]
+    special = scan.formulas or scan.errors
+    cells: list[GridCell] = []
+    formulas = 0
+    for column, value in enumerate(raw):
+        value = plain_value(value)
+        if special and (number, column) in special:
+            value, counted = _special(scan, number, column, value)
+            formulas += counted
+        if row_looks is None or column not in row_looks:
+            if value is None:
+                continue
+            cell = GridCell(value, bold, fill, colour)
+        else:
+            look = looks[row_looks[column]]
+            if value is None and look.fill is None:
+                continue
+            cell = GridCell(value, look.bold, look.fill, look.font_color)
+        if len(cells) < column:
+            cells.extend([EMPTY] * (column - len(cells)))
+        cells.append(cell)
+    if not cells:
+        return _NO_ROW, formulas
+    return _checked(cells, name, number, formula_columns, problems, max_chars), formulas
+
+
+def _special(scan: SheetScan, row: int, column: int, value: CellValue) -> tuple[CellValue, int]:
+    """An error cell's text, or a formula cell's value, and 1 when it counts as a
+    formula whose saved result is used."""
+    error = scan.errors.get((row, column))
+    if error is not None:
+        value = ErrorValue(error)  # #REF!: refused where it is read
+    formula = scan.formulas.get((row, column))
+    if formula is None:
+        return value, 0
+    if value is None and _WORDS.match(formula):
+        # "= on target" typed beside a legend colour is saved as a formula that
+        # never had a result; it is the words the person wrote.
+        return "= " + " ".join(formula.split()), 0
+    return value, 0 if value is None else 1
+
+
+def _checked(
+    cells: list[GridCell],
+    name: str,
+    number: int,
+    formula_columns: list[int],
+    problems: list[Problem],
+    max_chars: int,
+) -> tuple[GridCell, ...]:
+    """The row, cells longer than Excel itself allows cut there (a crafted file can hold
+    megabytes in one cell) and formulas with no saved result said, each at its cell."""
+    for index, cell in enumerate(cells):
+        value = cell.value
+        if isinstance(value, str) and len(value) > max_chars:
+            problems.append(
+                Problem(
+                    name,
+                    number + 1,
+                    column_letter(index),
+                    f"holds {len(value):,} characters; only the first {max_chars:,} were read.",
+                )
+            )
+            cells[index] = cell._replace(value=value[:max_chars])
+    _no_results(cells, name, number, formula_columns, problems)
+    return tuple(cells)
+
+
+def _no_results(
+    cells: list[GridCell],
+    name: str,
+    number: int,
+    formula_columns: list[int],
+    problems: list[Problem],
+) -> None:
+    """Each formula with no saved result said at its cell."""
+    for column in sorted(formula_columns):
+        if column >= len(cells) or cells[column].value is None:
+            problems.append(
+                Problem(
+                    name,
+                    number + 1,
+                    column_letter(column),
+                    "holds a formula with no saved result; type the value instead.",
+                )
+            )
+
+
+def plain_value(value: object) -> CellValue:
+    """A calamine value as openpyxl gave it: blanks None, integral floats ints, dates
+    at midnight datetimes, durations their text."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return None if value.isspace() else value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, timedelta):
+        return str(value)
+    return value  # type: ignore[return-value]
