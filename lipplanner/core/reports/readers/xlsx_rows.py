@@ -64,23 +64,25 @@ def sheet_rows(
             rows.append(row)
             formulas += counted
     else:
+        # Every row a slice of the cells, made in C; then the few rows that need it
+        # fixed in Python: those ending in empty cells, and the special ones.
         ends = list(accumulate(map(len, values)))
-        start = 0
-        for number in range(height):
-            end = ends[number] if number < len(ends) else start
-            if number in special:
-                row, counted = _patched_row(
-                    name, number, cells[start:end], scan, looks, default,
-                    marked.get(number, set()), formula_columns.get(number, []), problems,
-                )  # fmt: skip
-                rows.append(row)
-                formulas += counted
-            else:
-                last = end
-                while last > start and cells[last - 1] is EMPTY:
-                    last -= 1
-                rows.append(tuple(cells[start:last]) if last > start else _NO_ROW)
-            start = end
+        rows = list(map(tuple, map(cells.__getitem__, map(slice, [0, *ends[:-1]], ends))))
+        rows.extend([_NO_ROW] * (height - len(rows)))
+        lasts = [row[-1] if row else EMPTY for row in rows]
+        at = -1
+        while (at := _index(lasts, EMPTY, at + 1)) >= 0:
+            row = rows[at]
+            end = len(row)
+            while end and row[end - 1] is EMPTY:
+                end -= 1
+            rows[at] = row[:end]
+        for number in special:
+            rows[number], counted = _patched_row(
+                name, number, list(rows[number]), scan, looks, default,
+                marked.get(number, set()), formula_columns.get(number, []), problems,
+            )  # fmt: skip
+            formulas += counted
     while rows and not rows[-1]:
         rows.pop()
     if formulas:
@@ -131,7 +133,8 @@ def _default_cells(values: list[list[Any]], default: Look, max_chars: int) -> li
     return cells  # type: ignore[return-value]  # no None is left
 
 
-def _index(cells: list[GridCell | None], value: None, start: int) -> int:
+def _index(cells: list[Any], value: object, start: int) -> int:
+    """The next position of `value` from `start` (found in C), -1 when there is none."""
     try:
         return cells.index(value, start)
     except ValueError:

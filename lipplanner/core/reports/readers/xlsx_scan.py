@@ -70,7 +70,8 @@ def plain_xml(data: bytes) -> bool:
     head = data[:200]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         return False
-    return b"<!--" not in data and b"<![CDATA[" not in data
+    # One pass in the usual case: no "<!" at all, so neither.
+    return b"<!" not in data or (b"<!--" not in data and b"<![CDATA[" not in data)
 
 
 def _extent(data: bytes, max_columns: int, max_rows: int) -> tuple[int, int] | None:
