@@ -155,28 +155,26 @@ def _patched_row(
     """A row with a look, a formula or an error cell: its cells in the default look,
     those few cells changed; and how many of its formulas' saved results were used."""
     row_looks = scan.styled.get(number, {})
-    columns = row_looks.keys() | marked
-    if len(row) <= max(columns):
-        row.extend([EMPTY] * (max(columns) + 1 - len(row)))
+    top = max(max(row_looks, default=-1), max(marked, default=-1))
+    if len(row) <= top:
+        row.extend([EMPTY] * (top + 1 - len(row)))
+    for column, style in row_looks.items():
+        if column not in marked:
+            value, look = row[column][0], looks[style]
+            if value is not None or look.fill is not None:
+                row[column] = _NEW(GridCell, (value, *look))
     formulas = 0
-    for column in columns:
-        value = row[column].value
-        if column in marked:
-            value, counted = _special(scan, number, column, value)
-            formulas += counted
-        style = row_looks.get(column)
-        if style is None:
-            row[column] = EMPTY if value is None else GridCell(value, *default)
-        else:
-            look = looks[style]
-            row[column] = (
-                EMPTY
-                if value is None and look.fill is None
-                else GridCell(value, look.bold, look.fill, look.font_color)
-            )
+    for column in marked:  # formulas and errors: rare
+        value, counted = _special(scan, number, column, row[column].value)
+        formulas += counted
+        own = row_looks.get(column)
+        look = default if own is None else looks[own]
+        keep = value is not None or (own is not None and look.fill is not None)
+        row[column] = _NEW(GridCell, (value, *look)) if keep else EMPTY
     while row and row[-1] is EMPTY:
         row.pop()
-    _no_results(row, name, number, formula_columns, problems)
+    if formula_columns:
+        _no_results(row, name, number, formula_columns, problems)
     return tuple(row), formulas
 
 

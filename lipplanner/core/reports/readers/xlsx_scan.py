@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from typing import NamedTuple
 from xml.sax.saxutils import unescape
 
@@ -70,8 +71,8 @@ def plain_xml(data: bytes) -> bool:
     head = data[:200]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         return False
-    # One pass in the usual case: no "<!" at all, so neither.
-    return b"<!" not in data or (b"<!--" not in data and b"<![CDATA[" not in data)
+    # In C's memchr in the usual case: no "!" at all, so neither.
+    return b"!" not in data or (b"<!--" not in data and b"<![CDATA[" not in data)
 
 
 def _extent(data: bytes, max_columns: int, max_rows: int) -> tuple[int, int] | None:
@@ -84,7 +85,7 @@ def _extent(data: bytes, max_columns: int, max_rows: int) -> tuple[int, int] | N
     last = data.rfind(b'<c r="')
     found = _CELL_REF.match(data, last) if last >= 0 else None
     rows = int(found.group(2)) if found else 0
-    if rows > max_rows or _trouble(max_columns, rows).search(data):
+    if rows > max_rows or _any_trouble(data, max_columns, rows):
         return None
     columns = max_columns
     if rows * columns > MAX_DENSE_CELLS:
@@ -98,26 +99,44 @@ def _columns(data: bytes) -> int:
     return 1 + max(map(column_index, set(_LETTERS.findall(data))), default=-1)
 
 
-_TROUBLE: dict[tuple[int, int], re.Pattern[bytes]] = {}
+def _any_trouble(data: bytes, max_columns: int, rows: int) -> bool:
+    """Whether a cell has no plain reference, lies in column `max_columns` (0-based)
+    or further, or in a row below `rows` (1-based).
+
+    Most sheets use columns A to Z only: the first search checks single letters alone
+    (the fewer branches, the faster) and stops at the first reference of two letters
+    or more, where the full search goes on."""
+    if max_columns <= 26:
+        return _trouble(max_columns, rows).search(data) is not None
+    hit = _single_letter_trouble(rows).search(data)
+    if hit is None:
+        return False
+    return hit.group(1) is None or _trouble(max_columns, rows).search(data, hit.start()) is not None
 
 
+def _below(rows: int) -> str:
+    """A pattern for a row number greater than `rows`."""
+    digits = str(rows)
+    below = [f"[0-9]{{{len(digits) + 1}}}"]  # more digits than the last row's
+    for i, digit in enumerate(digits):
+        if digit < "9":  # the same digits up to i, a larger one at i
+            below.append(digits[:i] + f"[{int(digit) + 1}-9]" + "[0-9]" * (len(digits) - i - 1))
+    return "|".join(below)
+
+
+@lru_cache(maxsize=16)
+def _single_letter_trouble(rows: int) -> re.Pattern[bytes]:
+    pattern = rf'<c(?:(?! r=")[\s>/]| r="[A-Z](?:{_below(rows)}|([A-Z])))'
+    return re.compile(pattern.encode())
+
+
+@lru_cache(maxsize=16)
 def _trouble(max_columns: int, rows: int) -> re.Pattern[bytes]:
-    """A pattern for a cell without a plain reference, in column `max_columns`
-    (0-based) or further, or in a row below `rows` (1-based)."""
-    key = (max_columns, rows)
-    found = _TROUBLE.get(key)
-    if found is None:
-        digits = str(rows)
-        below = [f"[0-9]{{{len(digits) + 1}}}"]  # more digits than the last row's
-        for i, digit in enumerate(digits):
-            if digit < "9":  # the same digits up to i, a larger one at i
-                below.append(digits[:i] + f"[{int(digit) + 1}-9]" + "[0-9]" * (len(digits) - i - 1))
-        pattern = (
-            rf'<c(?:(?! r=")[\s>/]| r="(?:(?:{_beyond(max_columns)})[0-9]'
-            rf"|[A-Z]{{1,3}}(?:{'|'.join(below)})))"
-        )
-        found = _TROUBLE[key] = re.compile(pattern.encode())
-    return found
+    pattern = (
+        rf'<c(?:(?! r=")[\s>/]| r="(?:(?:{_beyond(max_columns)})[0-9]'
+        rf"|[A-Z]{{1,3}}(?:{_below(rows)})))"
+    )
+    return re.compile(pattern.encode())
 
 
 def _beyond(max_columns: int) -> str:
