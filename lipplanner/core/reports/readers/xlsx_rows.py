@@ -64,10 +64,23 @@ def sheet_rows(
             rows.append(row)
             formulas += counted
     else:
-        # Every row a slice of the cells, made in C; then the few rows that need it
-        # fixed in Python: those ending in empty cells, and the special ones.
+        # The looked cells inside calamine's grid are changed in place, one by one;
+        # every row is then a slice of the cells, made in C; the few rows that need
+        # it are fixed in Python: those ending in empty cells, those with a look
+        # beyond calamine's grid, a formula or an error.
         ends = list(accumulate(map(len, values)))
-        rows = list(map(tuple, map(cells.__getitem__, map(slice, [0, *ends[:-1]], ends))))
+        starts = [0, *ends[:-1]]
+        leftover = set(marked)
+        for number, row_looks in scan.styled.items():
+            if number in marked or number >= len(values) or max(row_looks) >= len(values[number]):
+                leftover.add(number)
+                continue
+            base = starts[number]
+            for column, style in row_looks.items():
+                value, look = cells[base + column][0], looks[style]
+                if value is not None or look.fill is not None:
+                    cells[base + column] = _NEW(GridCell, (value, *look))
+        rows = list(map(tuple, map(cells.__getitem__, map(slice, starts, ends))))
         rows.extend([_NO_ROW] * (height - len(rows)))
         lasts = [row[-1] if row else EMPTY for row in rows]
         at = -1
@@ -77,7 +90,7 @@ def sheet_rows(
             while end and row[end - 1] is EMPTY:
                 end -= 1
             rows[at] = row[:end]
-        for number in special:
+        for number in leftover:
             rows[number], counted = _patched_row(
                 name, number, list(rows[number]), scan, looks, default,
                 marked.get(number, set()), formula_columns.get(number, []), problems,
@@ -98,23 +111,24 @@ def _default_cells(values: list[list[Any]], default: Look, max_chars: int) -> li
     distinct value and shared by every cell that holds it. True and 1 (or 1.0) are one
     dict key: when both kinds are there, the cells holding 0 or 1 are made one by one."""
     distinct = set(chain.from_iterable(values))
-    kinds = set(map(type, distinct))
+    texts = cast(list[str], list(filter(str.__instancecheck__, distinct)))
+    numbers = cast(list[float], list(filter(float.__instancecheck__, distinct)))
+    # Text and numbers only (the usual plan): no other kind to look for.
+    kinds = {str, float} if len(texts) + len(numbers) == len(distinct) else set(map(type, distinct))
     if kinds - {str, float, int, bool, date, datetime, time, timedelta}:
         return None
-    texts = cast(list[str], list(filter(str.__instancecheck__, distinct)))
     if max(map(len, texts), default=0) > max_chars:
         return None
     # The values that are not already the grid's, each converted once.
     table: dict[object, CellValue] = {"": None}
     table.update(dict.fromkeys(filter(str.isspace, texts)))
-    for number in filter(float.__instancecheck__, distinct):
-        if number.is_integer():
-            table[number] = int(number)
-    for day in filter(date.__instancecheck__, distinct):
-        if type(day) is date:
-            table[day] = datetime(day.year, day.month, day.day)
-    for span in filter(timedelta.__instancecheck__, distinct):
-        table[span] = str(span)
+    table.update({n: int(n) for n in numbers if n.is_integer()})
+    if date in kinds:
+        for day in filter(date.__instancecheck__, distinct):
+            if type(day) is date:
+                table[day] = datetime(day.year, day.month, day.day)
+    if timedelta in kinds:
+        table.update({s: str(s) for s in filter(timedelta.__instancecheck__, distinct)})
     keys = list(distinct)
     look = map(repeat, default)
     made = map(_NEW, repeat(GridCell), zip(map(table.get, keys, keys), *look, strict=False))
