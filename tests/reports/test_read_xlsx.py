@@ -385,3 +385,24 @@ def test_a_damaged_sheet_part_is_reported_not_read_past(
 
     with pytest.raises(UserError, match=r"“damaged\.xlsx” is damaged"):
         read_xlsx(path)
+
+
+def test_theme_colours_are_read_by_pattern_as_the_parser_reads_them(tmp_path: Path) -> None:
+    from lipplanner.core.reports.readers import xlsx_styles
+
+    book = openpyxl.Workbook()
+    path = tmp_path / "theme.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path) as inside:
+        theme = inside.read("xl/theme/theme1.xml")
+    renamed = theme.replace(b"<a:", b"<d:").replace(b"</a:", b"</d:")
+    renamed = renamed.replace(b"xmlns:a=", b"xmlns:d=")
+    one_short = re.sub(rb"<a:hlink>.*?</a:hlink>", b"", theme, flags=re.S)
+
+    colours = xlsx_styles.theme_colours(theme)
+
+    assert colours[:5] == ["FFFFFF", "000000", "EEECE1", "1F497D", "4F81BD"]  # lt1, dk1 …
+    assert xlsx_styles._theme_colours_fast(renamed) == colours  # any namespace prefix
+    assert xlsx_styles._theme_colours_fast(theme) == xlsx_styles._theme_colours_parsed(theme)
+    # A scheme the pattern cannot read whole is parsed (hlink missing: black, as before).
+    assert xlsx_styles.theme_colours(one_short) == [*colours[:10], "000000", colours[11]]

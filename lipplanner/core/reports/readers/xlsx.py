@@ -3,11 +3,14 @@
 The file is checked first (`workbook_reader.inspect_package`: signature, zip bomb,
 password, macros and external links). Every XML part is then unpacked once by Python's
 zipfile (which refuses a part that inflates beyond the size it declares) and refused if
-it declares a DTD or entities. Values come from python-calamine (cached formula results;
-formulas are never calculated); bold, fills, font colours, formulas, errors and merged
-ranges from one byte scan of each sheet's XML (`xlsx_scan`); hidden sheets from
-workbook.xml. A workbook the scan cannot vouch for, or one whose sheets reach beyond
-the row and column caps, is read by `xlsx_openpyxl` instead, which streams and caps.
+it declares a DTD or entities; the workbook's structure parts are checked well-formed
+by expat, the sheets and shared strings (most of the bytes) by byte checks that fall
+back to expat. Values come from python-calamine (cached formula results; formulas are
+never calculated); bold, fills, font colours, formulas, errors and merged ranges from a
+byte scan of each sheet's XML (`xlsx_scan`); the grid's rows are made in `xlsx_rows`;
+hidden sheets from workbook.xml. A workbook the scan cannot vouch for, or one whose
+sheets reach beyond the row and column caps, is read by `xlsx_openpyxl` instead, which
+streams and caps.
 """
 
 from __future__ import annotations
@@ -58,7 +61,8 @@ def read_xlsx(path: Path) -> WorkbookGrid:
 class _Parts:
     """The package's XML parts, each unpacked once and checked for a DTD; the
     workbook's own parts are also checked to be well-formed (calamine reads past
-    damage that the careful reader reports)."""
+    damage that the careful reader reports): sheets and shared strings by
+    `xlsx_scan.sound`, expat deciding when it cannot vouch; the rest by expat."""
 
     def __init__(self, archive: zipfile.ZipFile, package: workbook_reader.Package, name: str):
         self.name = name
