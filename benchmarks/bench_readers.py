@@ -1,11 +1,16 @@
 """Reading an N-row plan sheet from each file kind, against the library's own read.
 
-    python benchmarks/bench_readers.py --actions 2000
+    python benchmarks/bench_readers.py --actions 2000 [--kinds xlsx,csv]
 
 Each figure is `read_grid` (sniffing, caps, the grid with its merges and styles)
 over the floor of the bare library read of the same file: python-calamine's
 `to_python()` for .xls and .ods, the csv module for .csv, python-docx's cell texts
 for .docx. The .xls and .ods files are made by LibreOffice (skipped without it).
+
+Two more .xlsx lines read the import benchmark's sheet (bench_import.big_sheet: bold
+filled section rows, merged cells, colour-only statuses): as openpyxl writes it (inline
+strings) and as LibreOffice saves it again (shared strings, the way Excel writes), each
+over python-calamine reading its values.
 """
 
 from __future__ import annotations
@@ -86,8 +91,30 @@ def _files(actions: int) -> dict[str, Path]:
     return files
 
 
+def _styled_files(actions: int) -> dict[str, Path]:
+    """The import benchmark's styled sheet, and LibreOffice's shared-strings copy of it."""
+    from benchmarks.bench_import import big_sheet
+
+    source = big_sheet(actions)
+    files = {"xlsx styled": source}
+    if shutil.which("soffice"):
+        folder = DATA / f"readers{actions}" / "libreoffice"
+        target = folder / source.name
+        if not target.exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            profile = Path("/tmp") / f"lipplanner-lo-{uuid.uuid4().hex}"
+            subprocess.run(
+                ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                 "--convert-to", "xlsx", str(source), "--outdir", str(folder)],
+                check=True, capture_output=True, timeout=300,
+            )  # fmt: skip
+            shutil.rmtree(profile, ignore_errors=True)
+        files["xlsx styled, shared strings"] = target
+    return files
+
+
 def _floor(kind: str, path: Path) -> object:
-    if kind in ("xls", "ods", "xlsx"):
+    if kind.startswith(("xls", "ods")):
         import python_calamine
 
         book = python_calamine.CalamineWorkbook.from_path(str(path))
@@ -102,10 +129,19 @@ def _floor(kind: str, path: Path) -> object:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--actions", type=int, default=2000)
+    parser.add_argument(
+        "--kinds", default="", help="only these kinds, comma-separated (xlsx: its styled lines too)"
+    )
     args = parser.parse_args()
+    wanted = tuple(k for k in args.kinds.split(",") if k)
     from lipplanner.core.reports.readers import read_grid
 
-    for kind, path in _files(args.actions).items():
+    files = _files(args.actions)
+    if not wanted or "xlsx" in wanted:
+        files.update(_styled_files(args.actions))
+    for kind, path in files.items():
+        if wanted and kind.split()[0] not in wanted:
+            continue
         subject, floor = interleaved(
             lambda p=path: read_grid(p), lambda k=kind, p=path: _floor(k, p)
         )

@@ -277,3 +277,132 @@ def test_a_part_declaring_entities_is_refused_unread(
 
     with pytest.raises(UserError, match=r"“lol\.xlsx” holds unsafe content"):
         read_xlsx(path)
+
+
+def _fast_and_careful(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    careful = read_with_openpyxl(path)
+    with monkeypatch.context() as patch:
+        patch.setattr(xlsx, "read_with_openpyxl", None)  # the fast path, nothing else
+        fast = read_xlsx(path)
+    return fast, careful
+
+
+def test_values_that_share_a_dict_key_or_need_converting_read_as_the_careful_reader_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The fast reader makes one cell per distinct value: True and 1.0 (and False and
+    # 0) are one dict key, and must still come out as a tick and a number.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Plan"
+    sheet.append(["Action", "Done", "Share", "Count", "Note", "Due", "Time"])
+    for n in range(30):
+        sheet.append(
+            [f"Action {n % 7}", n % 2 == 0, 1.0 if n % 3 else 0.0, 1 if n % 5 else 0,
+             "   " if n % 4 == 0 else "On track", date(2025, 1 + n % 12, 1), time(9, n)]
+        )  # fmt: skip
+    path = tmp_path / "mixed.xlsx"
+    book.save(path)
+
+    fast, careful = _fast_and_careful(path, monkeypatch)
+
+    assert fast == careful  # True == 1 here too: the kinds are checked below
+    plan = fast.sheets[0]  # type: ignore[attr-defined]
+    for row in plan.rows[1:]:
+        assert [type(c.value) for c in row[:4]] == [str, bool, int, int]
+    assert plan.cell(1, 1).value is True and plan.cell(2, 1).value is False
+    assert plan.cell(1, 2).value == 0 and plan.cell(2, 2).value == 1
+    assert plan.cell(1, 4).blank and plan.cell(1, 5).value == datetime(2025, 1, 1)
+
+
+def test_a_row_style_and_a_style_named_after_the_type_read_as_the_careful_reader_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The looks are found from the style attribute alone: a row's own style is not its
+    # cells', and the attribute may come after the type (t="s" s="3").
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Plan"
+    sheet.append(["Priority", "Action"])
+    sheet.append(["Housing", "Find homes"])
+    sheet["A2"].fill = PatternFill("solid", fgColor="FFC000")
+    sheet["B2"].font = Font(bold=True)
+    sheet.append(["Work", "Find jobs"])
+    path = tmp_path / "styles.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path) as inside:
+        data = inside.read("xl/worksheets/sheet1.xml")
+    fill = re.search(rb'<c r="A2" s="(\d+)"', data)[1]  # type: ignore[index]
+    _rewrite(path, "xl/worksheets/sheet1.xml", b'<row r="3"',
+             b'<row r="3" s="%s" customFormat="1"' % fill)  # fmt: skip
+    _rewrite(path, "xl/worksheets/sheet1.xml", b'<c r="B2" s="', b'<c r="B2" foo="1" s="')
+
+    fast, careful = _fast_and_careful(path, monkeypatch)
+
+    assert fast == careful
+    plan = fast.sheets[0]  # type: ignore[attr-defined]
+    assert plan.cell(1, 0).fill == "FFC000" and plan.cell(1, 1).bold
+    assert plan.cell(2, 0).fill is None and not plan.cell(2, 1).bold
+
+
+def test_a_cell_written_out_of_order_below_the_last_is_read_where_it_is(tmp_path: Path) -> None:
+    # The sheet's height is taken from its last cell only once a search has shown no
+    # cell lies below it: a file that writes a far row first is read in full.
+    book = openpyxl.Workbook()
+    book.active.title = "Plan"
+    for n in range(1, 4):
+        book.active.append([f"Action {n}"])
+    path = tmp_path / "order.xlsx"
+    book.save(path)
+    far = b'<row r="40"><c r="B40" t="inlineStr"><is><t>Far below</t></is></c></row>'
+    _rewrite(path, "xl/worksheets/sheet1.xml", b"<sheetData>", b"<sheetData>" + far)
+
+    plan = read_xlsx(path).sheets[0]
+
+    assert plan.cell(39, 1).value == "Far below"
+    assert "Action 3" in [cell.value for row in plan.rows for cell in row]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (b"<sheetData>", b"<sheetData><row><c"),  # a tag left open
+        (b"</worksheet>", b""),  # the part cut short
+    ],
+    ids=["open-tag", "cut"],
+)
+def test_a_damaged_sheet_part_is_reported_not_read_past(
+    tmp_path: Path, old: bytes, new: bytes
+) -> None:
+    # Calamine reads on past both: the byte checks send such a part to expat and the
+    # careful reader, which says it.
+    book = openpyxl.Workbook()
+    book.active.title = "Plan"
+    book.active.append(["Action 1"])
+    path = tmp_path / "damaged.xlsx"
+    book.save(path)
+    _rewrite(path, "xl/worksheets/sheet1.xml", old, new)
+
+    with pytest.raises(UserError, match=r"“damaged\.xlsx” is damaged"):
+        read_xlsx(path)
+
+
+def test_theme_colours_are_read_by_pattern_as_the_parser_reads_them(tmp_path: Path) -> None:
+    from lipplanner.core.reports.readers import xlsx_styles
+
+    book = openpyxl.Workbook()
+    path = tmp_path / "theme.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path) as inside:
+        theme = inside.read("xl/theme/theme1.xml")
+    renamed = theme.replace(b"<a:", b"<d:").replace(b"</a:", b"</d:")
+    renamed = renamed.replace(b"xmlns:a=", b"xmlns:d=")
+    one_short = re.sub(rb"<a:hlink>.*?</a:hlink>", b"", theme, flags=re.S)
+
+    colours = xlsx_styles.theme_colours(theme)
+
+    assert colours[:5] == ["FFFFFF", "000000", "EEECE1", "1F497D", "4F81BD"]  # lt1, dk1 …
+    assert xlsx_styles._theme_colours_fast(renamed) == colours  # any namespace prefix
+    assert xlsx_styles._theme_colours_fast(theme) == xlsx_styles._theme_colours_parsed(theme)
+    # A scheme the pattern cannot read whole is parsed (hlink missing: black, as before).
+    assert xlsx_styles.theme_colours(one_short) == [*colours[:10], "000000", colours[11]]

@@ -3,19 +3,23 @@
 The file is checked first (`workbook_reader.inspect_package`: signature, zip bomb,
 password, macros and external links). Every XML part is then unpacked once by Python's
 zipfile (which refuses a part that inflates beyond the size it declares) and refused if
-it declares a DTD or entities. Values come from python-calamine (cached formula results;
-formulas are never calculated); bold, fills, font colours, formulas, errors and merged
-ranges from one byte scan of each sheet's XML (`xlsx_scan`); hidden sheets from
-workbook.xml. A workbook the scan cannot vouch for, or one whose sheets reach beyond
-the row and column caps, is read by `xlsx_openpyxl` instead, which streams and caps.
+it declares a DTD or entities; the workbook's structure parts are checked well-formed
+by expat, the sheets and shared strings (most of the bytes) by byte checks that fall
+back to expat. Values come from python-calamine (cached formula results; formulas are
+never calculated); bold, fills, font colours, formulas, errors and merged ranges from a
+byte scan of each sheet's XML (`xlsx_scan`); the grid's rows are made in `xlsx_rows`;
+hidden sheets from workbook.xml. A workbook the scan cannot vouch for, or one whose
+sheets reach beyond the row and column caps, is read by `xlsx_openpyxl` instead, which
+streams and caps.
 """
 
 from __future__ import annotations
 
+import gc
 import posixpath
-import re
 import zipfile
-from datetime import date, datetime, timedelta
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from xml.parsers.expat import ExpatError, ParserCreate
@@ -26,21 +30,22 @@ from defusedxml.ElementTree import fromstring
 
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports import workbook_reader
-from lipplanner.core.reports.cell_values import ErrorValue
-from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell, Merge, SheetGrid, WorkbookGrid
+from lipplanner.core.reports.grid import Merge, SheetGrid, WorkbookGrid
 from lipplanner.core.reports.readers.xlsx_openpyxl import read_with_openpyxl
-from lipplanner.core.reports.readers.xlsx_scan import SheetScan, scan_sheet
+from lipplanner.core.reports.readers.xlsx_rows import sheet_rows
+from lipplanner.core.reports.readers.xlsx_scan import scan_sheet, sound
 from lipplanner.core.reports.readers.xlsx_styles import PLAIN, Look, style_looks
-from lipplanner.core.reports.workbook_reader import Problem, column_letter, formulas_note
+from lipplanner.core.reports.workbook_reader import Problem
 
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
-# Formula text that is only words (no cell reference, call or operator).
-_WORDS = re.compile(r"^\s*[^\W\d_][\w'’]*(?:[\s,.;:'’-]+[^\W\d_][\w'’]*)+[\s.]*$")
-_NO_ROW: tuple[GridCell, ...] = ()
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _UNSAFE = (b"<!DOCTYPE", b"<!ENTITY")
+# The parts calamine reads value by value, and their root: byte checks vouch for them
+# (`xlsx_scan.sound`) where expat, at some 40 ms a megabyte, would cost more than
+# calamine's whole read; expat still decides when the checks cannot vouch.
+_STRINGS = "xl/sharedStrings.xml"
 
 
 def read_xlsx(path: Path) -> WorkbookGrid:
@@ -56,7 +61,8 @@ def read_xlsx(path: Path) -> WorkbookGrid:
 class _Parts:
     """The package's XML parts, each unpacked once and checked for a DTD; the
     workbook's own parts are also checked to be well-formed (calamine reads past
-    damage that the careful reader reports)."""
+    damage that the careful reader reports): sheets and shared strings by
+    `xlsx_scan.sound`, expat deciding when it cannot vouch; the rest by expat."""
 
     def __init__(self, archive: zipfile.ZipFile, package: workbook_reader.Package, name: str):
         self.name = name
@@ -64,9 +70,12 @@ class _Parts:
         for member in package.members:
             if member.filename.endswith((".xml", ".rels")):
                 data = archive.read(member)
-                if any(marker in _decoded(data) for marker in _UNSAFE):
+                decoded = _decoded(data)
+                # In C's memchr in the usual case: no "!" at all, so no DTD.
+                if b"!" in decoded and any(marker in decoded for marker in _UNSAFE):
                     raise UserError(_unsafe(name))
-                if member.filename.startswith("xl/"):
+                root = _value_root(member.filename)
+                if member.filename.startswith("xl/") and not (root and sound(data, root)):
                     # No handlers: expat only checks, in C (no DTD is left to expand).
                     ParserCreate().Parse(data, True)
                 self.data[member.filename] = data
@@ -82,6 +91,12 @@ class _Parts:
             return fromstring(data)
         except DefusedXmlException:
             raise UserError(_unsafe(self.name)) from None
+
+
+def _value_root(part: str) -> bytes | None:
+    if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+        return b"worksheet"
+    return b"sst" if part == _STRINGS else None
 
 
 def _decoded(data: bytes) -> bytes:
@@ -145,6 +160,20 @@ def _read_fast(handle: Any, name: str, package: workbook_reader.Package) -> Work
     return WorkbookGrid(name, "xlsx", tuple(sheets), tuple(problems))
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a sheet's cells are made: they are
+    tuples of plain values (no cycle to find), yet each batch of new objects sets off a
+    collection that walks the whole heap; a fifth of the read at 20,000 rows."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _workbook_parts(parts: _Parts) -> tuple[dict[str, tuple[str, str]], str | None, str | None]:
     """Sheet name → (its part, its state), and the styles and theme parts."""
     workbook = parts.tree("xl/workbook.xml")
@@ -186,10 +215,9 @@ def _read_sheet(
     scan = scan_sheet(data, looked, max_columns, workbook_reader.MAX_DATA_ROWS + 1)
     if scan is None:
         return None
-    values = book.get_sheet_by_name(name).to_python(skip_empty_area=False) if scan.rows else []
-    rows = _rows(name, values, scan, looks, default, problems)
-    while rows and not rows[-1]:
-        rows.pop()
+    with _collector_paused():
+        values = book.get_sheet_by_name(name).to_python(skip_empty_area=False) if scan.rows else []
+        rows = sheet_rows(name, values, scan, looks, problems, MAX_CELL_CHARS)
     height = len(rows)
     merges = tuple(
         Merge(first_row, first_column, min(last_row, height - 1), min(last_column, max_columns - 1))
@@ -197,153 +225,3 @@ def _read_sheet(
         if first_row < height and first_column < max_columns
     )
     return SheetGrid(name, tuple(rows), merges, hidden)
-
-
-def _rows(
-    name: str,
-    values: list[list[Any]],
-    scan: SheetScan,
-    looks: list[Look],
-    default: Look,
-    problems: list[Problem],
-) -> list[tuple[GridCell, ...]]:
-    """The grid's rows: calamine's values with their looks, gaps `EMPTY`, trailing empty
-    cells dropped; a filled cell with no value kept (a colour-only traffic light)."""
-    styled, special = scan.styled, scan.formulas or scan.errors
-    by_row: dict[int, list[int]] = {}
-    for row, column in scan.formulas:
-        by_row.setdefault(row, []).append(column)
-    # Calamine's grid ends at the last value: a filled empty cell or a formula with no
-    # result can lie beyond it.
-    height = max(len(values), max(styled, default=-1) + 1, max(by_row, default=-1) + 1)
-    special_rows = {row for row, _ in scan.formulas} | {row for row, _ in scan.errors}
-    plain = _plain_value
-    bold, fill, colour = default
-    make = tuple.__new__  # GridCell's own __new__ is Python code; this is the C one
-
-    def other(value: object) -> GridCell:
-        found = plain(value)
-        return EMPTY if found is None else make(GridCell, (found, bold, fill, colour))
-
-    rows: list[tuple[GridCell, ...]] = []
-    formulas = 0
-    for number in range(height):
-        raw = values[number] if number < len(values) else []
-        row_looks = styled.get(number)
-        if row_looks is None and number not in special_rows:
-            # Most rows: every cell in the sheet's default look.
-            cells = [
-                make(GridCell, (value, bold, fill, colour))
-                if value.__class__ is str and value and not value.isspace()
-                else other(value)
-                for value in raw
-            ]
-            while cells and cells[-1] is EMPTY:
-                cells.pop()
-            if any(len(c[0]) > MAX_CELL_CHARS for c in cells if c[0].__class__ is str):
-                rows.append(_checked(cells, name, number, None, problems))
-            else:
-                rows.append(tuple(cells))
-            continue
-        width = len(raw)
-        if row_looks is not None:
-            width = max(width, max(row_looks) + 1)
-        if number in by_row:
-            width = max(width, max(by_row[number]) + 1)
-        if width > len(raw):
-            raw = [*raw, *[""] * (width - len(raw))]
-        cells = []
-        for column, value in enumerate(raw):
-            if value.__class__ is not str or not value or value.isspace():
-                value = plain(value)
-            if special and (number, column) in special:
-                value, counted = _special(scan, number, column, value)
-                formulas += counted
-            if row_looks is None or column not in row_looks:
-                if value is None:
-                    continue
-                cell = GridCell(value, bold, fill, colour)
-            else:
-                look = looks[row_looks[column]]
-                if value is None and look.fill is None:
-                    continue
-                cell = GridCell(value, look.bold, look.fill, look.font_color)
-            if len(cells) < column:
-                cells.extend([EMPTY] * (column - len(cells)))
-            cells.append(cell)
-        if cells:
-            rows.append(_checked(cells, name, number, by_row.get(number), problems))
-        else:
-            rows.append(_NO_ROW)
-    if formulas:
-        problems.append(formulas_note(name, formulas))
-    return rows
-
-
-def _special(scan: SheetScan, row: int, column: int, value: CellValue) -> tuple[CellValue, int]:
-    """An error cell's text, or a formula cell's value, and 1 when it counts as a
-    formula whose saved result is used."""
-    error = scan.errors.get((row, column))
-    if error is not None:
-        value = ErrorValue(error)  # #REF!: refused where it is read
-    formula = scan.formulas.get((row, column))
-    if formula is None:
-        return value, 0
-    if value is None and _WORDS.match(formula):
-        # "= on target" typed beside a legend colour is saved as a formula that
-        # never had a result; it is the words the person wrote.
-        return "= " + " ".join(formula.split()), 0
-    return value, 0 if value is None else 1
-
-
-def _checked(
-    cells: list[GridCell],
-    name: str,
-    number: int,
-    formula_columns: list[int] | None,
-    problems: list[Problem],
-) -> tuple[GridCell, ...]:
-    """The row, cells longer than Excel itself allows cut there (a crafted file can hold
-    megabytes in one cell) and formulas with no saved result said, each at its cell."""
-    for index, cell in enumerate(cells):
-        value = cell.value
-        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-            problems.append(
-                Problem(
-                    name,
-                    number + 1,
-                    column_letter(index),
-                    f"holds {len(value):,} characters; only the first "
-                    f"{MAX_CELL_CHARS:,} were read.",
-                )
-            )
-            cells[index] = cell._replace(value=value[:MAX_CELL_CHARS])
-    for column in sorted(formula_columns or ()):
-        if column >= len(cells) or cells[column].value is None:
-            problems.append(
-                Problem(
-                    name,
-                    number + 1,
-                    column_letter(column),
-                    "holds a formula with no saved result; type the value instead.",
-                )
-            )
-    return tuple(cells)
-
-
-def _plain_value(value: object) -> CellValue:
-    """A calamine value as openpyxl gave it: blanks None, integral floats ints, dates
-    at midnight datetimes, durations their text."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, str):
-        return None if value.isspace() else value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else value
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
-    if isinstance(value, timedelta):
-        return str(value)
-    return value  # type: ignore[return-value]
