@@ -53,14 +53,8 @@ CASES: dict[str, tuple[tuple[str, ...], bool]] = {
 # Cases rebuilt from a real partner workbook, for the partner-update import.
 UPDATE_CASES = ("zip bomb", "billion laughs", "xxe", "10 MB cell", "huge row count", "formulas")
 UPDATES_SHEET = "xl/worksheets/sheet3.xml"
-SLOW_DOCX = pytest.mark.xfail(
-    reason="python-docx builds an object per cell: 60,000 table rows take minutes "
-    "(imp-speed replaces the .docx reader with a streaming one)",
-    strict=False,
-)
 PLAN_PARAMS = [
-    pytest.param(case, kind, id=f"{case}-{kind}",
-                 marks=SLOW_DOCX if (case, kind) == ("huge row count", "docx") else ())
+    pytest.param(case, kind, id=f"{case}-{kind}")
     for case, (kinds, _) in CASES.items()
     for kind in kinds
 ]  # fmt: skip

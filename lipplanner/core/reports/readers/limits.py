@@ -120,7 +120,9 @@ class SheetCollector:
             )
         )
 
-    def sheet(self, merges: Iterable[Merge] = (), hidden: bool = False) -> SheetGrid:
+    def sheet(
+        self, merges: Iterable[Merge] = (), hidden: bool = False, narrative: tuple[str, ...] = ()
+    ) -> SheetGrid:
         """The sheet read so far, trailing empty rows dropped."""
         if self._cuts > MAX_CUT_NOTES:
             self.problems.append(
@@ -145,4 +147,4 @@ class SheetCollector:
         kept = self.rows[: self._last_real + 1]
         height = len(kept)
         inside = tuple(m for m in merges if m.first_row < height and m.first_column < MAX_COLUMNS)
-        return SheetGrid(self.name, tuple(kept), inside, hidden)
+        return SheetGrid(self.name, tuple(kept), inside, hidden, narrative)
