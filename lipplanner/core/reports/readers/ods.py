@@ -194,10 +194,12 @@ class _Sheet:
             tag = tc.tag
             if tag != _CELL and tag != _COVERED:
                 continue
-            repeat = _count(tc.get(_COLUMNS_REPEATED))
+            repeated = tc.get(_COLUMNS_REPEATED)
+            repeat = _count(repeated) if repeated else 1
             cell = _cell(tc, self.look) if tag == _CELL else EMPTY
             if cell is not EMPTY:
-                spanned = _count(tc.get(_COLUMNS_SPANNED)), _count(tc.get(_ROWS_SPANNED))
+                across, down = tc.get(_COLUMNS_SPANNED), tc.get(_ROWS_SPANNED)
+                spanned = (_count(across), _count(down)) if across or down else (1, 1)
                 if spanned != (1, 1) and column < MAX_COLUMNS:
                     last_row, last_column = row + spanned[1] - 1, column + spanned[0] - 1
                     self.merges.append(Merge(row, column, last_row, last_column))
@@ -238,6 +240,8 @@ def _cell(tc: Element, look: _Look) -> GridCell:
 
 def _value(tc: Element) -> CellValue:
     kind = tc.get(_VALUE_TYPE)
+    if kind is None and not len(tc):
+        return None  # an empty cell (most of them)
     if tc.get(_CALC_TYPE) == "error":
         text = _text(tc)
         return ErrorValue(text or "#VALUE!")
@@ -270,6 +274,10 @@ def _date(value: str) -> date | datetime | None:
 
 def _text(tc: Element) -> str:
     """The cell's paragraphs, one per line (spaces, tabs and line breaks as written)."""
+    if len(tc) == 1:  # the usual cell: one paragraph of plain text
+        p = tc[0]
+        if p.tag == _P and not len(p):
+            return (p.text or "").strip()
     lines = ["".join(_inline(p)) for p in tc if p.tag == _P]
     return "\n".join(lines).strip()
 
