@@ -62,6 +62,9 @@ class _Styles:
         self.based_on: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
         self.defaults: dict[str, str] = {}
+        # Answers per style id as used by a paragraph or run (None: no style named).
+        self.numbered_memo: dict[str | None, bool] = {}
+        self.bold_memo: dict[str | None, bool] = {}
         if data is None:
             return
         for style in fromstring(data).iter(f"{_NS}style"):
@@ -363,12 +366,20 @@ def _cell(tc: Element, tc_pr: Element | None, styles: _Styles) -> GridCell:
     lines: list[str] = []
     runs: list[Element] = []
     for paragraph in _paragraphs(tc):
-        text = _paragraph_text(paragraph).strip()
+        parts: list[str] = []
+        for child in paragraph:  # one pass: the text, and the runs that carry some
+            if child.tag == _R:
+                words = _run_text(child)
+                parts.append(words)
+                if words.strip():
+                    runs.append(child)
+            elif child.tag == _HYPERLINK:  # its runs are text, not runs (as in Word's model)
+                parts.extend(_run_text(run) for run in child if run.tag == _R)
+        text = "".join(parts).strip()
         if not text:
             continue
         listed = _numbered(paragraph, styles)
         lines.append(f"• {text}" if listed and not text.startswith("•") else text)
-        runs.extend(run for run in paragraph if run.tag == _R and _run_text(run).strip())
     value = "\n".join(lines) or None
     bold = bool(runs) and all(_bold(run, styles) for run in runs)
     color = None
@@ -384,20 +395,31 @@ def _numbered(paragraph: Element, styles: _Styles) -> bool:
     """A bulleted or numbered line: numbering on the paragraph or on its style ("List Bullet")."""
     if _child(paragraph, _PPR, _NUMPR) is not None:
         return True
-    style = styles.resolve(_style_id(paragraph, "pStyle"), "paragraph")
-    return any(styles.numbered.get(s) for s in styles.chain(style))
+    ident = _style_id(paragraph, "pStyle")
+    found = styles.numbered_memo.get(ident)
+    if found is None:
+        style = styles.resolve(ident, "paragraph")
+        found = styles.numbered_memo[ident] = any(
+            styles.numbered.get(s) for s in styles.chain(style)
+        )
+    return found
 
 
 def _bold(run: Element, styles: _Styles) -> bool:
     direct = _on_off(_child(run, _RPR, _B))
     if direct is not None:
         return direct
-    style = styles.resolve(_style_id(run, "rStyle"), "character")
-    for ident in styles.chain(style):  # bold set on a character style ("Strong")
-        found = styles.bold.get(ident)
-        if found is not None:
-            return found
-    return False
+    ident = _style_id(run, "rStyle")
+    found = styles.bold_memo.get(ident)
+    if found is None:
+        found = False
+        for style in styles.chain(styles.resolve(ident, "character")):
+            bold = styles.bold.get(style)  # bold set on a character style ("Strong")
+            if bold is not None:
+                found = bold
+                break
+        styles.bold_memo[ident] = found
+    return found
 
 
 def _shading(tc_pr: Element | None) -> str | None:
