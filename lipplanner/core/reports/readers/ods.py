@@ -76,19 +76,19 @@ class _Look:
             cell = style.find(f"{_STYLE_NS}table-cell-properties")
             bold = text is not None and text.get(f"{_FO_NS}font-weight") in ("bold", "700")
             fill = _colour(cell.get(f"{_FO_NS}background-color") if cell is not None else None)
+            if fill == "FFFFFF":
+                fill = None  # a white fill is no fill, as in the .xlsx reader
+            # Font colours as the .xlsx reader gives them, black and white included.
             color = _colour(text.get(f"{_FO_NS}color") if text is not None else None)
-            if color == "000000":
-                color = None  # plain black text says nothing
             if bold or fill or color:
                 self.cells[name] = (bold, fill, color)
 
 
 def _colour(value: str | None) -> str | None:
-    """ "#d9e2f3" → "D9E2F3"; None for none, "transparent" or white."""
+    """ "#d9e2f3" → "D9E2F3"; None for none or "transparent"."""
     if not value or not value.startswith("#") or len(value) != 7:
         return None
-    hex_value = value[1:].upper()
-    return None if hex_value == "FFFFFF" else hex_value
+    return value[1:].upper()
 
 
 def read_ods(handle: IO[bytes], name: str) -> WorkbookGrid:
