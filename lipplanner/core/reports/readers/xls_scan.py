@@ -24,6 +24,8 @@ _BIFF_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!",
 _CELLS = {0x0203, 0x027E, 0x00FD, 0x0204, 0x00D6, 0x0006, 0x0205, 0x00BD}
 _BOF, _EOF, _BOUNDSHEET, _CONTINUE = 0x0809, 0x000A, 0x0085, 0x003C
 _FORMULA, _BOOLERR, _MULRK = 0x0006, 0x0205, 0x00BD
+_U16 = struct.Struct("<H")
+_CELL = struct.Struct("<HHHH")  # type, size, then a cell record's row and column
 
 
 class SheetExtent(NamedTuple):
@@ -143,37 +145,38 @@ def _sheet_name(record: bytes) -> str:
 
 
 def _extent(stream: bytes, at: int) -> SheetExtent:
-    first_row = first_column = 1 << 20
-    last_row = last_column = -1
+    rows: set[int] = set()
+    columns: set[int] = set()
     errors: dict[tuple[int, int], str] = {}
     depth = 0  # a chart embedded in the sheet has its own BOF … EOF
-    while at + 4 <= len(stream):
-        kind, size = struct.unpack_from("<HH", stream, at)
+    u16, cell, end = _U16.unpack_from, _CELL.unpack_from, len(stream) - 8
+    cells = _CELLS
+    while at <= end:  # every record but a last one shorter than a cell's address
+        kind, size, row, column = cell(stream, at)
         body = at + 4
         at = body + size
-        if kind == _BOF:
+        if kind in cells:
+            if size < 4:
+                continue
+            rows.add(row)
+            columns.add(column)
+            if kind == _MULRK:
+                columns.add(u16(stream, body + size - 2)[0])
+            elif kind == _BOOLERR and size >= 8 and stream[body + 7] == 1:
+                errors[(row, column)] = _BIFF_ERRORS.get(stream[body + 6], "#VALUE!")
+            elif (  # the cached result, bytes 6..13: an error when 6 is 2 and 12..13 FFFF
+                kind == _FORMULA
+                and size >= 14
+                and stream[body + 6] == 2
+                and stream[body + 12 : body + 14] == b"\xff\xff"
+            ):
+                errors[(row, column)] = _BIFF_ERRORS.get(stream[body + 8], "#VALUE!")
+        elif kind == _BOF:
             depth += 1
         elif kind == _EOF:
             depth -= 1
             if depth <= 0:
                 break
-        if kind not in _CELLS or size < 4:
-            continue
-        row, column = struct.unpack_from("<HH", stream, body)
-        last = column
-        if kind == _MULRK:
-            last = struct.unpack_from("<H", stream, body + size - 2)[0]
-        elif kind == _BOOLERR and size >= 8 and stream[body + 7] == 1:
-            errors[(row, column)] = _BIFF_ERRORS.get(stream[body + 6], "#VALUE!")
-        elif (  # the cached result, bytes 6..13: an error when 6 is 2 and 12..13 are FFFF
-            kind == _FORMULA
-            and size >= 14
-            and stream[body + 6] == 2
-            and stream[body + 12 : body + 14] == b"\xff\xff"
-        ):
-            errors[(row, column)] = _BIFF_ERRORS.get(stream[body + 8], "#VALUE!")
-        first_row, last_row = min(first_row, row), max(last_row, row)
-        first_column, last_column = min(first_column, column), max(last_column, last)
-    if last_row < 0:
-        return SheetExtent(0, 0, -1, -1, errors)
+    first_row, last_row = (min(rows), max(rows)) if rows else (0, -1)
+    first_column, last_column = (min(columns), max(columns)) if columns else (0, -1)
     return SheetExtent(first_row, first_column, last_row, last_column, errors)
