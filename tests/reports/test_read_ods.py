@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 from lipplanner.core.reports.cell_values import ErrorValue
-from lipplanner.core.reports.grid import Merge
+from lipplanner.core.reports.grid import GridCell, Merge
 from lipplanner.core.reports.plan_import import build_preview, detect
 from lipplanner.core.reports.readers import read_grid
 
@@ -51,10 +51,12 @@ def _row(*cells: str, repeated: int = 1) -> str:
     return f"<table:table-row{times}>{''.join(cells)}</table:table-row>"
 
 
-def _ods(path: Path, *rows: str) -> Path:
+def _ods(path: Path, *rows: str, styles: str = "") -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", _HEAD + "".join(rows) + _TAIL)
+        if styles:
+            archive.writestr("styles.xml", styles)
     return path
 
 
@@ -134,3 +136,51 @@ def test_ods_merges_and_the_look_of_section_rows_are_kept(tmp_path: Path) -> Non
     assert sheet.merges == (Merge(1, 0, 1, 3),)
     assert sheet.cell(1, 0).bold and sheet.cell(1, 0).fill == "D9E2F3"
     assert [c.value for c in sheet.rows[1]] == ["PRIORITY 1: Employment"]
+
+
+def test_named_styles_give_their_look_to_the_cells_based_on_them(tmp_path: Path) -> None:
+    # LibreOffice's "Good" and "Bad" cell styles (styles.xml) as colour-only statuses, one
+    # used directly, one through an automatic style that only adds a border.
+    styles = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:styles>'
+        '<style:style style:name="Good" style:family="table-cell">'
+        '<style:table-cell-properties fo:background-color="#ccffcc"/></style:style>'
+        '<style:style style:name="Bad" style:family="table-cell">'
+        '<style:table-cell-properties fo:background-color="#ffcccc"/>'
+        '<style:text-properties fo:color="#cc0000" fo:font-weight="bold"/></style:style>'
+        "</office:styles></office:document-styles>"
+    )
+    bordered = (
+        '<style:style style:name="ce9" style:family="table-cell" style:parent-style-name="Bad">'
+        '<style:table-cell-properties fo:border="0.06pt solid #000000"/></style:style>'
+    )
+    path = tmp_path / "plan.ods"
+    _ods(
+        path,
+        HEADER,
+        _row(
+            _text("A1"),
+            _text("Cafe"),
+            _text("Library"),
+            '<table:table-cell table:style-name="Good"/>',
+        ),
+        _row(
+            _text("A2"), _text("Fair"), _text("YMCA"), '<table:table-cell table:style-name="ce9"/>'
+        ),
+        styles=styles,
+    )
+    with zipfile.ZipFile(path) as archive:
+        content = archive.read("content.xml").decode()
+    with zipfile.ZipFile(path, "w") as archive:  # the automatic style beside ce1
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr(
+            "content.xml",
+            content.replace("</office:automatic-styles>", bordered + "</office:automatic-styles>"),
+        )
+        archive.writestr("styles.xml", styles)
+    sheet = read_grid(path).sheets[0]
+    assert sheet.cell(1, 3).fill == "CCFFCC" and not sheet.cell(1, 3).bold
+    assert sheet.cell(2, 3) == GridCell(None, True, "FFCCCC", "CC0000")

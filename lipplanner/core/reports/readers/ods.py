@@ -18,13 +18,13 @@ import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import IO, cast
-from xml.etree.ElementTree import Element, ParseError, XMLPullParser
+from xml.etree.ElementTree import Element, ParseError, XMLPullParser, fromstring
 
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports.cell_values import ERROR_CODES, ErrorValue
 from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell, Merge, SheetGrid, WorkbookGrid
 from lipplanner.core.reports.readers.limits import MAX_COLUMNS, SheetCollector
-from lipplanner.core.reports.workbook_reader import Problem
+from lipplanner.core.reports.workbook_reader import MAX_PART_BYTES, Problem
 
 _CHUNK = 1 << 20
 _TABLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -55,11 +55,14 @@ _UNSAFE = tuple(
 
 
 class _Look:
-    """What the automatic styles say: cell style → (bold, fill, font colour), and the
-    table styles that hide their sheet."""
+    """What the cell styles say: style → (bold, fill, font colour), a style taking what
+    it does not set from its parent ("Good", "Bad", "Heading 1" are named styles of
+    styles.xml; the cells use automatic styles based on them); and the table styles
+    that hide their sheet."""
 
     def __init__(self) -> None:
-        self.cells: dict[str, tuple[bool, str | None, str | None]] = {}
+        self.all: dict[str, tuple[bool, str | None, str | None]] = {}
+        self.cells: dict[str, tuple[bool, str | None, str | None]] = {}  # those with a look
         self.hidden_tables: set[str] = set()
 
     def add(self, style: Element) -> None:
@@ -72,16 +75,30 @@ class _Look:
             if props is not None and props.get(f"{_TABLE_NS}display") == "false":
                 self.hidden_tables.add(name)
         elif family == "table-cell":
+            bold, fill, color = self.all.get(
+                style.get(f"{_STYLE_NS}parent-style-name") or "", (False, None, None)
+            )
             text = style.find(f"{_STYLE_NS}text-properties")
             cell = style.find(f"{_STYLE_NS}table-cell-properties")
-            bold = text is not None and text.get(f"{_FO_NS}font-weight") in ("bold", "700")
-            fill = _colour(cell.get(f"{_FO_NS}background-color") if cell is not None else None)
-            if fill == "FFFFFF":
-                fill = None  # a white fill is no fill, as in the .xlsx reader
-            # Font colours as the .xlsx reader gives them, black and white included.
-            color = _colour(text.get(f"{_FO_NS}color") if text is not None else None)
+            weight = text.get(f"{_FO_NS}font-weight") if text is not None else None
+            if weight is not None:
+                bold = weight in ("bold", "700", "800", "900")
+            background = cell.get(f"{_FO_NS}background-color") if cell is not None else None
+            if background is not None:
+                fill = _colour(background)
+                if fill == "FFFFFF":
+                    fill = None  # a white fill is no fill, as in the .xlsx reader
+            font = text.get(f"{_FO_NS}color") if text is not None else None
+            if font is not None:  # as the .xlsx reader gives them, black and white included
+                color = _colour(font)
+            self.all[name] = (bold, fill, color)
             if bold or fill or color:
                 self.cells[name] = (bold, fill, color)
+
+    def add_named(self, data: bytes) -> None:
+        """The named cell styles of styles.xml, parents before children as written."""
+        for style in fromstring(data).iter(_STYLE):
+            self.add(style)
 
 
 def _colour(value: str | None) -> str | None:
@@ -94,8 +111,13 @@ def _colour(value: str | None) -> str | None:
 def read_ods(handle: IO[bytes], name: str) -> WorkbookGrid:
     """Every sheet of an .ods file, in order."""
     try:
-        with zipfile.ZipFile(handle) as archive, archive.open("content.xml") as stream:
-            return _read_content(_chunks(stream, name), name)
+        with zipfile.ZipFile(handle) as archive:
+            look = _Look()
+            named = _styles_part(archive, name)
+            if named is not None:
+                look.add_named(named)
+            with archive.open("content.xml") as stream:
+                return _read_content(_chunks(stream, name), name, look)
     except UserError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, OSError, EOFError) as error:
@@ -111,24 +133,41 @@ def _damaged(name: str, error: Exception) -> UserError:
     )
 
 
+def _styles_part(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    """styles.xml when it is plan-sized (else its looks are done without)."""
+    try:
+        info = archive.getinfo("styles.xml")
+    except KeyError:
+        return None
+    if info.file_size > MAX_PART_BYTES:
+        return None
+    data = archive.read(info)
+    if any(marker in data for marker in _UNSAFE):
+        raise _unsafe(name)
+    return data
+
+
+def _unsafe(name: str) -> UserError:
+    return UserError(
+        f"“{name}” holds unsafe content (XML entity or external references) that "
+        "LIP Planner refuses to read. Open it in LibreOffice and save it again."
+    )
+
+
 def _chunks(stream: IO[bytes], name: str) -> Iterator[bytes]:
     """The part's bytes in chunks, each checked for a DTD (across chunk edges too)."""
     tail = b""
     while chunk := stream.read(_CHUNK):
         window = tail + chunk
         if any(marker in window for marker in _UNSAFE):
-            raise UserError(
-                f"“{name}” holds unsafe content (XML entity or external references) that "
-                "LIP Planner refuses to read. Open it in LibreOffice and save it again."
-            )
+            raise _unsafe(name)
         tail = window[-24:]
         yield chunk
 
 
-def _read_content(chunks: Iterator[bytes], name: str) -> WorkbookGrid:
+def _read_content(chunks: Iterator[bytes], name: str, look: _Look) -> WorkbookGrid:
     problems: list[Problem] = []
     sheets: list[SheetGrid] = []
-    look = _Look()
     sheet: _Sheet | None = None
     parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     parents: list[Element] = []
