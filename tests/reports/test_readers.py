@@ -194,6 +194,31 @@ def test_word_plan_tables_become_sheets_with_merges_bold_and_bullets(tmp_path: P
     assert grid.titles == ("Pembina Valley LIP Strategic Plan 2020-2023", "Priority 1: Employment")
 
 
+def test_tracked_insertions_and_content_controls_in_a_word_cell_are_read(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Action"
+    table.cell(0, 1).text = "Lead"
+    table.cell(1, 0).paragraphs[0]._p.append(
+        parse_xml(f'<w:ins {w} w:id="1" w:author="A"><w:r><w:t>Welcome fair</w:t></w:r></w:ins>')
+    )
+    table.cell(1, 1).paragraphs[0]._p.append(
+        parse_xml(f"<w:sdt {w}><w:sdtPr/><w:sdtContent><w:r><w:t>YMCA</w:t></w:r>"
+                  "</w:sdtContent></w:sdt>")
+    )  # fmt: skip
+    table.cell(1, 1).add_paragraph()._p.append(
+        parse_xml(f"<w:sdt {w}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r>"
+                  "<w:t>Click here to enter text.</w:t></w:r></w:sdtContent></w:sdt>")
+    )  # fmt: skip
+    document.save(str(tmp_path / "tracked.docx"))
+    grid = read_grid(tmp_path / "tracked.docx")
+    assert _values(grid, 0) == [["Action", "Lead"], ["Welcome fair", "YMCA"]]
+
+
 def test_a_table_nested_in_a_word_cell_keeps_its_text(tmp_path: Path) -> None:
     import docx
 

@@ -36,7 +36,15 @@ _STYLES = "word/styles.xml"
 
 _NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BODY, _P, _TBL, _TR, _TC, _R = (f"{_NS}{t}" for t in ("body", "p", "tbl", "tr", "tc", "r"))
-_HYPERLINK, _T, _VAL = f"{_NS}hyperlink", f"{_NS}t", f"{_NS}val"
+_T, _VAL = f"{_NS}t", f"{_NS}val"
+_SDT, _PLACEHOLDER = f"{_NS}sdt", f"{_NS}sdtPr/{_NS}showingPlcHdr"
+# Elements whose runs are shown text: links, tracked insertions and moves, content
+# controls, simple fields, smart tags, custom XML (w:del's runs hold w:delText: none).
+_WRAPPERS = frozenset(
+    f"{_NS}{t}"
+    for t in ("hyperlink", "ins", "moveTo", "sdt", "sdtContent", "fldSimple", "smartTag",
+              "customXml")
+)  # fmt: skip
 # A run's children that read as text, as Word's own "copy as text" gives them.
 _RUN_TEXT = {f"{_NS}tab": "\t", f"{_NS}ptab": "\t", f"{_NS}cr": "\n", f"{_NS}noBreakHyphen": "-"}
 _BR = f"{_NS}br"
@@ -310,8 +318,23 @@ def _paragraph_text(paragraph: Element) -> str:
     for child in paragraph:
         if child.tag == _R:
             parts.append(_run_text(child))
-        elif child.tag == _HYPERLINK:
-            parts.extend(_run_text(run) for run in child if run.tag == _R)
+        elif child.tag in _WRAPPERS:
+            parts.append(_wrapped_text(child))
+    return "".join(parts)
+
+
+def _wrapped_text(element: Element) -> str:
+    """The text of runs inside a link, a tracked insertion, a content control or a
+    field: shown text, though not runs of the paragraph (python-docx dropped all but
+    links' text)."""
+    if element.tag == _SDT and element.find(_PLACEHOLDER) is not None:
+        return ""  # an empty content control shows its prompt ("Click here to enter text")
+    parts: list[str] = []
+    for child in element:
+        if child.tag == _R:
+            parts.append(_run_text(child))
+        elif child.tag in _WRAPPERS:
+            parts.append(_wrapped_text(child))
     return "".join(parts)
 
 
@@ -373,8 +396,8 @@ def _cell(tc: Element, tc_pr: Element | None, styles: _Styles) -> GridCell:
                 parts.append(words)
                 if words.strip():
                     runs.append(child)
-            elif child.tag == _HYPERLINK:  # its runs are text, not runs (as in Word's model)
-                parts.extend(_run_text(run) for run in child if run.tag == _R)
+            elif child.tag in _WRAPPERS:  # their runs are text, not runs of the paragraph
+                parts.append(_wrapped_text(child))
         text = "".join(parts).strip()
         if not text:
             continue
