@@ -149,6 +149,7 @@ def _word_plan(path: Path) -> Path:
     document.add_heading("Pembina Valley LIP Strategic Plan 2020-2023", level=0)
     document.add_paragraph("This plan was approved by the council in June 2020.")
     document.add_heading("Priority 1: Employment", level=2)
+    document.add_paragraph("Newcomers find work that matches their skills.")
     table = document.add_table(rows=5, cols=3)
     for column, text in enumerate(["Action", "Lead", "Timeline"]):
         table.cell(0, column).paragraphs[0].add_run(text).bold = True
@@ -188,6 +189,50 @@ def test_word_plan_tables_become_sheets_with_merges_bold_and_bullets(tmp_path: P
     assert set(plan.merges) == {Merge(1, 0, 1, 2), Merge(2, 1, 3, 1)}
     assert plan.cell(4, 0).value == "Employer breakfasts\n• Hiring toolkit"
     assert _values(grid, 1) == [["Partner"], ["YMCA"]]
+    assert plan.narrative == ("Newcomers find work that matches their skills.",)
+    assert grid.sheets[1].narrative == ()  # "Notes between the tables" has no heading of its own
+    assert grid.titles == ("Pembina Valley LIP Strategic Plan 2020-2023", "Priority 1: Employment")
+
+
+def test_tracked_insertions_and_content_controls_in_a_word_cell_are_read(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Action"
+    table.cell(0, 1).text = "Lead"
+    table.cell(1, 0).paragraphs[0]._p.append(
+        parse_xml(f'<w:ins {w} w:id="1" w:author="A"><w:r><w:t>Welcome fair</w:t></w:r></w:ins>')
+    )
+    table.cell(1, 1).paragraphs[0]._p.append(
+        parse_xml(f"<w:sdt {w}><w:sdtPr/><w:sdtContent><w:r><w:t>YMCA</w:t></w:r>"
+                  "</w:sdtContent></w:sdt>")
+    )  # fmt: skip
+    table.cell(1, 1).add_paragraph()._p.append(
+        parse_xml(f"<w:sdt {w}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r>"
+                  "<w:t>Click here to enter text.</w:t></w:r></w:sdtContent></w:sdt>")
+    )  # fmt: skip
+    document.save(str(tmp_path / "tracked.docx"))
+    grid = read_grid(tmp_path / "tracked.docx")
+    assert _values(grid, 0) == [["Action", "Lead"], ["Welcome fair", "YMCA"]]
+
+
+def test_a_table_nested_in_a_word_cell_keeps_its_text(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Action"
+    table.cell(0, 1).text = "Partners"
+    table.cell(1, 0).text = "Welcome fair"
+    inner = table.cell(1, 1).add_table(rows=2, cols=1)
+    inner.cell(0, 0).text = "YMCA"
+    inner.cell(1, 0).text = "Library"
+    document.save(str(tmp_path / "nested.docx"))
+    grid = read_grid(tmp_path / "nested.docx")
+    assert _values(grid, 0) == [["Action", "Partners"], ["Welcome fair", "YMCA\nLibrary"]]
 
 
 def test_a_word_document_without_tables_says_so(tmp_path: Path) -> None:

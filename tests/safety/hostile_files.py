@@ -330,6 +330,34 @@ def make(
         path.write_bytes(base.read_bytes() + b"A3,Caf\xe9 \xff\xfe bad \xc3(,Library,On track\n")
     elif case == "formulas":
         _formulas(base, path, kind, part)
+    elif case == "far-away cell":
+        _far_cell(base, path, kind)
     else:
         raise ValueError(case)
     return path
+
+
+def _far_cell(source: Path, target: Path, kind: str) -> None:
+    """One cell at the sheet's far corner (XFD1048576 in .ods; row 65,536 and column
+    16,383 in .xls, which its records allow): a dense reader lays out billions of cells."""
+    if kind == "ods":
+        far = (
+            '<table:table-row table:number-rows-repeated="1048572"><table:table-cell '
+            'table:number-columns-repeated="16384"/></table:table-row><table:table-row>'
+            '<table:table-cell table:number-columns-repeated="16383"/><table:table-cell '
+            'office:value-type="string"><text:p>far</text:p></table:table-cell></table:table-row>'
+        )
+        _rezip(
+            source,
+            target,
+            replace=lambda n, d: _after_rows(d, 3, far.encode()) if n == "content.xml" else d,
+        )
+        return
+    if kind == "xls":
+        # The last text cell (a LABELSST record: type 0x00FD, 10 bytes) moved far away.
+        data = bytearray(source.read_bytes())
+        at = data.rfind(b"\xfd\x00\x0a\x00")
+        data[at + 4 : at + 8] = (65_535).to_bytes(2, "little") + (16_383).to_bytes(2, "little")
+        target.write_bytes(bytes(data))
+        return
+    raise ValueError(kind)

@@ -62,6 +62,9 @@ class SheetGrid:
     rows: tuple[tuple[GridCell, ...], ...]
     merges: tuple[Merge, ...] = ()
     hidden: bool = False
+    # Text above the table under the heading that names it (a Word plan's paragraphs
+    # between "Priority 1: Employment" and its table): that section's description.
+    narrative: tuple[str, ...] = ()
 
     def cell(self, row: int, column: int) -> GridCell:
         if 0 <= row < len(self.rows) and 0 <= column < len(self.rows[row]):

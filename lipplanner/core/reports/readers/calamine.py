@@ -1,8 +1,9 @@
-"""Legacy Excel .xls and LibreOffice .ods, read with python-calamine (fast, in Rust).
+"""Legacy Excel .xls, read with python-calamine (fast, in Rust); .ods goes to `ods`.
 
 Calamine gives values only: no bold, fill or font colour, so section rows in these
 files are found from their layout (text in the first cell only). Merged ranges come
-through for .xls; .ods has none from calamine.
+through for .xls. LibreOffice files are streamed from their XML instead (`ods.py`):
+calamine lays an .ods sheet out densely up to its farthest cell, however far.
 """
 
 from __future__ import annotations
@@ -12,16 +13,27 @@ from typing import BinaryIO
 import python_calamine
 
 from lipplanner.core.errors import UserError
+from lipplanner.core.reports.cell_values import ErrorValue
 from lipplanner.core.reports.grid import Merge, SheetGrid, WorkbookGrid
 from lipplanner.core.reports.readers.limits import SheetCollector
-from lipplanner.core.reports.workbook_reader import Problem
+from lipplanner.core.reports.readers.xls_scan import SheetExtent, scan_xls
+from lipplanner.core.reports.readers.xlsx_scan import MAX_DENSE_CELLS
+from lipplanner.core.reports.workbook_reader import Problem, column_letter
 
 _WHAT = {"xls": "Excel 97–2003 workbook", "ods": "LibreOffice spreadsheet"}
 
 
 def read_calamine(handle: BinaryIO, name: str, kind: str) -> WorkbookGrid:
     """Every worksheet of an .xls or .ods file (chart sheets are skipped, with a note)."""
+    if kind == "ods":
+        from lipplanner.core.reports.readers.ods import read_ods
+
+        return read_ods(handle, name)
     problems: list[Problem] = []
+    # Calamine lays every sheet of an .xls out densely as it opens it: refuse first.
+    extents = scan_xls(handle)
+    if extents:
+        _refuse_far_cells(extents, name)
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(handle)
     except python_calamine.PasswordError:
@@ -42,9 +54,11 @@ def read_calamine(handle: BinaryIO, name: str, kind: str) -> WorkbookGrid:
                     Problem(meta.name, None, None, "Not a worksheet (a chart?); skipped.", "note")
                 )
                 continue
+            extent = extents.get(meta.name) if extents is not None else None
             sheet = book.get_sheet_by_name(meta.name)
             hidden = meta.visible != python_calamine.SheetVisibleEnum.Visible
-            sheets.append(_read_sheet(sheet, problems, hidden))
+            errors = extent.errors if extent is not None else {}
+            sheets.append(_read_sheet(sheet, problems, hidden, errors))
     except UserError:
         raise
     except Exception as error:
@@ -57,13 +71,35 @@ def read_calamine(handle: BinaryIO, name: str, kind: str) -> WorkbookGrid:
     return WorkbookGrid(name, kind, tuple(sheets), tuple(problems))
 
 
+def _refuse_far_cells(extents: dict[str, SheetExtent], name: str) -> None:
+    """A `UserError` when the sheets' rectangles, laid out cell by cell, are far beyond
+    a plan's (a stray cell at row 65,536 of column XFD asks for billions)."""
+    if sum(e.cells for e in extents.values()) <= MAX_DENSE_CELLS:
+        return
+    sheet, extent = max(extents.items(), key=lambda item: item[1].cells)
+    where = f"{column_letter(extent.last_column)}{extent.last_row + 1}"
+    raise UserError(
+        f"“{name}” cannot be read safely: sheet “{sheet}” has a cell at {where}, so far "
+        f"from the others that the sheet spans {extent.cells:,} cells; delete the stray "
+        "cell in Excel or LibreOffice and save the file again."
+    )
+
+
 def _read_sheet(
-    sheet: python_calamine.CalamineSheet, problems: list[Problem], hidden: bool
+    sheet: python_calamine.CalamineSheet,
+    problems: list[Problem],
+    hidden: bool,
+    errors: dict[tuple[int, int], str],
 ) -> SheetGrid:
     collector = SheetCollector(sheet.name, problems)
     # iter_rows starts at row 0 but at the first used column: put that column back.
     offset = sheet.start[1] if sheet.start else 0
-    for row in sheet.iter_rows():
+    for number, row in enumerate(sheet.iter_rows()):
+        if errors:  # calamine gives a failed formula as "": it is an error, said where read
+            row = [
+                ErrorValue(errors[(number, offset + c)]) if (number, offset + c) in errors else v
+                for c, v in enumerate(row)
+            ]
         collector.add(row, offset)
         if collector.full:
             break

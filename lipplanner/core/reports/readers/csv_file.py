@@ -78,9 +78,7 @@ def read_csv(data: bytes, name: str) -> WorkbookGrid:
                 break
     except csv.Error as error:
         problems.append(
-            Problem(
-                sheet_name, len(collector.rows) + 1, None, f"The rest cannot be read ({error})."
-            )
+            Problem(sheet_name, collector.scanned + 1, None, f"The rest cannot be read ({error}).")
         )
     finally:
         csv.field_size_limit(previous)

@@ -24,6 +24,9 @@ from lipplanner.core.reports.workbook_reader import (
 MAX_CELL_CHARS = 32_767
 # Rows looked at, empty ones included (Excel's sheet height): beyond it a file is not a plan.
 MAX_SCANNED_ROWS = 1_048_576
+# Empty rows between two rows with data: a longer gap is not a plan's (LibreOffice's
+# formatted space to row 1,048,576, then a stray cell); what follows it is left out.
+MAX_EMPTY_GAP = 100_000
 # Cut cells reported one by one per sheet; more are summed up in one line.
 MAX_CUT_NOTES = 20
 
@@ -57,15 +60,25 @@ class SheetCollector:
         self._last_real = -1
         self._cuts = 0
         self._wide = False
+        self._gap = 0  # empty rows seen since the last row kept, not yet in `rows`
         self.full = False  # the row cap is reached: the reader can stop
+
+    @property
+    def scanned(self) -> int:
+        """Rows seen so far, empty ones included."""
+        return len(self.rows) + self._gap
+
+    def skip(self, count: int) -> None:
+        """`count` empty rows (repeated empty rows of an .ods: no cell made for them)."""
+        self._gap += count
 
     def add(self, cells: Iterable[object], offset: int = 0) -> None:
         """Append the next row (its cells from column `offset`)."""
         if self.full:
             return
-        number = len(self.rows)
+        number = len(self.rows) + self._gap
         if number >= MAX_SCANNED_ROWS:
-            self._stop(number)
+            self._stop(number, scanned=True)
             return
         row: list[GridCell] = [EMPTY] * offset if offset else []
         for cell in cells:
@@ -83,8 +96,25 @@ class SheetCollector:
             row.pop()
         if not any(not c.blank for c in row):
             # A styled but empty row can still be a section band; an empty one costs nothing.
-            self.rows.append(tuple(row) if row else ())
+            if row:
+                self._flush()
+                self.rows.append(tuple(row))
+            else:
+                self._gap += 1
             return
+        if self._gap > MAX_EMPTY_GAP:
+            self.full = True
+            self.problems.append(
+                Problem(
+                    self.name,
+                    number + 1,
+                    None,
+                    f"Row {number + 1:,} and below were left out: they come after "
+                    f"{self._gap:,} empty rows.",
+                )
+            )
+            return
+        self._flush()
         if self._real >= MAX_DATA_ROWS:
             self.rows.append(())
             self._stop(number)
@@ -92,6 +122,11 @@ class SheetCollector:
         self._real += 1
         self._last_real = number
         self.rows.append(tuple(row))
+
+    def _flush(self) -> None:
+        if self._gap:
+            self.rows.extend([()] * self._gap)
+            self._gap = 0
 
     def _clip(self, cell: GridCell, row: int, column: int) -> GridCell:
         assert isinstance(cell.value, str)
@@ -108,19 +143,20 @@ class SheetCollector:
             )
         return GridCell(cell.value[:MAX_CELL_CHARS], cell.bold, cell.fill, cell.font_color)
 
-    def _stop(self, number: int) -> None:
+    def _stop(self, number: int, scanned: bool = False) -> None:
         self.full = True
-        self.problems.append(
-            Problem(
-                self.name,
-                number + 1,
-                None,
+        if scanned:  # below the tallest sheet Excel makes: no plan is written there
+            words = f"Rows beyond row {MAX_SCANNED_ROWS:,} (the most a sheet has) were left out."
+        else:
+            words = (
                 f"Only the first {MAX_DATA_ROWS:,} rows with data were read; the rest, "
-                f"from row {number + 1:,}, were left out.",
+                f"from row {number + 1:,}, were left out."
             )
-        )
+        self.problems.append(Problem(self.name, number + 1, None, words))
 
-    def sheet(self, merges: Iterable[Merge] = (), hidden: bool = False) -> SheetGrid:
+    def sheet(
+        self, merges: Iterable[Merge] = (), hidden: bool = False, narrative: tuple[str, ...] = ()
+    ) -> SheetGrid:
         """The sheet read so far, trailing empty rows dropped."""
         if self._cuts > MAX_CUT_NOTES:
             self.problems.append(
@@ -145,4 +181,4 @@ class SheetCollector:
         kept = self.rows[: self._last_real + 1]
         height = len(kept)
         inside = tuple(m for m in merges if m.first_row < height and m.first_column < MAX_COLUMNS)
-        return SheetGrid(self.name, tuple(kept), inside, hidden)
+        return SheetGrid(self.name, tuple(kept), inside, hidden, narrative)
