@@ -50,6 +50,7 @@ from lipplanner.core.reports.plan_import.preview import (
     SheetRead,
 )
 from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.values import STATUS_SYNONYMS, status_lookup
 from lipplanner.core.reports.plan_import.writing import (
     ImportedItems,
@@ -209,8 +210,13 @@ def _untitled_action_column(
 
 def _texts_below(sheet: SheetGrid, last_heading_row: int, column: int) -> list[str]:
     """A column's filled cells under the heading, as text (numbers too)."""
-    cells = (sheet.cell(r, column) for r in range(last_heading_row + 1, len(sheet.rows)))
-    return [str(c.value).strip() for c in cells if not c.blank]
+    return [
+        text
+        for number, texts in sheet_rows(sheet).texts.items()
+        if number > last_heading_row
+        for at, text in texts
+        if at == column
+    ]
 
 
 def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]) -> dict[int, str]:
@@ -221,9 +227,11 @@ def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
         if role not in ("percent", "status"):
             continue
         values = [
-            sheet.cell(r, column).value
-            for r in range(last_heading_row + 1, len(sheet.rows))
-            if not sheet.cell(r, column).blank
+            sheet.rows[number][at].value
+            for number, texts in sheet_rows(sheet).texts.items()
+            if number > last_heading_row
+            for at, _text in texts
+            if at == column
         ]
         words = [
             v
@@ -245,10 +253,10 @@ def row_levels(grid: WorkbookGrid, mapping: ImportMapping) -> dict[str, dict[int
             continue
         if _build.table_kind(chosen) != "actions":
             last = chosen.header_rows[-1]
-            levels[sheet.name] = {
-                r: "skip" if r <= last or all(c.blank for c in sheet.rows[r]) else "action"
-                for r in range(len(sheet.rows))
-            }
+            levels[sheet.name] = dict.fromkeys(range(len(sheet.rows)), "skip")
+            levels[sheet.name].update(
+                dict.fromkeys((r for r in sheet_rows(sheet).texts if r > last), "action")
+            )
             continue
         heading = heading_at(sheet, chosen.header_rows)
         structure = find_structure(sheet, heading.last_row, chosen.columns, chosen.levels)

@@ -43,6 +43,7 @@ from lipplanner.core.reports.plan_import.hierarchy import (
     sheet_section,
 )
 from lipplanner.core.reports.plan_import.mapping import ImportMapping, SheetMapping
+from lipplanner.core.reports.plan_import.memo import PartnerLists, Remembered
 from lipplanner.core.reports.plan_import.preview import (
     ImportPreview,
     NewAction,
@@ -57,6 +58,7 @@ from lipplanner.core.reports.plan_import.roles import (
     role_of,
     year_of_heading,
 )
+from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.values import (
     NO_SPAN,
     Span,
@@ -67,7 +69,6 @@ from lipplanner.core.reports.plan_import.values import (
     read_timeline,
     split_bilingual,
     split_bullets,
-    split_partners,
     ticked,
     years_named,
 )
@@ -208,6 +209,14 @@ class _PlanReader:
         )
         self.statuses: StatusReader = StatusReader(chosen=mapping.statuses, known=known_statuses)
         self.light_noted = False  # the note on colours read without a legend is given once
+        # Each distinct text read once (a sheet repeats its words row after row).
+        self.texts: Remembered[str] = Remembered(read_text)
+        self.names: Remembered[str] = Remembered(read_name)
+        self.timelines: Remembered[Span] = Remembered(read_timeline)
+        self.partner_lists = PartnerLists()
+        # (words, fill) → status, for the legend of the sheet being read; reading again
+        # adds nothing to what the reader collects (unknown words are listed once).
+        self.status_seen: dict[tuple[str, str | None], str | None] = {}
         self.error_cells: set[tuple[str, int, int]] = set()  # error values already said
 
     # -- plumbing --------------------------------------------------------------------------
@@ -262,19 +271,20 @@ class _PlanReader:
             if not self.preview.suggested_title:
                 self.preview.suggested_title = context.title
             self.statuses.legend.update(structure.legend)
+            self.status_seen.clear()  # colours may mean something else on this sheet
         handler = {
             "partners": self._partner,
             "priorities": self._priority,
             "objectives": self._objective,
             "actions": self._action_row,
         }[kind]
-        for number in range(heading.last_row + 1, len(sheet.rows)):
-            level = structure.levels.get(number, "skip") if kind == "actions" else "table"
-            cells = _Cells(self, context, number)
-            if level == "skip" or cells.blank:
+        levels = structure.levels
+        for number in sheet_rows(sheet).below(heading.last_row):  # an empty row is no row
+            level = levels.get(number, "skip") if kind == "actions" else "table"
+            if level == "skip":
                 continue
             read.rows += 1
-            handler(cells, level)
+            handler(_Cells(self, context, number), level)
 
     @staticmethod
     def _failed_headings(sheet: SheetGrid, rows: tuple[int, ...]) -> dict[int, tuple[int, str]]:
@@ -685,11 +695,11 @@ class _PlanReader:
         supporting_names: list[tuple[str, str]] = []  # name, the role of its column
         lead_column = "lead_partners" if cells.has_any("lead_partners") else "lead"
         if lead_column in context.columns.single:
-            names = split_partners(cells.text(lead_column), self.partner_names)
+            names = self.partner_lists.split(cells.text(lead_column), self.partner_names)
         for column in context.columns.many.get("partners", []):
             supporting_names += [
                 (name, "partners")
-                for name in split_partners(cells.text_at(column), self.partner_names)
+                for name in self.partner_lists.split(cells.text_at(column), self.partner_names)
             ]
         group_name = cells.name("working_group")
         lead: str | None = None
@@ -702,7 +712,7 @@ class _PlanReader:
             supporting_names = [(name, lead_column) for name in rest] + supporting_names
         supporting: list[str] = []
         for name, role in supporting_names:
-            key = self.partner_key(cells, role, read_name(name))
+            key = self.partner_key(cells, role, self.names.read(name))
             if key is None:
                 continue
             if key == lead:
@@ -721,7 +731,11 @@ class _PlanReader:
             self.preview.working_groups.setdefault(group, group_name)
         span = cells.span()
         status_text = cells.text("status")
-        status = self.statuses.read(status_text, cells.fill("status"))
+        fill = cells.fill("status")
+        if (status_text, fill) in self.status_seen:
+            status = self.status_seen[(status_text, fill)]
+        else:
+            status = self.status_seen[(status_text, fill)] = self.statuses.read(status_text, fill)
         if status is None and status_text:
             cells.error(
                 "status",
@@ -902,6 +916,8 @@ class _SheetContext:
     def languages(self, text: str) -> tuple[str, str]:
         """(English, French) of a title: "EN / FR" split; a French sheet's titles are
         French (and the English field keeps them until translated)."""
+        if "/" not in text and len(text.splitlines()) < 2:
+            return text, text if self.french else ""  # one language: nothing to split
         pair = split_bilingual(text)
         halves = [p.strip() for p in re.split(r" / |\n", text.strip()) if p.strip()]
         if pair is None and self.bilingual and len(halves) == 2:
@@ -990,16 +1006,23 @@ def _report_period(texts: list[str]) -> Period | None:
 class _Cells:
     """One row of a sheet, its values read by role, problems reported at their cell."""
 
+    __slots__ = ("context", "number", "reader", "row", "sheet")
+
     def __init__(self, reader: _PlanReader, context: _SheetContext, number: int) -> None:
         self.reader, self.context, self.number = reader, context, number
         self.sheet = context.sheet.name
+        self.row = context.sheet.rows[number]
 
     @property
     def blank(self) -> bool:
-        return all(cell.blank for cell in self.context.sheet.rows[self.number])
+        return all(cell.blank for cell in self.row)
 
     def raw_at(self, column: int) -> CellValue:
-        value = self.context.structure.value(self.context.sheet, self.number, column)
+        # The cell's value, or the value of the cell merged down over it.
+        row = self.row
+        value = row[column][0] if column < len(row) else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            value = self.context.structure.covered.get((self.number, column))
         if isinstance(value, ErrorValue):  # #REF!, #DIV/0!: said at its cell, read as empty
             self.reader.error_value(
                 self.sheet, self.number, column, value, self.context.headings.get(column)
@@ -1013,7 +1036,9 @@ class _Cells:
 
     def fill(self, role: str) -> str | None:
         column = self.context.columns.single.get(role)
-        return None if column is None else self.context.sheet.cell(self.number, column).fill
+        if column is None or column >= len(self.row):
+            return None
+        return self.row[column].fill
 
     def has_any(self, *roles: str) -> bool:
         for role in roles:
@@ -1026,9 +1051,7 @@ class _Cells:
         return False
 
     def first_text(self) -> str:
-        for column, cell in enumerate(self.context.sheet.rows[self.number]):
-            if cell.blank:
-                continue
+        for column, _text in sheet_rows(self.context.sheet).texts.get(self.number, ()):
             value = self.raw_at(column)
             if value is not None:
                 return self.text_at(column)
@@ -1061,12 +1084,13 @@ class _Cells:
             return ""
 
     def where(self, role: str | None = None) -> str:
+        """The row (or its cell of `role`) as `Problem.location` writes it."""
         index = self.context.columns.single.get(role) if role else None
         if role and index is None and self.context.columns.many.get(role):
             index = self.context.columns.many[role][0]
-        return Problem(
-            self.sheet, self.number + 1, None if index is None else column_letter(index), ""
-        ).location
+        if index is None:
+            return f"{self.sheet} row {self.number + 1}"
+        return f"{self.sheet}!{column_letter(index)}{self.number + 1}"
 
     def _column(self, role: str) -> int | None:
         column = self.context.columns.single.get(role)
@@ -1081,24 +1105,28 @@ class _Cells:
         self.reader.problem(self.sheet, self.number + 1, self._column(role), text, "note")
 
     def _read(self, role: str, read: Any, empty: Any) -> Any:
+        # Every reader gives `empty` for an empty cell: a role with no column is one.
+        column = self.context.columns.single.get(role)
+        if column is None:
+            return empty
         try:
-            return read(self.raw(role))
+            return read(self.raw_at(column))
         except CellError as error:
             self.error(role, f"{error}; left empty.")
             return empty
 
     def text(self, role: str) -> str:
-        return str(self._read(role, read_text, ""))
+        return str(self._read(role, self.reader.texts.read, ""))
 
     def text_at(self, column: int) -> str:
         try:
-            return read_text(self.raw_at(column))
+            return self.reader.texts.read(self.raw_at(column))
         except CellError as error:
             self.reader.problem(self.sheet, self.number + 1, column, f"{error}; left empty.")
             return ""
 
     def name(self, role: str) -> str:
-        name = str(self._read(role, read_name, ""))
+        name = str(self._read(role, self.reader.names.read, ""))
         if len(name) > NAME_MAX:
             self.error(role, f"longer than {NAME_MAX} characters; shortened.")
             name = name[:NAME_MAX]
@@ -1123,7 +1151,7 @@ class _Cells:
         if isinstance(value, str):
             # "March 2023" in an End column is due by the end of March, not on the 1st.
             try:
-                period = read_timeline(value, self.context.first_year)
+                period = self.reader.timelines.read(value, self.context.first_year)
             except CellError:
                 period = NO_SPAN
             if period.start and period.end:
@@ -1132,7 +1160,7 @@ class _Cells:
             return read_date(value), False
         except CellError as error:
             try:
-                span = read_timeline(value, self.context.first_year)
+                span = self.reader.timelines.read(value, self.context.first_year)
             except CellError:
                 self.error(role, f"{error}; left empty.")
                 return None, False
@@ -1146,7 +1174,7 @@ class _Cells:
         timeline = NO_SPAN
         if "timeline" in self.context.columns.single:
             try:
-                timeline = read_timeline(self.raw("timeline"), self.context.first_year)
+                timeline = self.reader.timelines.read(self.raw("timeline"), self.context.first_year)
             except CellError as error:
                 self.note("timeline", f"{error}; no dates were given to the action.")
         ticks = self._ticked_years()
