@@ -213,6 +213,7 @@ class _PlanReader:
         self.texts: Remembered[str] = Remembered(read_text)
         self.names: Remembered[str] = Remembered(read_name)
         self.timelines: Remembered[Span] = Remembered(read_timeline)
+        self.percents: Remembered[int | None] = Remembered(_read_percent)
         self.partner_lists = PartnerLists()
         # (words, fill) → status, for the legend of the sheet being read; reading again
         # adds nothing to what the reader collects (unknown words are listed once).
@@ -693,7 +694,12 @@ class _PlanReader:
         context = cells.context
         names: list[str] = []
         supporting_names: list[tuple[str, str]] = []  # name, the role of its column
-        lead_column = "lead_partners" if cells.has_any("lead_partners") else "lead"
+        single = context.columns.single
+        # "Lead / Partners" when that column holds something on this row, else "Lead"
+        # (with no Lead column, an empty "Lead / Partners" reads the same: no names).
+        lead_column = "lead"
+        if "lead_partners" in single and ("lead" not in single or cells.has_any("lead_partners")):
+            lead_column = "lead_partners"
         if lead_column in context.columns.single:
             names = self.partner_lists.split(cells.text(lead_column), self.partner_names)
         for column in context.columns.many.get("partners", []):
@@ -1133,8 +1139,14 @@ class _Cells:
         return name
 
     def percent(self, role: str, fractions: bool) -> int | None:
-        result: int | None = self._read(role, lambda x: read_percent(x, fractions=fractions), None)
-        return result
+        column = self.context.columns.single.get(role)
+        if column is None:
+            return None
+        try:
+            return self.reader.percents.read(self.raw_at(column), fractions)
+        except CellError as error:
+            self.error(role, f"{error}; left empty.")
+            return None
 
     def money(self, role: str) -> Decimal | None:
         number: float | None = self._read(role, read_number, None)
@@ -1217,6 +1229,10 @@ class _Cells:
                 span = Span(period.start, period.end)
             items += [(read_name(t), span) for t in split_bullets(text) if read_name(t)]
         return items
+
+
+def _read_percent(value: object, fractions: bool) -> int | None:
+    return read_percent(value, fractions=fractions)
 
 
 def _present(value: object) -> bool:

@@ -94,6 +94,11 @@ class Structure:
     acronyms: dict[str, str] = field(default_factory=dict)  # "TRIEC" → its full name
     covered: dict[tuple[int, int], CellValue] = field(default_factory=dict)  # merged down
 
+    def copy(self) -> Structure:
+        """A copy whose levels, legend and key can be changed (the merged cells are
+        shared: no stage changes them)."""
+        return Structure(dict(self.levels), dict(self.legend), dict(self.acronyms), self.covered)
+
     def value(self, sheet: SheetGrid, row: int, column: int) -> CellValue:
         """A cell's value, or the value of the cell merged down over it."""
         cell = sheet.cell(row, column)
@@ -221,6 +226,27 @@ def find_structure(
 ) -> Structure:
     """Every row's level (rows forced by the user keep theirs), the legend, the acronym
     key and the cells merged down."""
+    # Detection asks this of the same sheet and columns again, and so does the build.
+    key = ("structure", heading_last_row, tuple(sorted(columns.items())),
+           tuple(sorted((forced or {}).items())))  # fmt: skip
+    memo = sheet_rows(sheet).memo
+    found = memo.get(key)
+    if isinstance(found, Structure):
+        return found.copy()
+    structure = _find_structure(sheet, heading_last_row, columns, forced)
+    kept = [k for k in memo if isinstance(k, tuple) and k[0] == "structure"]
+    for old in kept[: max(0, len(kept) - 7)]:  # the assistant asks after every change
+        del memo[old]
+    memo[key] = structure.copy()
+    return structure
+
+
+def _find_structure(
+    sheet: SheetGrid,
+    heading_last_row: int,
+    columns: dict[int, str],
+    forced: dict[int, str] | None,
+) -> Structure:
     facts = sheet_rows(sheet)
     structure = Structure(covered=facts.covered)  # shared: no stage changes it
     structure.legend, legend_rows = read_legend(sheet)

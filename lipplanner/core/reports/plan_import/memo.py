@@ -2,8 +2,9 @@
 partner lists and objectives row after row, and the readers of `values` and
 `cell_values` are pure, so what one gave for a text is what it gives again.
 
-Only exact `str` values are remembered (an `ErrorValue` equals its text, and 1, 1.0
-and True are equal keys); a `CellError` is remembered as its message and raised anew.
+Only exact `str`, `int` and `float` values are remembered, numbers keyed with their
+type (an `ErrorValue` equals its text, and 1, 1.0 and True are equal keys); a
+`CellError` is remembered as its message and raised anew.
 """
 
 from __future__ import annotations
@@ -32,9 +33,13 @@ class Remembered(Generic[T]):
         self._seen: dict[object, T | _Refused] = {}
 
     def read(self, value: object, *extra: object) -> T:
-        if value.__class__ is not str:
+        kind = value.__class__
+        if kind is str:
+            key: object = (value, *extra) if extra else value
+        elif kind is float or kind is int:
+            key = (kind, value, *extra)  # a percent column's 0.4, a year's 2014
+        else:
             return self._read(value, *extra)
-        key = (value, *extra) if extra else value
         try:
             found = self._seen[key]
         except KeyError:
