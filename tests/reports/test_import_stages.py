@@ -350,6 +350,36 @@ def test_detect_then_build_and_the_levels_beside_each_row() -> None:
     assert not again.errors
 
 
+def test_a_million_empty_rows_in_a_sheet_are_no_rows_to_any_stage() -> None:
+    # As a reader gives a sheet whose formatted empty space runs far below the plan
+    # (issue 16): heading, hierarchy and build look only at rows holding something.
+    empty: list[list[object]] = [[]] * 1_000_000
+    grid = _grid(
+        _sheet(
+            [
+                ["Action", "Lead", "Status"],
+                [_cell("PRIORITY 1: HOUSING", bold=True)],
+                ["Landlord fair", "City", "Done"],
+                *empty,
+                ["Tenant guide", "YMCA", "Behind"],
+            ],
+            name="Plan",
+        )
+    )
+    mapping = detect(grid)
+    assert mapping.sheets[0].columns == {0: "action", 1: "lead", 2: "status"}
+    levels = row_levels(grid, mapping)["Plan"]
+    assert levels == {0: "skip", 1: "priority", 2: "action", 1_000_003: "action"}
+
+    preview = build_preview(grid, mapping)
+
+    assert [(a.title_en, a.status, a.source) for a in preview.actions.values()] == [
+        ("Landlord fair", "completed", "Plan row 3"),
+        ("Tenant guide", "minor_delays", "Plan row 1000004"),
+    ]
+    assert [s.rows for s in preview.sheets] == [3]
+
+
 def test_a_grid_with_no_action_column_is_refused() -> None:
     grid = _grid(_sheet([["Name", "Budget"], ["Rent", 12]]))
     with pytest.raises(UserError, match=r"No sheet in “plan\.xlsx” has the expected headers"):

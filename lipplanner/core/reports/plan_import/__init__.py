@@ -51,6 +51,7 @@ from lipplanner.core.reports.plan_import.preview import (
 )
 from lipplanner.core.reports.plan_import.roles import role_of
 from lipplanner.core.reports.plan_import.rows import sheet_rows
+from lipplanner.core.reports.plan_import.sheet_context import table_kind
 from lipplanner.core.reports.plan_import.values import STATUS_SYNONYMS, status_lookup
 from lipplanner.core.reports.plan_import.writing import (
     ImportedItems,
@@ -117,7 +118,7 @@ def detect(grid: WorkbookGrid) -> ImportMapping:
     # When some sheet is named for a table ("Actions", "Action plan", "Partenaires"),
     # only sheets so named are read for it: a report's Progress sheet, whose columns
     # look like an action list, is left alone.
-    kinds = {s.sheet: _build.table_kind(s) for s in sheets if s.include}
+    kinds = {s.sheet: table_kind(s) for s in sheets if s.include}
     named = {kind for name, kind in kinds.items() if fold_key(name) in _NAMED_FOR.get(kind, ())}
     for sheet in sheets:
         kind = kinds.get(sheet.sheet)
@@ -245,18 +246,18 @@ def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
 
 def row_levels(grid: WorkbookGrid, mapping: ImportMapping) -> dict[str, dict[int, str]]:
     """Sheet → row → level as `build_preview` will read it (detected, or forced by the
-    mapping), for the assistant's level beside each row. Sheets not read are absent."""
+    mapping), for the assistant's level beside each row. Sheets not read are absent, and
+    so are empty rows (nothing to read)."""
     levels: dict[str, dict[int, str]] = {}
     for sheet in grid.sheets:
         chosen = mapping.sheet(sheet.name)
         if chosen is None or not chosen.include or not chosen.header_rows:
             continue
-        if _build.table_kind(chosen) != "actions":
+        if table_kind(chosen) != "actions":
             last = chosen.header_rows[-1]
-            levels[sheet.name] = dict.fromkeys(range(len(sheet.rows)), "skip")
-            levels[sheet.name].update(
-                dict.fromkeys((r for r in sheet_rows(sheet).texts if r > last), "action")
-            )
+            levels[sheet.name] = {
+                r: "skip" if r <= last else "action" for r in sheet_rows(sheet).texts
+            }
             continue
         heading = heading_at(sheet, chosen.header_rows)
         structure = find_structure(sheet, heading.last_row, chosen.columns, chosen.levels)
@@ -281,14 +282,14 @@ def build_preview(
 def _note_sheets_left_out(
     grid: WorkbookGrid, mapping: ImportMapping, preview: ImportPreview
 ) -> None:
-    read = {s.sheet: _build.table_kind(s) for s in mapping.sheets if s.include and s.header_rows}
+    read = {s.sheet: table_kind(s) for s in mapping.sheets if s.include and s.header_rows}
     for sheet in grid.sheets:
         chosen = mapping.sheet(sheet.name)
         if read.get(sheet.name):
             continue
         if fold_key(sheet.name) in IGNORED_SHEETS or not sheet.rows:
             continue
-        kind = _build.table_kind(chosen) if chosen and chosen.header_rows else ""
+        kind = table_kind(chosen) if chosen and chosen.header_rows else ""
         if kind and kind in read.values():
             text = (f"not read: its columns look like {_KIND_WORDS[kind]}, but another sheet "
                     "is named for them.")  # fmt: skip

@@ -89,7 +89,9 @@ def section_title(text: str) -> str:
 class Structure:
     """What the sheet's rows are, and the keys it explains itself with."""
 
-    levels: dict[int, str] = field(default_factory=dict)  # row → level, every row
+    # row → level, for every row with text (and every row forced); an empty row is
+    # absent, and skipped: a million of them below the plan cost nothing
+    levels: dict[int, str] = field(default_factory=dict)
     legend: dict[str, str] = field(default_factory=dict)  # fill "RRGGBB" → words
     acronyms: dict[str, str] = field(default_factory=dict)  # "TRIEC" → its full name
     covered: dict[tuple[int, int], CellValue] = field(default_factory=dict)  # merged down
@@ -258,9 +260,6 @@ def _find_structure(
     deepest = _deepest_numbering(sheet, heading_last_row, action_columns)
     sections: dict[int, tuple[int, tuple[bool, str | None]]] = {}  # row → depth, style
     previous = ""
-    # Every row is listed, but only rows with text are looked at (an empty row is
-    # skipped: a million of them below the plan cost a dict, not a walk).
-    structure.levels = dict.fromkeys(range(len(sheet.rows)), "skip")
     for number, texts in facts.texts.items():
         level = "skip"
         row = sheet.rows[number]

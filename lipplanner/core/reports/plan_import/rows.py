@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from functools import cached_property
+from itertools import compress, count
 
 from lipplanner.core.reports.grid import CellValue, SheetGrid
 
@@ -23,10 +24,11 @@ class SheetRows:
     def __init__(self, sheet: SheetGrid) -> None:
         # (No reference to the sheet is kept: the cache lives only as long as it does.)
         texts: RowTexts = {}
+        rows = sheet.rows
         width = 0
-        for number, row in enumerate(sheet.rows):
-            if not row:
-                continue
+        # Rows with no cell at all are passed over at C speed (`compress`).
+        for number in compress(count(), rows):
+            row = rows[number]
             width = max(width, len(row))
             found = []
             for column, cell in enumerate(row):
