@@ -4,10 +4,11 @@ the row's partners, dates, status, progress and measures.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
-from lipplanner.core.models.base import NAME_MAX
+from lipplanner.core.models.base import NAME_MAX, TEXT_MAX
 from lipplanner.core.reports.cell_values import fold, read_name, shown
 from lipplanner.core.reports.plan_import.hierarchy import numbering, sheet_section
 from lipplanner.core.reports.plan_import.partner_rows import PartnerRows
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from lipplanner.core.reports.plan_import.row_cells import RowCells
 
 
+_BULLETS = tuple("•·▪-*–")
+# A lead named on every row is asked about on every row: once per name is enough.
+_working_group = functools.lru_cache(maxsize=4096)(is_working_group)
 _SPLIT_LIST = re.compile(r"\s*(?:;|\n|•)\s*")
 
 
@@ -60,7 +64,13 @@ class ActionRows(Placement, PartnerRows):
             if "action" in context.columns.single:
                 cells.error("action", "no action title; the row was left out.")
                 return
-        if (title and title.startswith(tuple("•·▪-*–"))) or "\n" in cells.text("action"):
+        raw = cells.raw("action")
+        # Only a text written on several lines can hold several activities (a text too
+        # long is read again, to say so where the whole text is wanted).
+        lines_written = isinstance(raw, str) and ("\n" in raw or len(raw) > TEXT_MAX)
+        if (title and title.startswith(_BULLETS)) or (
+            lines_written and "\n" in cells.text("action")
+        ):
             written = cells.text("action")
             lines = [line.strip() for line in written.splitlines() if line.strip()]
             if len(lines) == 2 and (context.bilingual or split_bilingual(written)):
@@ -101,7 +111,7 @@ class ActionRows(Placement, PartnerRows):
         lead: str | None = None
         if names:
             first, rest = names[0], names[1:]
-            if is_working_group(first) and not group_name:
+            if _working_group(first) and not group_name:
                 group_name = first
             else:
                 lead = self.partner_key(cells, lead_column, first)

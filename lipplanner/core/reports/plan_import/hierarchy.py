@@ -444,8 +444,12 @@ def single_action_tiers(
                 return columns  # several activities in a cell: the level groups them
     result = dict(columns)
     for column in [c for c, r in columns.items() if r == "objective"]:
-        values = [structure.value(sheet, r, column) for r in rows]
-        written = [fold(str(v)) for v in values if v is not None and str(v).strip()]
-        if len(written) == len(rows) and len(set(written)) == len(written):
+        seen: set[str] = set()
+        for row in rows:  # every row written, each differently (stops at the first not)
+            value = structure.value(sheet, row, column)
+            if value is None or not str(value).strip() or fold(str(value)) in seen:
+                break
+            seen.add(fold(str(value)))
+        else:
             result[column] = "outcome"
     return result

@@ -4,6 +4,7 @@ codes seen so far, the remembered readers, and where problems are said.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -155,6 +156,7 @@ class ReaderBase:
         return self.claim(taken, f"{prefix}{n}")
 
 
+@functools.lru_cache(maxsize=1024)  # every generated code of a priority's actions asks
 def number_of(code: str) -> str:
     """The number part of a priority code, for generated codes: "P3" → "3"."""
     digits = re.sub(r"^[A-Za-z]+", "", code)

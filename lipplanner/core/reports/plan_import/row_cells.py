@@ -67,11 +67,12 @@ class RowCells:
         return self.row[column].fill
 
     def has_any(self, *roles: str) -> bool:
+        single, many = self.context.columns.single, self.context.columns.many
         for role in roles:
-            columns = (
-                [self.context.columns.single[role]] if role in self.context.columns.single else []
-            )
-            columns += self.context.columns.many.get(role, [])
+            if role not in single and role not in many:
+                continue
+            columns = [single[role]] if role in single else []
+            columns += many.get(role, [])
             if any(_present(self.raw_at(c)) for c in columns):
                 return True
         return False

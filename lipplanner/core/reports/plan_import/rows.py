@@ -30,14 +30,12 @@ class SheetRows:
         for number in compress(count(), rows):
             row = rows[number]
             width = max(width, len(row))
-            found = []
-            for column, cell in enumerate(row):
-                value = cell[0]
-                if value is None:
-                    continue
-                text = (value if isinstance(value, str) else str(value)).strip()
-                if text:
-                    found.append((column, text))
+            found = [
+                (column, text)
+                for column, cell in enumerate(row)
+                if (value := cell[0]) is not None
+                and (text := (value if value.__class__ is str else str(value)).strip())
+            ]
             if found:
                 texts[number] = tuple(found)
         self.texts = texts
