@@ -192,8 +192,8 @@ class ActionRows(Placement, PartnerRows):
                 for t in (cells.text_at(c) for c in context.columns.many.get("planned_outputs", []))
                 if t
             ),
-            "budget": cells.money("budget"),
-            "in_kind": cells.money("in_kind"),
+            "budget": cells.money("budget") if "budget" in single else None,
+            "in_kind": cells.money("in_kind") if "in_kind" in single else None,
         }
 
     def _add_action(
@@ -216,7 +216,8 @@ class ActionRows(Placement, PartnerRows):
         )
         title_en, title_fr = context.languages(title)
         french_column = cells.name("french")
-        span: Span = quarter_span if quarter_span != NO_SPAN else shared["span"]
+        # (NO_SPAN itself, not a span equal to it: every quarter item has its dates.)
+        span: Span = shared["span"] if quarter_span is NO_SPAN else quarter_span
         self.preview.actions[code] = NewAction(
             code=code,
             objective_code=objective,

@@ -234,7 +234,10 @@ class RowCells:
                 "end", f"ends {end.isoformat()}, before it starts; the end date was left out."
             )
             end = None
-        return Span(start, end, ongoing or timeline.ongoing)
+        ongoing = ongoing or timeline.ongoing
+        if (start, end, ongoing) == (timeline.start, timeline.end, timeline.ongoing):
+            return timeline  # the timeline alone dates it (remembered, shared, frozen)
+        return Span(start, end, ongoing)
 
     def _ticked_years(self) -> Span:
         years = []
