@@ -5,6 +5,13 @@ One pipeline, each stage a module with plain values between them:
     read (readers → WorkbookGrid) → heading (header) → column roles (roles)
     → hierarchy (hierarchy) → values (values) → build (build) → write (writing)
 
+Every stage asks its questions of `rows.sheet_rows(sheet)`, the texts of the rows that
+hold any, gathered once per sheet (an empty row is no row). The build is split by job:
+`sheet_context` (a sheet's columns by role, language, years), `row_cells` (one row's
+values by role), `partner_rows`, `placement` (priorities, objectives, section rows)
+and `action_rows`, over `reading` (the shared state; `memo` reads each distinct text
+once).
+
 `detect` proposes a mapping (which sheets, heading rows, each column's role);
 `row_levels` says how each row will be read; `build_preview` reads the grid through a
 mapping (detected, changed in the assistant, or loaded from JSON) into an
