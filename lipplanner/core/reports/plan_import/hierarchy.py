@@ -236,9 +236,9 @@ def find_structure(
     if isinstance(found, Structure):
         return found.copy()
     structure = _find_structure(sheet, heading_last_row, columns, forced)
-    kept = [k for k in memo if isinstance(k, tuple) and k[0] == "structure"]
+    kept = [k for k in list(memo) if isinstance(k, tuple) and k[0] == "structure"]
     for old in kept[: max(0, len(kept) - 7)]:  # the assistant asks after every change
-        del memo[old]
+        memo.pop(old, None)  # (another thread may have dropped it: the build runs off the UI)
     memo[key] = structure.copy()
     return structure
 
