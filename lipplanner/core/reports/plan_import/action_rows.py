@@ -92,39 +92,26 @@ class ActionRows(Placement, PartnerRows):
     def _action_fields(self, cells: RowCells) -> dict[str, Any]:
         """What every action of one row shares: partners, dates, status, progress…"""
         context = cells.context
-        names: list[str] = []
-        supporting_names: list[tuple[str, str]] = []  # name, the role of its column
         single = context.columns.single
         # "Lead / Partners" when that column holds something on this row, else "Lead"
         # (with no Lead column, an empty "Lead / Partners" reads the same: no names).
         lead_column = "lead"
         if "lead_partners" in single and ("lead" not in single or cells.has_any("lead_partners")):
             lead_column = "lead_partners"
-        if lead_column in context.columns.single:
-            names = self.partner_lists.split(cells.text(lead_column), self.partner_names)
-        for column in context.columns.many.get("partners", []):
-            supporting_names += [
-                (name, "partners")
-                for name in self.partner_lists.split(cells.text_at(column), self.partner_names)
-            ]
+        lead_text = cells.text(lead_column) if lead_column in single else ""
+        partner_texts = tuple(cells.text_at(c) for c in context.columns.many.get("partners", []))
         group_name = cells.name("working_group")
-        lead: str | None = None
-        if names:
-            first, rest = names[0], names[1:]
-            if _working_group(first) and not group_name:
-                group_name = first
-            else:
-                lead = self.partner_key(cells, lead_column, first)
-            supporting_names = [(name, lead_column) for name in rest] + supporting_names
-        supporting: list[str] = []
-        for name, role in supporting_names:
-            key = self.partner_key(cells, role, self.names.read(name))
-            if key is None:
-                continue
-            if key == lead:
-                cells.note(role, f"“{shown(name)}” leads this action; not listed twice.")
-            elif key not in supporting:
-                supporting.append(key)
+        # The same lead and partners on many rows: resolved once, while no partner is
+        # added and nothing is said (then resolving again would change nothing).
+        key = (context.sheet.name, lead_column, lead_text, partner_texts, group_name,
+               len(self.partner_names))  # fmt: skip
+        found = self.partners_seen.get(key)
+        if found is None:
+            said = self.problems_said()
+            found = self._partners_of(cells, lead_column, lead_text, partner_texts, group_name)
+            if said == self.problems_said() and key[-1] == len(self.partner_names):
+                self.partners_seen[key] = found
+        lead, supporting, group_name = found[0], list(found[1]), found[2]
         if (
             not group_name
             and context.sheet_priority is not None
@@ -195,6 +182,41 @@ class ActionRows(Placement, PartnerRows):
             "budget": cells.money("budget") if "budget" in single else None,
             "in_kind": cells.money("in_kind") if "in_kind" in single else None,
         }
+
+    def _partners_of(
+        self,
+        cells: RowCells,
+        lead_column: str,
+        lead_text: str,
+        partner_texts: tuple[str, ...],
+        group_name: str,
+    ) -> tuple[str | None, tuple[str, ...], str]:
+        """The row's lead, supporting partners and working group: the first name of the
+        lead column leads (a working group's name is its owner instead)."""
+        names = self.partner_lists.split(lead_text, self.partner_names) if lead_text else []
+        supporting_names: list[tuple[str, str]] = []  # name, the role of its column
+        for text in partner_texts:
+            supporting_names += [
+                (name, "partners") for name in self.partner_lists.split(text, self.partner_names)
+            ]
+        lead: str | None = None
+        if names:
+            first, rest = names[0], names[1:]
+            if _working_group(first) and not group_name:
+                group_name = first
+            else:
+                lead = self.partner_key(cells, lead_column, first)
+            supporting_names = [(name, lead_column) for name in rest] + supporting_names
+        supporting: list[str] = []
+        for name, role in supporting_names:
+            key = self.partner_key(cells, role, self.names.read(name))
+            if key is None:
+                continue
+            if key == lead:
+                cells.note(role, f"“{shown(name)}” leads this action; not listed twice.")
+            elif key not in supporting:
+                supporting.append(key)
+        return lead, tuple(supporting), group_name
 
     def _add_action(
         self,

@@ -73,6 +73,8 @@ class ReaderBase:
         self.timelines: Remembered[Span] = Remembered(read_timeline)
         self.percents: Remembered[int | None] = Remembered(_read_percent)
         self.partner_lists = PartnerLists()
+        # (sheet, column, lead text, partner texts, group, names known) → lead, partners, group
+        self.partners_seen: dict[tuple[object, ...], tuple[str | None, tuple[str, ...], str]] = {}
         # (words, fill) → status, for the legend of the sheet being read; reading again
         # adds nothing to what the reader collects (unknown words are listed once).
         self.status_seen: dict[tuple[str, str | None], str | None] = {}
@@ -84,6 +86,10 @@ class ReaderBase:
     ) -> None:
         letter = None if col is None else column_letter(col)
         self.preview.add(Problem(sheet, row, letter, text, level))
+
+    def problems_said(self) -> int:
+        """How many problems were said so far (kept or beyond the cap)."""
+        return len(self.preview.problems) + self.preview.more_problems
 
     def error_value(
         self, sheet: str, row: int, column: int, value: str, heading: str | None
