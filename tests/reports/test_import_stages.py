@@ -7,13 +7,15 @@ from datetime import date
 import pytest
 
 from lipplanner.core.errors import UserError
-from lipplanner.core.reports.cell_values import CellError
+from lipplanner.core.reports.cell_values import CellError, ErrorValue
 from lipplanner.core.reports.grid import GridCell, Merge, SheetGrid, WorkbookGrid
 from lipplanner.core.reports.plan_import import build_preview, detect, row_levels
 from lipplanner.core.reports.plan_import.header import find_heading
 from lipplanner.core.reports.plan_import.hierarchy import find_structure, numbering, tier_roles
 from lipplanner.core.reports.plan_import.mapping import ImportMapping, SheetMapping
+from lipplanner.core.reports.plan_import.memo import Remembered
 from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.values import (
     StatusReader,
     read_timeline,
@@ -348,6 +350,69 @@ def test_detect_then_build_and_the_levels_beside_each_row() -> None:
     again = build_preview(grid, mapping)
     assert [a.title_en for a in again.actions.values()] == ["Landlord fair"]
     assert not again.errors
+
+
+def test_a_million_empty_rows_in_a_sheet_are_no_rows_to_any_stage() -> None:
+    # As a reader gives a sheet whose formatted empty space runs far below the plan
+    # (issue 16): heading, hierarchy and build look only at rows holding something.
+    empty: list[list[object]] = [[]] * 1_000_000
+    grid = _grid(
+        _sheet(
+            [
+                ["Action", "Lead", "Status"],
+                [_cell("PRIORITY 1: HOUSING", bold=True)],
+                ["Landlord fair", "City", "Done"],
+                *empty,
+                ["Tenant guide", "YMCA", "Behind"],
+            ],
+            name="Plan",
+        )
+    )
+    mapping = detect(grid)
+    assert mapping.sheets[0].columns == {0: "action", 1: "lead", 2: "status"}
+    levels = row_levels(grid, mapping)["Plan"]
+    assert levels == {0: "skip", 1: "priority", 2: "action", 1_000_003: "action"}
+
+    preview = build_preview(grid, mapping)
+
+    assert [(a.title_en, a.status, a.source) for a in preview.actions.values()] == [
+        ("Landlord fair", "completed", "Plan row 3"),
+        ("Tenant guide", "minor_delays", "Plan row 1000004"),
+    ]
+    assert [s.rows for s in preview.sheets] == [3]
+
+
+def test_each_distinct_text_is_read_once_and_refusals_are_said_every_time() -> None:
+    calls: list[object] = []
+
+    def read(value: object, *extra: object) -> str:
+        calls.append(value)
+        if value == "bad":
+            raise CellError("“bad” is not a date")
+        return f"{value!r}{extra}"
+
+    memo = Remembered(read)
+    assert [memo.read("Q2 2025", 2024), memo.read("Q2 2025", 2024)] == ["'Q2 2025'(2024,)"] * 2
+    assert memo.read("Q2 2025", 2025) == "'Q2 2025'(2025,)"  # another plan year: read anew
+    # 1, 1.0 and True are equal keys, and an error value equals its text: never mixed up.
+    assert [memo.read(1), memo.read(1.0), memo.read(True)] == ["1()", "1.0()", "True()"]
+    assert memo.read(ErrorValue("#REF!")) == "'#REF!'()" and memo.read("#REF!") == "'#REF!'()"
+    for _ in range(2):
+        with pytest.raises(CellError, match="is not a date"):
+            memo.read("bad")
+    assert calls.count("Q2 2025") == 2 and calls.count("bad") == 1
+    assert len([c for c in calls if c == 1]) == 3  # True too, never cached as 1
+
+
+def test_row_facts_are_gathered_once_per_sheet_and_only_for_rows_with_text() -> None:
+    rows: list[list[object]] = [["Action", " ", None], [], [None, 2014, "  Fair "]]
+    sheet = _sheet(rows, (Merge(0, 0, 0, 2),))
+    facts = sheet_rows(sheet)
+    assert sheet_rows(sheet) is facts
+    assert facts.texts == {0: ((0, "Action"),), 2: ((1, "2014"), (2, "Fair"))}
+    assert facts.merged_across == {(0, 0)} and facts.width == 3
+    # Keyed by the sheet itself: an equal sheet read from another file is not mixed up.
+    assert sheet_rows(_sheet(rows, (Merge(0, 0, 0, 2),))) is not facts
 
 
 def test_a_grid_with_no_action_column_is_refused() -> None:

@@ -5,6 +5,13 @@ One pipeline, each stage a module with plain values between them:
     read (readers → WorkbookGrid) → heading (header) → column roles (roles)
     → hierarchy (hierarchy) → values (values) → build (build) → write (writing)
 
+Every stage asks its questions of `rows.sheet_rows(sheet)`, the texts of the rows that
+hold any, gathered once per sheet (an empty row is no row). The build is split by job:
+`sheet_context` (a sheet's columns by role, language, years), `row_cells` (one row's
+values by role), `partner_rows`, `placement` (priorities, objectives, section rows)
+and `action_rows`, over `reading` (the shared state; `memo` reads each distinct text
+once).
+
 `detect` proposes a mapping (which sheets, heading rows, each column's role);
 `row_levels` says how each row will be read; `build_preview` reads the grid through a
 mapping (detected, changed in the assistant, or loaded from JSON) into an
@@ -50,6 +57,8 @@ from lipplanner.core.reports.plan_import.preview import (
     SheetRead,
 )
 from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.rows import sheet_rows
+from lipplanner.core.reports.plan_import.sheet_context import table_kind
 from lipplanner.core.reports.plan_import.values import STATUS_SYNONYMS, status_lookup
 from lipplanner.core.reports.plan_import.writing import (
     ImportedItems,
@@ -116,7 +125,7 @@ def detect(grid: WorkbookGrid) -> ImportMapping:
     # When some sheet is named for a table ("Actions", "Action plan", "Partenaires"),
     # only sheets so named are read for it: a report's Progress sheet, whose columns
     # look like an action list, is left alone.
-    kinds = {s.sheet: _build.table_kind(s) for s in sheets if s.include}
+    kinds = {s.sheet: table_kind(s) for s in sheets if s.include}
     named = {kind for name, kind in kinds.items() if fold_key(name) in _NAMED_FOR.get(kind, ())}
     for sheet in sheets:
         kind = kinds.get(sheet.sheet)
@@ -209,8 +218,13 @@ def _untitled_action_column(
 
 def _texts_below(sheet: SheetGrid, last_heading_row: int, column: int) -> list[str]:
     """A column's filled cells under the heading, as text (numbers too)."""
-    cells = (sheet.cell(r, column) for r in range(last_heading_row + 1, len(sheet.rows)))
-    return [str(c.value).strip() for c in cells if not c.blank]
+    return [
+        text
+        for number, texts in sheet_rows(sheet).texts.items()
+        if number > last_heading_row
+        for at, text in texts
+        if at == column
+    ]
 
 
 def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]) -> dict[int, str]:
@@ -221,9 +235,11 @@ def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
         if role not in ("percent", "status"):
             continue
         values = [
-            sheet.cell(r, column).value
-            for r in range(last_heading_row + 1, len(sheet.rows))
-            if not sheet.cell(r, column).blank
+            sheet.rows[number][at].value
+            for number, texts in sheet_rows(sheet).texts.items()
+            if number > last_heading_row
+            for at, _text in texts
+            if at == column
         ]
         words = [
             v
@@ -237,17 +253,17 @@ def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
 
 def row_levels(grid: WorkbookGrid, mapping: ImportMapping) -> dict[str, dict[int, str]]:
     """Sheet → row → level as `build_preview` will read it (detected, or forced by the
-    mapping), for the assistant's level beside each row. Sheets not read are absent."""
+    mapping), for the assistant's level beside each row. Sheets not read are absent, and
+    so are empty rows (nothing to read)."""
     levels: dict[str, dict[int, str]] = {}
     for sheet in grid.sheets:
         chosen = mapping.sheet(sheet.name)
         if chosen is None or not chosen.include or not chosen.header_rows:
             continue
-        if _build.table_kind(chosen) != "actions":
+        if table_kind(chosen) != "actions":
             last = chosen.header_rows[-1]
             levels[sheet.name] = {
-                r: "skip" if r <= last or all(c.blank for c in sheet.rows[r]) else "action"
-                for r in range(len(sheet.rows))
+                r: "skip" if r <= last else "action" for r in sheet_rows(sheet).texts
             }
             continue
         heading = heading_at(sheet, chosen.header_rows)
@@ -273,14 +289,14 @@ def build_preview(
 def _note_sheets_left_out(
     grid: WorkbookGrid, mapping: ImportMapping, preview: ImportPreview
 ) -> None:
-    read = {s.sheet: _build.table_kind(s) for s in mapping.sheets if s.include and s.header_rows}
+    read = {s.sheet: table_kind(s) for s in mapping.sheets if s.include and s.header_rows}
     for sheet in grid.sheets:
         chosen = mapping.sheet(sheet.name)
         if read.get(sheet.name):
             continue
         if fold_key(sheet.name) in IGNORED_SHEETS or not sheet.rows:
             continue
-        kind = _build.table_kind(chosen) if chosen and chosen.header_rows else ""
+        kind = table_kind(chosen) if chosen and chosen.header_rows else ""
         if kind and kind in read.values():
             text = (f"not read: its columns look like {_KIND_WORDS[kind]}, but another sheet "
                     "is named for them.")  # fmt: skip

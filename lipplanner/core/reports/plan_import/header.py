@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from lipplanner.core.reports.grid import SheetGrid
 from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.rows import sheet_rows
 
 HEADER_SEARCH_ROWS = 30  # title rows above the heading are skipped, up to this many
 # Roles that make a row a table's heading (with at least one more known column).
@@ -64,7 +65,7 @@ def heading_at(sheet: SheetGrid, rows: tuple[int, ...]) -> Heading:
     columns stands over each of them)."""
     texts: dict[int, str] = {}
     spread = _spread(sheet, rows[0])
-    for column in range(sheet.width):
+    for column in range(sheet_rows(sheet).width):
         upper = _text(sheet.cell(rows[0], column).value) or spread.get(column, "")
         lower = _text(sheet.cell(rows[1], column).value) if len(rows) > 1 else ""
         if lower and upper and role_of(lower) is None:

@@ -10,12 +10,15 @@ abbreviations to the later stages.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
 from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.rows import sheet_rows
 
 _LEGEND_TITLE = re.compile(r"^(?:status\s+)?(?:legend|legende|key|cle|colour code|color code)\b")
 _KEY_TITLE = re.compile(
@@ -59,6 +62,7 @@ class Numbering:
         return self.number.count(".") + 1
 
 
+@functools.lru_cache(maxsize=4096)  # section titles and codes are asked about by several stages
 def numbering(text: str) -> Numbering | None:
     """A leading number ("1.1 Develop…", "PRIORITY 2: …"), or None."""
     match = _NUMBERED.match(text)
@@ -85,10 +89,17 @@ def section_title(text: str) -> str:
 class Structure:
     """What the sheet's rows are, and the keys it explains itself with."""
 
-    levels: dict[int, str] = field(default_factory=dict)  # row → level, every row
+    # row → level, for every row with text (and every row forced); an empty row is
+    # absent, and skipped: a million of them below the plan cost nothing
+    levels: dict[int, str] = field(default_factory=dict)
     legend: dict[str, str] = field(default_factory=dict)  # fill "RRGGBB" → words
     acronyms: dict[str, str] = field(default_factory=dict)  # "TRIEC" → its full name
     covered: dict[tuple[int, int], CellValue] = field(default_factory=dict)  # merged down
+
+    def copy(self) -> Structure:
+        """A copy whose levels, legend and key can be changed (the merged cells are
+        shared: no stage changes them)."""
+        return Structure(dict(self.levels), dict(self.legend), dict(self.acronyms), self.covered)
 
     def value(self, sheet: SheetGrid, row: int, column: int) -> CellValue:
         """A cell's value, or the value of the cell merged down over it."""
@@ -98,18 +109,17 @@ class Structure:
         return self.covered.get((row, column))
 
 
-def _texts(row: tuple[GridCell, ...]) -> list[tuple[int, str]]:
-    return [(i, str(c.value).strip()) for i, c in enumerate(row) if not c.blank]
-
-
 def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
     """Colour → words from a legend anywhere on the sheet: a filled empty cell beside
     "= on target", or a row starting "Legend:" whose filled cells hold the words."""
     legend: dict[str, str] = {}
     rows: set[int] = set()
     title: int | None = None  # a "Legend" title alone on its row, the colours below it
-    for number, row in enumerate(sheet.rows):
-        texts = _texts(row)
+    cached = sheet_rows(sheet).memo.get("legend")
+    if isinstance(cached, tuple):  # the same sheet read again (detection, then build)
+        return dict(cached[0]), set(cached[1])
+    for number, texts in sheet_rows(sheet).texts.items():  # a row without text adds nothing
+        row = sheet.rows[number]
         found: dict[str, str] = {}
         if texts and _LEGEND_TITLE.match(fold(texts[0][1])):
             found = {c.fill: str(c.value).strip() for c in row if c.fill and not c.blank}
@@ -144,18 +154,22 @@ def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
             rows.add(number)
             for fill, words in found.items():
                 legend.setdefault(fill, re.sub(r"^[=:\-–—\s]+", "", words))
+    sheet_rows(sheet).memo["legend"] = (dict(legend), set(rows))
     return legend, rows
 
 
 def read_acronyms(sheet: SheetGrid, start: int) -> tuple[dict[str, str], set[int]]:
     """Acronym → full name from a key below the heading ("TRIEC = Toronto Region…", or
     an acronym and its name side by side under an "Acronyms" title)."""
+    facts = sheet_rows(sheet)
+    cached = facts.memo.get(("acronyms", start))
+    if isinstance(cached, tuple):
+        return dict(cached[0]), set(cached[1])
     acronyms: dict[str, str] = {}
     rows: set[int] = set()
     in_key = False
-    for number in range(start, len(sheet.rows)):
-        texts = _texts(sheet.rows[number])
-        if not texts:
+    for number, texts in facts.texts.items():
+        if number < start:
             continue
         first = texts[0][1]
         if len(texts) == 1 and _KEY_TITLE.match(fold(first)):
@@ -175,6 +189,7 @@ def read_acronyms(sheet: SheetGrid, start: int) -> tuple[dict[str, str], set[int
             rows.add(number)
             continue
         in_key = False
+    facts.memo[("acronyms", start)] = (dict(acronyms), set(rows))
     return acronyms, rows
 
 
@@ -198,21 +213,11 @@ def _initials_match(acronym: str, name: str) -> bool:
 
 def merged_down(sheet: SheetGrid) -> dict[tuple[int, int], CellValue]:
     """Cells covered by a merge that runs down, with the merged value."""
-    covered: dict[tuple[int, int], CellValue] = {}
-    for merge in sheet.merges:
-        if merge.last_row <= merge.first_row:
-            continue
-        value = sheet.cell(merge.first_row, merge.first_column).value
-        for row in range(merge.first_row + 1, merge.last_row + 1):
-            covered[(row, merge.first_column)] = value
-    return covered
+    return dict(sheet_rows(sheet).covered)
 
 
 def _merged_across(sheet: SheetGrid, row: int, column: int) -> bool:
-    return any(
-        m.first_row == row and m.first_column == column and m.last_column > m.first_column
-        for m in sheet.merges
-    )
+    return (row, column) in sheet_rows(sheet).merged_across
 
 
 def find_structure(
@@ -223,7 +228,29 @@ def find_structure(
 ) -> Structure:
     """Every row's level (rows forced by the user keep theirs), the legend, the acronym
     key and the cells merged down."""
-    structure = Structure(covered=merged_down(sheet))
+    # Detection asks this of the same sheet and columns again, and so does the build.
+    key = ("structure", heading_last_row, tuple(sorted(columns.items())),
+           tuple(sorted((forced or {}).items())))  # fmt: skip
+    memo = sheet_rows(sheet).memo
+    found = memo.get(key)
+    if isinstance(found, Structure):
+        return found.copy()
+    structure = _find_structure(sheet, heading_last_row, columns, forced)
+    kept = [k for k in list(memo) if isinstance(k, tuple) and k[0] == "structure"]
+    for old in kept[: max(0, len(kept) - 7)]:  # the assistant asks after every change
+        memo.pop(old, None)  # (another thread may have dropped it: the build runs off the UI)
+    memo[key] = structure.copy()
+    return structure
+
+
+def _find_structure(
+    sheet: SheetGrid,
+    heading_last_row: int,
+    columns: dict[int, str],
+    forced: dict[int, str] | None,
+) -> Structure:
+    facts = sheet_rows(sheet)
+    structure = Structure(covered=facts.covered)  # shared: no stage changes it
     structure.legend, legend_rows = read_legend(sheet)
     structure.acronyms, key_rows = read_acronyms(sheet, heading_last_row + 1)
     action_columns = {c for c, r in columns.items() if r in ("action", "quarter")}
@@ -233,12 +260,11 @@ def find_structure(
     deepest = _deepest_numbering(sheet, heading_last_row, action_columns)
     sections: dict[int, tuple[int, tuple[bool, str | None]]] = {}  # row → depth, style
     previous = ""
-    for number, row in enumerate(sheet.rows):
+    for number, texts in facts.texts.items():
         level = "skip"
-        texts = _texts(row)
+        row = sheet.rows[number]
         if (
             number <= heading_last_row
-            or not texts
             or number in legend_rows
             or number in key_rows
             or _SUMMARY.match(fold(texts[0][1]))
@@ -270,7 +296,7 @@ def find_structure(
 
 
 def _is_narrative(
-    row: tuple[GridCell, ...], texts: list[tuple[int, str]], action_columns: set[int]
+    row: tuple[GridCell, ...], texts: Sequence[tuple[int, str]], action_columns: set[int]
 ) -> bool:
     """A plain line of text alone on its row (no bold, fill or number): under a section
     title it describes that section."""
@@ -288,9 +314,16 @@ def _is_narrative(
 def _deepest_numbering(sheet: SheetGrid, heading_last_row: int, action_columns: set[int]) -> int:
     """The deepest numbering in the action column ("1.1.1" → 3), 0 when unnumbered."""
     deepest = 0
-    for row in sheet.rows[heading_last_row + 1 :]:
-        for column in action_columns:
-            value = row[column].value if column < len(row) else None
+    if not action_columns:
+        return 0
+    for number, texts in sheet_rows(sheet).texts.items():
+        if number <= heading_last_row:
+            continue
+        row = sheet.rows[number]
+        for column, _text in texts:
+            if column not in action_columns:
+                continue
+            value = row[column].value
             if isinstance(value, str):
                 numbered = numbering(value)
                 if numbered and not numbered.word:
@@ -299,7 +332,7 @@ def _deepest_numbering(sheet: SheetGrid, heading_last_row: int, action_columns: 
 
 
 def _is_outline(
-    texts: list[tuple[int, str]], action_columns: set[int], side_columns: set[int], deepest: int
+    texts: Sequence[tuple[int, str]], action_columns: set[int], side_columns: set[int], deepest: int
 ) -> bool:
     """A numbered outline in the action column itself ("1. Employment", "1.1 …",
     "1.1.1 Run job fairs"): a row holding only a number shallower than the deepest is a
@@ -319,7 +352,7 @@ def _is_outline(
 def _is_section(
     sheet: SheetGrid,
     number: int,
-    texts: list[tuple[int, str]],
+    texts: Sequence[tuple[int, str]],
     action_columns: set[int],
     side_columns: set[int],
     leftmost: int,
@@ -411,8 +444,12 @@ def single_action_tiers(
                 return columns  # several activities in a cell: the level groups them
     result = dict(columns)
     for column in [c for c, r in columns.items() if r == "objective"]:
-        values = [structure.value(sheet, r, column) for r in rows]
-        written = [fold(str(v)) for v in values if v is not None and str(v).strip()]
-        if len(written) == len(rows) and len(set(written)) == len(written):
+        seen: set[str] = set()
+        for row in rows:  # every row written, each differently (stops at the first not)
+            value = structure.value(sheet, row, column)
+            if value is None or not str(value).strip() or fold(str(value)) in seen:
+                break
+            seen.add(fold(str(value)))
+        else:
             result[column] = "outcome"
     return result

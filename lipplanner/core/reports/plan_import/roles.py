@@ -9,6 +9,7 @@ year column and "Q2 Activity" the actions of that quarter.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lipplanner.core.reports.cell_values import _MONTHS, fold, fold_key
@@ -204,7 +205,12 @@ def role_of(heading: object) -> str | None:
         return None
     if isinstance(heading, int | float) and not isinstance(heading, bool):
         return "year" if 1990 <= heading <= 2100 and float(heading).is_integer() else None
-    text = str(heading).strip()
+    return _role_of_text(str(heading))
+
+
+@functools.lru_cache(maxsize=8192)  # a description column's heading is asked on every row
+def _role_of_text(heading: str) -> str | None:
+    text = heading.strip()
     if not text:
         return None
     halves = [h for h in re.split(r"\s*[/|&]\s*|\s+-\s+|\n", text) if h.strip()]
