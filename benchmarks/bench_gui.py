@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import ROOT, big_plan, line
+from benchmarks.common import ROOT, big_plan, compile_tree, line
 
 FLOOR_STARTUP = """
 import os, sys, time
@@ -182,6 +182,7 @@ def main() -> None:
     parser.add_argument("--actions", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
+    compile_tree()
     plan = big_plan(args.actions)
     app_time, floor_time, app_rss, floor_rss = startup(plan, args.repeat)
     n = args.actions

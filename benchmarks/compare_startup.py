@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_cli_summary import FLOOR as CLI_FLOOR
 from benchmarks.bench_gui import APP_STARTUP, ENV, FLOOR_STARTUP
-from benchmarks.common import big_plan
+from benchmarks.common import big_plan, compile_tree
 
 
 def _seconds(args: list[str], tree: Path) -> float:
@@ -42,6 +42,8 @@ def main() -> None:
     parser.add_argument("--actions", type=int, nargs="+", default=[2000, 20000])
     parser.add_argument("--repeat", type=int, nargs="+", default=[5, 3])
     args = parser.parse_args()
+    for tree in (args.before, args.after):
+        compile_tree(tree)
     for actions, repeat in zip(args.actions, args.repeat, strict=True):
         plan = str(big_plan(actions))
         for name, floor, subject in (
