@@ -36,11 +36,12 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 MIME_TYPE = "application/x-lipplanner-plan-item"
 _SHIFT = 40
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_DECORATION = Qt.ItemDataRole.DecorationRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_FONT = Qt.ItemDataRole.FontRole
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_SERVED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _ALIGN, int(ID_ROLE), int(KIND_ROLE)})
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STATUS_COLUMN, PERCENT_COLUMN = 2, 3
 # Combined once: `flags()` runs for every row when the tree is laid out, and or-ing
@@ -325,12 +326,17 @@ class PlanTreeModel(QAbstractItemModel):
 
     # -- data ---------------------------------------------------------------------------
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
+        # Asked for every role of every cell painted or measured: the roles never
+        # served return before any lookup.
+        if role not in _SERVED or not index.isValid():
             return None
-        node = self._filled(index.internalId())
-        column = index.column()
+        key = index.internalId()
+        node = self._nodes[key]
+        if node.texts is None:
+            self._filled(key)
         texts = node.texts
         assert texts is not None
+        column = index.column()
         if role == _DISPLAY:
             return texts[column]
         if role == _DECORATION:
@@ -340,14 +346,12 @@ class PlanTreeModel(QAbstractItemModel):
                 node.tooltip if column in (STATUS_COLUMN, PERCENT_COLUMN) else texts[column] or None
             )
         if role == _FONT:
-            return self._bold if index.internalId() >> _SHIFT == 1 else None
+            return self._bold if key >> _SHIFT == 1 else None
         if role == _ALIGN:
             return _ALIGN_RIGHT if column == PERCENT_COLUMN else None
         if role == ID_ROLE:
-            return split_key(node.key)[1]
-        if role == KIND_ROLE:
-            return split_key(node.key)[0]
-        return None
+            return split_key(key)[1]
+        return split_key(key)[0]  # KIND_ROLE
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         return column_header(self._columns, section, orientation, role)

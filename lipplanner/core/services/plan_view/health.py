@@ -10,11 +10,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period
 from lipplanner.core.progress import is_overdue, is_stale, starts_later
 from lipplanner.core.services.latest import latest_and_before, latest_updates
+from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids
 from lipplanner.core.services.plan_view.values import (
     ActionHealth,
@@ -111,7 +111,7 @@ def load_health(
 
 def action_history(db: PlanDatabase, action_id: int) -> list[UpdateView]:
     """Every progress update of an action, newest first."""
-    u = m.ProgressUpdate
+    u = t.ProgressUpdate
     with db.reading() as session:
         rows = session.execute(
             select(*(getattr(u, n) for n in UPDATE_COLUMNS))
