@@ -27,8 +27,11 @@ def load_indicators(session: Session, plan_id: int, ids: Ids = None) -> dict[int
         .join(m.Indicator.__table__, t.Indicator.id == t.IndicatorValue.indicator_id)
         .where(t.Indicator.plan_id == plan_id)
     )
-    for r in rows(session, only(value_query, t.Indicator.id, ids)):
-        values[r.indicator_id][(r.fiscal_year, r.quarter)] = (r.value, r.note)
+    # Unpacked by position: eight values per indicator, 16,000 rows at 20,000 actions.
+    for indicator_id, year, quarter, value, note in rows(
+        session, only(value_query, t.Indicator.id, ids)
+    ):
+        values[indicator_id][(year, quarter)] = (value, note)
     query = (
         select(*columns(m.Indicator))
         .where(t.Indicator.plan_id == plan_id)
