@@ -7,7 +7,6 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
 from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids, columns, only, rows
 from lipplanner.core.services.plan_view.values import IndicatorView
@@ -24,7 +23,7 @@ def load_indicators(session: Session, plan_id: int, ids: Ids = None) -> dict[int
             t.IndicatorValue.value,
             t.IndicatorValue.note,
         )
-        .join(m.Indicator.__table__, t.Indicator.id == t.IndicatorValue.indicator_id)
+        .join(t.indicator, t.Indicator.id == t.IndicatorValue.indicator_id)
         .where(t.Indicator.plan_id == plan_id)
     )
     # Unpacked by position: eight values per indicator, 16,000 rows at 20,000 actions.
@@ -33,7 +32,7 @@ def load_indicators(session: Session, plan_id: int, ids: Ids = None) -> dict[int
     ):
         values[indicator_id][(year, quarter)] = (value, note)
     query = (
-        select(*columns(m.Indicator))
+        select(*columns(t.Indicator))
         .where(t.Indicator.plan_id == plan_id)
         .order_by(t.Indicator.position, t.Indicator.id)
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
 from lipplanner.core.periods import Period
 from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids, only, rows
@@ -20,7 +19,7 @@ def load_narratives(
     n = t.PriorityNarrative
     query = (
         select(n.priority_id, n.fiscal_year, n.quarter, n.text, n.lang)
-        .join(m.Priority.__table__, t.Priority.id == n.priority_id)
+        .join(t.priority, t.Priority.id == n.priority_id)
         .where(t.Priority.plan_id == plan_id, n.fiscal_year == period.year, n.text != "")
     )
     if period.quarter is not None:

@@ -7,7 +7,6 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
 from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids, columns, only, rows
 from lipplanner.core.services.plan_view.values import BodyView, ContactView, PartnerView
@@ -19,7 +18,7 @@ def load_bodies(session: Session, ids: Ids = None) -> dict[int, BodyView]:
     membership = select(t.BodyMembership.body_id, t.BodyMembership.partner_id)
     for body_id, partner_id in rows(session, only(membership, t.BodyMembership.body_id, ids)):
         members[body_id].append(partner_id)
-    query = select(*columns(m.Body)).order_by(t.Body.position, t.Body.id)
+    query = select(*columns(t.Body)).order_by(t.Body.position, t.Body.id)
     return {
         r.id: BodyView(
             r.id,
@@ -38,12 +37,12 @@ def load_bodies(session: Session, ids: Ids = None) -> dict[int, BodyView]:
 def load_partners(session: Session, ids: Ids = None) -> dict[int, PartnerView]:
     """Partners by name, each with its contacts in list order."""
     contacts: dict[int, list[ContactView]] = defaultdict(list)
-    contact_query = select(*columns(m.Contact)).order_by(t.Contact.position, t.Contact.id)
+    contact_query = select(*columns(t.Contact)).order_by(t.Contact.position, t.Contact.id)
     for c in rows(session, only(contact_query, t.Contact.partner_id, ids)):
         contacts[c.partner_id].append(
             ContactView(c.id, c.name, c.role, c.email, c.phone, c.is_primary)
         )
-    query = select(*columns(m.Partner, exclude=("version", "updated_at"))).order_by(
+    query = select(*columns(t.Partner, exclude=("version", "updated_at"))).order_by(
         func.lower(t.Partner.name_en)
     )
     return {

@@ -7,7 +7,6 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
 from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids, columns, only, rows
 from lipplanner.core.services.plan_view.values import PracticeView
@@ -27,7 +26,7 @@ def load_practices(session: Session, ids: Ids = None) -> dict[int, PracticeView]
         session, only(action_links, t.PracticeAction.practice_id, ids)
     ):
         linked_actions[practice_id].append(action_id)
-    query = select(*columns(m.Practice)).order_by(func.lower(t.Practice.title_en))
+    query = select(*columns(t.Practice)).order_by(func.lower(t.Practice.title_en))
     return {
         r.id: PracticeView(
             r.id,

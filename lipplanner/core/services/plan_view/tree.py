@@ -7,7 +7,6 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
 from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids, columns, only, rows
 from lipplanner.core.services.plan_view.values import ActionView, ObjectiveView, PriorityView
@@ -38,7 +37,7 @@ _ACTION_COLUMNS = (
 
 
 def load_priorities(session: Session, plan_id: int, ids: Ids = None) -> dict[int, PriorityView]:
-    query = select(*columns(m.Priority)).where(t.Priority.plan_id == plan_id)
+    query = select(*columns(t.Priority)).where(t.Priority.plan_id == plan_id)
     return {
         r.id: PriorityView(
             r.id, r.code, r.title_en, r.title_fr, r.description, r.domain_id, r.body_id, r.position
@@ -48,7 +47,7 @@ def load_priorities(session: Session, plan_id: int, ids: Ids = None) -> dict[int
 
 
 def load_objectives(session: Session, plan_id: int, ids: Ids = None) -> dict[int, ObjectiveView]:
-    query = select(*columns(m.Objective)).where(t.Objective.plan_id == plan_id)
+    query = select(*columns(t.Objective)).where(t.Objective.plan_id == plan_id)
     return {
         r.id: ObjectiveView(
             r.id,
@@ -69,7 +68,7 @@ def load_actions(session: Session, plan_id: int, ids: Ids = None) -> dict[int, A
     supporting: dict[int, list[int]] = defaultdict(list)
     support_query = (
         select(t.ActionPartner.action_id, t.ActionPartner.partner_id)
-        .join(m.Action.__table__, t.Action.id == t.ActionPartner.action_id)
+        .join(t.action, t.Action.id == t.ActionPartner.action_id)
         .where(t.Action.plan_id == plan_id)
         .order_by(t.ActionPartner.id)
     )
@@ -78,14 +77,14 @@ def load_actions(session: Session, plan_id: int, ids: Ids = None) -> dict[int, A
     tags: dict[int, list[int]] = defaultdict(list)
     tag_query = (
         select(t.ActionCharacteristic.action_id, t.ActionCharacteristic.term_id)
-        .join(m.Action.__table__, t.Action.id == t.ActionCharacteristic.action_id)
+        .join(t.action, t.Action.id == t.ActionCharacteristic.action_id)
         .where(t.Action.plan_id == plan_id)
     )
     for action_id, term_id in rows(session, only(tag_query, t.Action.id, ids)):
         tags[action_id].append(term_id)
     query = (
         select(*_ACTION_COLUMNS)
-        .join(m.Objective.__table__, t.Objective.id == t.Action.objective_id)
+        .join(t.objective, t.Objective.id == t.Action.objective_id)
         .where(t.Action.plan_id == plan_id)
     )
     # By position: twenty named lookups on each of 20,000 rows cost more than the query.
