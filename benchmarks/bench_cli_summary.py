@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import big_plan, interleaved, line, run_python
+from benchmarks.common import big_plan, compile_tree, interleaved, line, run_python
 
 FLOOR = (
     "import sqlalchemy.orm, sqlite3, sys;"
@@ -25,6 +25,7 @@ def main() -> None:
     parser.add_argument("--actions", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
+    compile_tree()
     plan = str(big_plan(args.actions))
     subject, floor = interleaved(
         run_python(["-m", "lipplanner", "summary", plan]),

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import ROOT, big_plan, line
+from benchmarks.common import ROOT, big_plan, compile_tree, line
 
 FLOOR_STARTUP = """
 import os, sys, time
@@ -189,6 +189,7 @@ def main() -> None:
         "--no-startup", action="store_true", help="only the in-process figures (quicker)"
     )
     args = parser.parse_args()
+    compile_tree()
     plan = big_plan(args.actions)
     n = args.actions
     floor_rss = 0

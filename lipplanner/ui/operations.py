@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lipplanner.core.errors import UserError
-from lipplanner.core.services import editing
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.editing import (
@@ -205,6 +204,8 @@ def _count(kind: str, n: int) -> str:
 
 def delete_item(parent: QWidget | None, context: PlanContext, kind: str, item_id: int) -> bool:
     """Delete an item, first explaining what it takes with it and offering the choice."""
+    from lipplanner.core.services import editing
+
     view = context.view()
     lang = context.lang
     label = _label(view, kind, item_id, lang)

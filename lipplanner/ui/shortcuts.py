@@ -27,9 +27,11 @@ class ReservedKeys(QObject):
             self._keys.add(keys[n].toCombined())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application passes here: the isinstance test comes first
+        # because asking a PySide6 event its type builds an enum value each time.
         if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
             and event.keyCombination().toCombined() in self._keys
             and isinstance(watched, QWidget)
             and watched.window() is self._window

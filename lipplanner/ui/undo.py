@@ -10,16 +10,17 @@ the views patch those rows instead of reloading the plan.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from lipplanner.core.changes import Change, Changes
 from lipplanner.core.errors import UserError
-from lipplanner.core.services import editing
-from lipplanner.core.services.editing import Snapshot
 from lipplanner.ui.context import PlanContext
+
+if TYPE_CHECKING:  # `editing` itself is imported on first use: it loads the ORM classes
+    from lipplanner.core.services.editing import Snapshot
 
 
 def tr(text: str) -> str:
@@ -98,6 +99,8 @@ class CreateCommand(ServiceCommand):
         return (Change.of(self.entity, [self.item_id], "added", [*self.values, *self.links]),)
 
     def apply(self) -> None:
+        from lipplanner.core.services import editing
+
         if self._snapshot is not None:
             editing.restore(self.context.db, self._snapshot)
             self._restored = True
@@ -116,6 +119,8 @@ class CreateCommand(ServiceCommand):
     def _take_back(self) -> Snapshot:
         """Remove what this command added (and anything added under it since); an undone
         creation is not a deletion, so nothing goes to the trash."""
+        from lipplanner.core.services import editing
+
         assert self.item_id is not None
         return editing.delete(
             self.context.db,
@@ -158,6 +163,8 @@ class EditCommand(ServiceCommand):
     def apply(self) -> None:
         # One transaction, checked against the version the form showed (the first time;
         # a redo puts back what this command wrote): nothing half-saved, nothing overwritten.
+        from lipplanner.core.services import editing
+
         expected = None if self._done_once else self.expected_version
         self._previous, self._previous_links = editing.edit(
             self.context.db,
@@ -169,6 +176,8 @@ class EditCommand(ServiceCommand):
         )
 
     def revert(self) -> None:
+        from lipplanner.core.services import editing
+
         db = self.context.db
         for name in self._previous_links:
             editing.set_links(db, name, self.item_id, [])
@@ -200,9 +209,13 @@ class DeleteCommand(ServiceCommand):
         return None if undone else (Change.of(self.entity, [self.item_id], "removed"),)
 
     def apply(self) -> None:
+        from lipplanner.core.services import editing
+
         self.snapshot = editing.delete(self.context.db, self.entity, self.item_id, **self.options)
 
     def revert(self) -> None:
+        from lipplanner.core.services import editing
+
         assert self.snapshot is not None
         editing.restore(self.context.db, self.snapshot)
 
@@ -228,11 +241,15 @@ class MoveCommand(ServiceCommand):
         return (Change.of(self.entity, [self.item_id], "moved"),)
 
     def apply(self) -> None:
+        from lipplanner.core.services import editing
+
         self._before = editing.move(
             self.context.db, self.entity, self.item_id, self.parent_id, self.index
         )
 
     def revert(self) -> None:
+        from lipplanner.core.services import editing
+
         assert self._before is not None
         editing.move(self.context.db, self.entity, self.item_id, *self._before)
 

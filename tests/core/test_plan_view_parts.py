@@ -56,3 +56,20 @@ def test_status_before_the_period_comes_from_the_quarter_before(riverside: PlanD
             h.latest is not None and h.previous_status_id != h.latest.status_id
             for h in view.health.values()
         ) or period == Period(2025, 1)
+
+
+def test_the_read_tables_are_the_mapped_tables() -> None:
+    """The read model's light tables (`plan_view._tables`) name every column of the
+    mapped table, in its order and with its type: its loaders build views by position."""
+    from sqlalchemy.sql import TableClause
+
+    from lipplanner.core.models import Base
+    from lipplanner.core.services.plan_view import _tables
+
+    light = [v for v in vars(_tables).values() if isinstance(v, TableClause)]
+    assert len(light) >= 20
+    for table in light:
+        mapped = Base.metadata.tables[table.name]
+        assert [(c.name, repr(c.type)) for c in table.c] == [
+            (c.name, repr(c.type)) for c in mapped.c
+        ], table.name

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from lipplanner.core.periods import Period
@@ -27,6 +28,7 @@ from lipplanner.ui.undo import (
     MoveCommand,
     push_command,
 )
+from lipplanner.ui.views import plan_page
 from lipplanner.ui.views.plan_page import PlanPage
 from lipplanner.ui.views.progress_entry import (
     ProgressEntryView,
@@ -303,3 +305,47 @@ def test_views_follow_adds_moves_deletes_and_indicator_values(
                     assert fresh._rows == page.model._rows, name
                     qtmodeltester.check(page.model)
             context.undo_stack.undo()  # the plan as it was, for the next change
+
+
+def test_the_plan_tree_repaints_the_rows_it_has_shown_and_fills_others_when_asked(
+    window: MainWindow,
+) -> None:
+    context = window.context
+    assert context is not None
+    model = PlanTreeModel()
+    model.load(context.view(), context.lang)
+    shown, unseen = (a.id for a in context.view().ordered_actions[:2])
+    assert model.index_of("action", shown).siblingAtColumn(1).data()  # on screen
+    changed: list[tuple[str, int] | None] = []
+    model.dataChanged.connect(lambda top, *_: changed.append(model.item_at(top)))
+    for action_id in (shown, unseen):
+        push_command(
+            context, EditCommand(context, "action", action_id, {"title_en": f"T{action_id}"}, "t")
+        )
+    assert model.patch(context.view(), {shown, unseen}, context.lang)
+    assert changed == [("action", shown)]  # the unseen row had nothing on screen to correct
+    for action_id in (shown, unseen):
+        assert model.index_of("action", action_id).siblingAtColumn(1).data() == f"T{action_id}"
+    fresh = PlanTreeModel()
+    fresh.load(context.view(), context.lang)
+    assert _tree_texts(model) == _tree_texts(fresh)
+
+
+def test_a_big_plan_opens_on_its_priorities_and_objectives(
+    window: MainWindow, qtbot: QtBot, monkeypatch: Any
+) -> None:
+    context = window.context
+    assert context is not None
+    view = context.view()
+    page = window.current_view("plan")
+    assert isinstance(page, PlanPage)
+    objective = next(iter(view.objectives))
+    assert page.tree.isExpanded(page.index_of("objective", objective))  # a city's plan: all
+    monkeypatch.setattr(plan_page, "EXPAND_ALL_UP_TO", len(view.actions) - 1)
+    big = PlanPage(context)
+    qtbot.addWidget(big)
+    assert all(big.tree.isExpanded(big.index_of("priority", p)) for p in view.priorities)
+    assert not any(big.tree.isExpanded(big.index_of("objective", o)) for o in view.objectives)
+    expand_all = next(b for b in big.findChildren(QToolButton) if b.text() == "Expand all")
+    expand_all.click()
+    assert all(big.tree.isExpanded(big.index_of("objective", o)) for o in view.objectives)

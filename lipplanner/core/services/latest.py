@@ -2,7 +2,8 @@
 
 A window function (ROW_NUMBER over each action's updates) is the obvious query but
 costs ~5× more on SQLite than this: find each action's latest quarter with a grouped
-MAX, join back on the (action, fiscal year, quarter) index, and settle the rare ties
+MAX, join back on the (action, fiscal year, quarter) index (year and quarter compared
+apart, so the whole index is used, not just its action), and settle the rare ties
 (two entries in one quarter) in Python by report date, then entry id — the rule of
 `core.progress.latest_update`.
 
@@ -33,7 +34,7 @@ GROUP BY p.action_id
 _JOIN = """
 SELECT {which} AS which, {columns}
 FROM m JOIN progress_update u
-  ON u.action_id = m.action_id AND u.fiscal_year * 10 + u.quarter = m.{key}
+  ON u.action_id = m.action_id AND u.fiscal_year = m.{key} / 10 AND u.quarter = m.{key} % 10
 """
 _ONE = "WITH m AS (" + _LATEST + ")" + _JOIN.format(which=0, columns="{columns}", key="latest")
 _TWO = (
@@ -54,7 +55,7 @@ def _as_date(value: Any) -> date:
 
 def _newer(row: Any, current: Any) -> bool:
     """Whether `row` beats `current` as the latest of one quarter's entries."""
-    return current is None or (_as_date(row.reported_on), row.id) > (
+    return (_as_date(row.reported_on), row.id) > (
         _as_date(current.reported_on),
         current.id,
     )
@@ -111,10 +112,14 @@ def _select(
         params["ids"] = list(action_ids)
     latest: dict[int, Any] = {}
     earlier: dict[int, Any] = {}
+    action_at = 1 + wanted.index("action_id")  # after `which`
     for row in connection.execute(query, params).all():  # fetchall: not row by row
-        found = earlier if row.which else latest
-        if _newer(row, found.get(row.action_id)):
-            found[row.action_id] = row
+        # Positions, not names: this loop sees every action's row, twice in a plan view.
+        found = earlier if row[0] else latest
+        action_id = row[action_at]
+        current = found.get(action_id)
+        if current is None or _newer(row, current):
+            found[action_id] = row
     if before is not None:
         for action_id, row in latest.items():
             # Not updated since `before` ended: its latest update then is today's.

@@ -4,16 +4,19 @@ Summary prints beside the priority's status (its actions' reports fill in otherw
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
-from lipplanner.core.db import PlanDatabase, audit
+from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
-from lipplanner.core.models.base import TEXT_MAX
-from lipplanner.core.models.plan import NARRATIVE_LANGUAGES
 from lipplanner.core.periods import Period
+
+# The mapped classes are imported where they are used: the Plan view's priority form
+# holds a `Narrative` from the start, and opening a plan needs none of them.
+if TYPE_CHECKING:
+    from lipplanner.core import models as m
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,8 @@ class Narrative:
 
 
 def _find(session: Session, priority_id: int, period: Period) -> m.PriorityNarrative | None:
+    from lipplanner.core import models as m
+
     return session.scalar(
         select(m.PriorityNarrative).where(
             m.PriorityNarrative.priority_id == priority_id,
@@ -44,6 +49,11 @@ def set_narrative(
 ) -> Narrative:
     """Store the narrative of a priority for `period` (empty text removes it); returns
     the one it replaced, so the change can be undone."""
+    from lipplanner.core import models as m
+    from lipplanner.core.db import audit
+    from lipplanner.core.models.base import TEXT_MAX
+    from lipplanner.core.models.plan import NARRATIVE_LANGUAGES
+
     if narrative.lang not in NARRATIVE_LANGUAGES:
         raise UserError(f"Unknown language “{narrative.lang}”.")
     text = narrative.text.strip()

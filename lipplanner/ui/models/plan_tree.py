@@ -1,6 +1,7 @@
 """The plan as a tree: priorities → objectives → actions, with roll-ups on the groups.
 
-Each node's texts are computed once per load. A node's index carries a stable key
+Each node's texts are computed when first asked for (a big plan's rows are mostly
+never shown) and kept until its data changes. A node's index carries a stable key
 (kind and id packed into an integer), so a reload that keeps the same structure only
 sends `dataChanged`; a reload that adds, removes or moves items resets the model and
 the view restores its expanded rows and selection by key.
@@ -9,7 +10,6 @@ the view restores its expanded rows and selection by key.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,13 +36,21 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 MIME_TYPE = "application/x-lipplanner-plan-item"
 _SHIFT = 40
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_DECORATION = Qt.ItemDataRole.DecorationRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_FONT = Qt.ItemDataRole.FontRole
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_SERVED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _ALIGN, int(ID_ROLE), int(KIND_ROLE)})
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STATUS_COLUMN, PERCENT_COLUMN = 2, 3
+# Combined once: `flags()` runs for every row when the tree is laid out, and or-ing
+# PySide6's enums there cost more than the rest of the call.
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_DROP = Qt.ItemFlag.ItemIsDropEnabled
+_ROW = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ACTION_EDITABLE = _ROW | Qt.ItemFlag.ItemIsDragEnabled
+_GROUP_EDITABLE = _ACTION_EDITABLE | _DROP
 
 
 def tr(text: str) -> str:
@@ -57,14 +65,20 @@ def split_key(key: int) -> tuple[str, int]:
     return KINDS[(key >> _SHIFT) - 1], key & ((1 << _SHIFT) - 1)
 
 
-@dataclass
 class Node:
-    key: int
-    parent: int  # 0 for the top level
-    texts: tuple[str, ...]
-    tooltip: str
-    icon: QIcon | None
-    children: list[int] = field(default_factory=list)
+    """One row: where it sits, and its texts once something has asked for them."""
+
+    __slots__ = ("children", "icon", "key", "parent", "texts", "tooltip")
+
+    def __init__(self, key: int, parent: int, children: list[int] | None = None) -> None:
+        self.key = key
+        self.parent = parent  # 0 for the top level
+        self.children: list[int] = [] if children is None else children
+        # None until first shown: a big plan's rows are mostly never looked at, and
+        # their texts (roll-ups, partner names, dates) were most of the tree's load.
+        self.texts: tuple[str, ...] | None = None
+        self.tooltip = ""
+        self.icon: QIcon | None = None
 
 
 def plan_columns() -> list[Column]:
@@ -90,6 +104,8 @@ class PlanTreeModel(QAbstractItemModel):
         self._columns = plan_columns()
         self._nodes: dict[int, Node] = {}
         self._top: list[int] = []
+        self._view: PlanView | None = None  # what unfilled rows take their texts from
+        self._lang = "en"
         self._bold = QFont()
         self._bold.setBold(True)
         self.editable = True
@@ -101,36 +117,24 @@ class PlanTreeModel(QAbstractItemModel):
         for priority in view.ordered_priorities:
             pkey = node_key("priority", priority.id)
             top.append(pkey)
-            rollup = view.rollup_priority(priority.id)
-            actions = view.actions_of_priority(priority.id)
-            nodes[pkey] = self._group_node(
-                view, pkey, 0, priority.code, priority.title(lang), rollup, actions, lang
-            )
+            pchildren: list[int] = []
+            nodes[pkey] = Node(pkey, 0, pchildren)
             for objective in view.objectives_of(priority.id):
                 okey = node_key("objective", objective.id)
-                nodes[pkey].children.append(okey)
-                nodes[okey] = self._group_node(
-                    view,
-                    okey,
-                    pkey,
-                    objective.code,
-                    objective.title(lang),
-                    view.rollup_objective(objective.id),
-                    view.actions_of(objective.id),
-                    lang,
-                )
-                for action in view.actions_of(objective.id):
-                    akey = node_key("action", action.id)
-                    nodes[okey].children.append(akey)
-                    nodes[akey] = self._action_node(view, akey, okey, action, lang)
+                pchildren.append(okey)
+                ochildren = [node_key("action", a.id) for a in view.actions_of(objective.id)]
+                nodes[okey] = Node(okey, pkey, ochildren)
+                for akey in ochildren:
+                    nodes[akey] = Node(akey, okey)
         same_shape = (
             top == self._top
+            and len(nodes) == len(self._nodes)
             and all(
                 key in self._nodes and self._nodes[key].children == node.children
                 for key, node in nodes.items()
             )
-            and len(nodes) == len(self._nodes)
         )
+        self._view, self._lang = view, lang
         if same_shape:
             old = self._nodes
             self._nodes = nodes
@@ -141,60 +145,84 @@ class PlanTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def patch(self, view: PlanView, action_ids: set[int], lang: str = "en") -> bool:
-        """Rebuild the nodes of these actions and of their objectives and priorities (the
-        roll-ups), sending `dataChanged` for them; False (nothing done) when an action is
-        not where the tree shows it, so the caller loads the whole tree."""
-        groups: dict[int, int] = {}  # objective or priority key → parent key
+        """Forget the texts of these actions and of their objectives and priorities (the
+        roll-ups), sending `dataChanged` for those shown; False (nothing done) when an
+        action is not where the tree shows it, so the caller loads the whole tree."""
+        keys: list[int] = []
         for action_id in action_ids:
             action = view.actions.get(action_id)
             akey = node_key("action", action_id)
             okey = node_key("objective", action.objective_id) if action else 0
             if action is None or akey not in self._nodes or self._nodes[akey].parent != okey:
                 return False
-            groups[okey] = node_key("priority", action.priority_id)
-            groups[groups[okey]] = 0
-        old = dict(self._nodes)
-        for action_id in action_ids:
-            akey = node_key("action", action_id)
-            self._nodes[akey] = self._action_node(
-                view, akey, self._nodes[akey].parent, view.actions[action_id], lang
-            )
-        for key, parent in groups.items():
-            kind, item_id = split_key(key)
-            if kind == "priority":
-                item: Any = view.priorities[item_id]
-                rollup, actions = view.rollup_priority(item_id), view.actions_of_priority(item_id)
-            else:
-                item = view.objectives[item_id]
-                rollup, actions = view.rollup_objective(item_id), view.actions_of(item_id)
-            node = self._group_node(
-                view, key, parent, item.code, item.title(lang), rollup, actions, lang
-            )
-            node.children = self._nodes[key].children
-            self._nodes[key] = node
-        self._signal_changes(old, [*groups, *(node_key("action", i) for i in action_ids)])
+            keys += [akey, okey, node_key("priority", action.priority_id)]
+        keys = list(dict.fromkeys(keys))
+        self._view, self._lang = view, lang
+        old = {key: self._nodes[key] for key in keys}
+        for key in keys:
+            node = old[key]
+            self._nodes[key] = Node(key, node.parent, node.children)
+        self._signal_changes(old, keys)
         return True
 
     def _signal_changes(self, old: dict[int, Node], keys: Sequence[int] | None = None) -> None:
+        """`dataChanged` for the rows whose texts were shown and are now different; a row
+        never shown has nothing on screen to correct."""
         last = len(self._columns) - 1
         for key in self._nodes if keys is None else keys:
-            node = self._nodes[key]
-            if old[key].texts != node.texts or old[key].tooltip != node.tooltip:
+            before = old[key]
+            if before.texts is None:
+                continue
+            node = self._filled(key)
+            if before.texts != node.texts or before.tooltip != node.tooltip:
                 row = self._row_of(key)
                 parent = self._index_of(node.parent)
                 self.dataChanged.emit(self.index(row, 0, parent), self.index(row, last, parent))
 
-    def _group_node(
+    def _filled(self, key: int) -> Node:
+        node = self._nodes[key]
+        if node.texts is None:
+            kind, item_id = split_key(key)
+            view, lang = self._view, self._lang
+            assert view is not None  # nodes exist only after a load
+            if kind == "action":
+                self._fill_action(node, view, view.actions[item_id], lang)
+            elif kind == "objective":
+                objective = view.objectives[item_id]
+                rollup = view.rollup_objective(item_id)
+                self._fill_group(
+                    node,
+                    view,
+                    objective.code,
+                    objective.title(lang),
+                    rollup,
+                    view.actions_of(item_id),
+                    lang,
+                )
+            else:
+                priority = view.priorities[item_id]
+                rollup = view.rollup_priority(item_id)
+                self._fill_group(
+                    node,
+                    view,
+                    priority.code,
+                    priority.title(lang),
+                    rollup,
+                    view.actions_of_priority(item_id),
+                    lang,
+                )
+        return node
+
+    def _fill_group(
         self,
+        node: Node,
         view: PlanView,
-        key: int,
-        parent: int,
         code: str,
         title: str,
         rollup: Any,
         actions: list[Any],
         lang: str,
-    ) -> Node:
+    ) -> None:
         status = view.status_by_key(rollup.status_key) if rollup.status_key else None
         starts = [a.start_date for a in actions if a.start_date]
         ends = [a.end_date for a in actions if a.end_date]
@@ -211,23 +239,19 @@ class PlanTreeModel(QAbstractItemModel):
         ).replace("%1", counts or tr("none"))
         if flags:
             tooltip += "\n" + "; ".join(flags)
-        return Node(
-            key,
-            parent,
-            (
-                code,
-                title,
-                status_text,
-                percent_text(rollup.percent),
-                "",
-                date_text(min(starts)) if starts else "",
-                date_text(max(ends)) if ends else "",
-            ),
-            tooltip,
-            status_swatch(status.colour) if status else None,
+        node.texts = (
+            code,
+            title,
+            status_text,
+            percent_text(rollup.percent),
+            "",
+            date_text(min(starts)) if starts else "",
+            date_text(max(ends)) if ends else "",
         )
+        node.tooltip = tooltip
+        node.icon = status_swatch(status.colour) if status else None
 
-    def _action_node(self, view: PlanView, key: int, parent: int, action: Any, lang: str) -> Node:
+    def _fill_action(self, node: Node, view: PlanView, action: Any, lang: str) -> None:
         health = view.health[action.id]
         status = view.statuses[health.status_id]
         status_text = status.label(lang)
@@ -238,21 +262,17 @@ class PlanTreeModel(QAbstractItemModel):
             notes.append(tr("Overdue: the end date has passed and it is not finished."))
         if health.stale:
             notes.append(tr("No progress update this period."))
-        return Node(
-            key,
-            parent,
-            (
-                action.code,
-                action.title(lang),
-                status_text,
-                tr("Ongoing") if shown is None else percent_text(shown),
-                view.partner_name(action.lead_partner_id, lang),
-                date_text(action.start_date),
-                date_text(action.end_date),
-            ),
-            "\n".join([status.label(lang), *notes]),
-            status_swatch(status.colour),
+        node.texts = (
+            action.code,
+            action.title(lang),
+            status_text,
+            tr("Ongoing") if shown is None else percent_text(shown),
+            view.partner_name(action.lead_partner_id, lang),
+            date_text(action.start_date),
+            date_text(action.end_date),
         )
+        node.tooltip = "\n".join([status.label(lang), *notes])
+        node.icon = status_swatch(status.colour)
 
     # -- structure ----------------------------------------------------------------------
     def _children(self, key: int) -> list[int]:
@@ -267,15 +287,17 @@ class PlanTreeModel(QAbstractItemModel):
         return self.createIndex(self._row_of(key), column, key)
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= len(self._columns) or row < 0:
-            return QModelIndex()
-        parent_key = parent.internalId() if parent.isValid() else 0
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        children = self._children(parent_key) if parent_key in self._nodes or not parent_key else []
-        if row >= len(children):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row])
+        # Called for every row when the tree is expanded: kept to a few lookups.
+        if parent.isValid():
+            node = self._nodes.get(parent.internalId())
+            if node is None or parent.column() != 0:
+                return QModelIndex()
+            children = node.children
+        else:
+            children = self._top
+        if 0 <= row < len(children) and 0 <= column < len(self._columns):
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -297,46 +319,49 @@ class PlanTreeModel(QAbstractItemModel):
         return len(self._columns)
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return self.rowCount(parent) > 0
+        if not parent.isValid():
+            return bool(self._top)
+        node = self._nodes.get(parent.internalId())
+        return bool(node and node.children) and parent.column() == 0
 
     # -- data ---------------------------------------------------------------------------
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
+        # Asked for every role of every cell painted or measured: the roles never
+        # served return before any lookup.
+        if role not in _SERVED or not index.isValid():
             return None
-        node = self._nodes[index.internalId()]
+        key = index.internalId()
+        node = self._nodes[key]
+        if node.texts is None:
+            self._filled(key)
+        texts = node.texts
+        assert texts is not None
         column = index.column()
         if role == _DISPLAY:
-            return node.texts[column]
+            return texts[column]
         if role == _DECORATION:
             return node.icon if column == STATUS_COLUMN else None
         if role == _TOOLTIP:
             return (
-                node.tooltip
-                if column in (STATUS_COLUMN, PERCENT_COLUMN)
-                else node.texts[column] or None
+                node.tooltip if column in (STATUS_COLUMN, PERCENT_COLUMN) else texts[column] or None
             )
         if role == _FONT:
-            return self._bold if index.internalId() >> _SHIFT == 1 else None
+            return self._bold if key >> _SHIFT == 1 else None
         if role == _ALIGN:
             return _ALIGN_RIGHT if column == PERCENT_COLUMN else None
         if role == ID_ROLE:
-            return split_key(node.key)[1]
-        if role == KIND_ROLE:
-            return split_key(node.key)[0]
-        return None
+            return split_key(key)[1]
+        return split_key(key)[0]  # KIND_ROLE
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         return column_header(self._columns, section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled if self.editable else Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.editable:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-            if index.internalId() >> _SHIFT < 3:
-                flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return _DROP if self.editable else _NO_FLAGS
+        if not self.editable:
+            return _ROW
+        return _GROUP_EDITABLE if index.internalId() >> _SHIFT < 3 else _ACTION_EDITABLE
 
     # -- lookups for the view -----------------------------------------------------------
     def index_of(self, kind: str, item_id: int) -> QModelIndex:

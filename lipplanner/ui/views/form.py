@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from lipplanner.core.changes import PROGRESS, Changes
 from lipplanner.core.errors import UserError
-from lipplanner.core.services import editing
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.editing import ConflictDialog
@@ -227,6 +226,8 @@ class ItemForm(QWidget):
     # -- loading ------------------------------------------------------------------------
     def load(self, item_id: int) -> None:
         """Fill the form from the stored item; remembers its version for conflicts."""
+        from lipplanner.core.services import editing
+
         self.item_id = item_id
         self._refresh_choices_if_stale()
         self._stored = editing.get_values(self.context.db, self.entity, item_id)
@@ -338,6 +339,8 @@ class ItemForm(QWidget):
         return self._push(fields, links, self._version)
 
     def _push(self, fields: dict[str, Any], links: dict[str, list[int]], version: Any) -> bool:
+        from lipplanner.core.services import editing
+
         assert self.item_id is not None
         command = EditCommand(
             self.context,

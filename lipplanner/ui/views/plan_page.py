@@ -14,6 +14,11 @@ from lipplanner.ui.views.forms import ActionForm, ObjectiveForm, PriorityForm
 from lipplanner.ui.views.page import Page
 from lipplanner.ui.widgets.columns import TitleColumn
 
+# Up to this many actions the tree opens with everything expanded. Beyond, it opens on
+# the priorities and their objectives: laying out every row of a 20,000-action tree
+# took longer than reading the plan, and nobody scrolls 20,000 rows to find one.
+EXPAND_ALL_UP_TO = 5_000
+
 
 class PlanTree(QTreeView):
     """The tree itself: plain, with row drags that move items."""
@@ -64,8 +69,13 @@ class PlanPage(Page):
         self.search.textEdited.connect(lambda _text: self.find_next(restart=True))
         self.connect_view()
         self._expanded: set[int] = set()
+        self._opening = True  # the first load expands below, in one pass
         self.refresh()
-        self.tree.expandAll()
+        self._opening = False
+        if len(context.view().actions) <= EXPAND_ALL_UP_TO:
+            self.tree.expandAll()
+        else:
+            self.tree.expandToDepth(0)
         # Code, status, lead and dates as wide as what they show; the title gets the rest.
         em = self.fontMetrics().horizontalAdvance("M")
         self.title_column = TitleColumn(
@@ -116,15 +126,16 @@ class PlanPage(Page):
 
     def _restore_expanded(self) -> None:
         view = self.context.view()
-        for priority in view.priorities.values():
-            known = node_key("priority", priority.id)
-            # New groups open, so a new item is visible where it was added.
-            if known in self._expanded or known not in self._seen:
-                self.tree.expand(self.model.index_of("priority", priority.id))
-        for objective in view.objectives.values():
-            known = node_key("objective", objective.id)
-            if known in self._expanded or known not in self._seen:
-                self.tree.expand(self.model.index_of("objective", objective.id))
+        if not self._opening:  # the first load is expanded by __init__ in one pass
+            for priority in view.priorities.values():
+                known = node_key("priority", priority.id)
+                # New groups open, so a new item is visible where it was added.
+                if known in self._expanded or known not in self._seen:
+                    self.tree.expand(self.model.index_of("priority", priority.id))
+            for objective in view.objectives.values():
+                known = node_key("objective", objective.id)
+                if known in self._expanded or known not in self._seen:
+                    self.tree.expand(self.model.index_of("objective", objective.id))
         self._seen = {node_key("priority", p) for p in view.priorities} | {
             node_key("objective", o) for o in view.objectives
         }

@@ -14,9 +14,9 @@ Ids = Collection[int] | None
 Query = TypeVar("Query", bound="Select[*tuple[Any, ...]]")
 
 
-def columns(model: Any, exclude: tuple[str, ...] = ()) -> list[Any]:
-    """The table's columns, to select plain rows rather than ORM objects."""
-    return [c for c in model.__table__.columns if c.key not in exclude]
+def columns(table_columns: Any, exclude: tuple[str, ...] = ()) -> list[Any]:
+    """Every column of a `_tables` table (`t.Action`) but `exclude`, in table order."""
+    return [c for c in table_columns if c.key not in exclude]
 
 
 def only(query: Query, column: Any, ids: Ids) -> Query:

@@ -10,11 +10,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
-from lipplanner.core.periods import Period
+from lipplanner.core.periods import Period, quarter_key
 from lipplanner.core.progress import is_overdue, is_stale, starts_later
 from lipplanner.core.services.latest import latest_and_before, latest_updates
+from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids
 from lipplanner.core.services.plan_view.values import (
     ActionHealth,
@@ -87,16 +87,20 @@ def load_health(
     before = {action_id: row.status_id for action_id, row in earlier.items()}
     period_keys = {q.key for q in period.quarters()}
     not_started = next((s.id for s in statuses.values() if s.kind == "not_started"), None)
+    infos = {status_id: status.info for status_id, status in statuses.items()}
     health: dict[int, ActionHealth] = {}
     for action in actions.values():
         update = latest.get(action.id)
-        in_period = update is not None and update.period.key in period_keys
+        # The key from the row's own numbers: a Period per action cost more than the rest.
+        in_period = (
+            update is not None and quarter_key(update.fiscal_year, update.quarter) in period_keys
+        )
         status_id = update.status_id if update else action.status_id
         percent = update.percent_complete if update else action.percent_complete
         if update is None and not_started is not None and starts_later(action.start_date, period):
             # The action's own status is today's: before its start it had not started.
             status_id, percent = not_started, 0
-        info = statuses[status_id].info
+        info = infos[status_id]
         health[action.id] = ActionHealth(
             status_id,
             percent,
@@ -111,7 +115,7 @@ def load_health(
 
 def action_history(db: PlanDatabase, action_id: int) -> list[UpdateView]:
     """Every progress update of an action, newest first."""
-    u = m.ProgressUpdate
+    u = t.ProgressUpdate
     with db.reading() as session:
         rows = session.execute(
             select(*(getattr(u, n) for n in UPDATE_COLUMNS))

@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
+from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids, columns, only, rows
 from lipplanner.core.services.plan_view.values import IndicatorView
 
@@ -17,21 +17,24 @@ def load_indicators(session: Session, plan_id: int, ids: Ids = None) -> dict[int
     values: dict[int, dict[tuple[int, int], tuple[float | None, str]]] = defaultdict(dict)
     value_query = (
         select(
-            m.IndicatorValue.indicator_id,
-            m.IndicatorValue.fiscal_year,
-            m.IndicatorValue.quarter,
-            m.IndicatorValue.value,
-            m.IndicatorValue.note,
+            t.IndicatorValue.indicator_id,
+            t.IndicatorValue.fiscal_year,
+            t.IndicatorValue.quarter,
+            t.IndicatorValue.value,
+            t.IndicatorValue.note,
         )
-        .join(m.Indicator, m.Indicator.id == m.IndicatorValue.indicator_id)
-        .where(m.Indicator.plan_id == plan_id)
+        .join(t.indicator, t.Indicator.id == t.IndicatorValue.indicator_id)
+        .where(t.Indicator.plan_id == plan_id)
     )
-    for r in rows(session, only(value_query, m.Indicator.id, ids)):
-        values[r.indicator_id][(r.fiscal_year, r.quarter)] = (r.value, r.note)
+    # Unpacked by position: eight values per indicator, 16,000 rows at 20,000 actions.
+    for indicator_id, year, quarter, value, note in rows(
+        session, only(value_query, t.Indicator.id, ids)
+    ):
+        values[indicator_id][(year, quarter)] = (value, note)
     query = (
-        select(*columns(m.Indicator))
-        .where(m.Indicator.plan_id == plan_id)
-        .order_by(m.Indicator.position, m.Indicator.id)
+        select(*columns(t.Indicator))
+        .where(t.Indicator.plan_id == plan_id)
+        .order_by(t.Indicator.position, t.Indicator.id)
     )
     return {
         r.id: IndicatorView(
@@ -52,5 +55,5 @@ def load_indicators(session: Session, plan_id: int, ids: Ids = None) -> dict[int
             r.position,
             dict(values.get(r.id, {})),
         )
-        for r in rows(session, only(query, m.Indicator.id, ids))
+        for r in rows(session, only(query, t.Indicator.id, ids))
     }

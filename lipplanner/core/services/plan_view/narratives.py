@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
 from lipplanner.core.periods import Period
+from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids, only, rows
 from lipplanner.core.services.plan_view.values import NarrativeView
 
@@ -16,11 +16,11 @@ def load_narratives(
 ) -> dict[int, NarrativeView]:
     """Each priority's narrative for `period`: the quarter's; for a year, the year's own,
     else the one of its latest quarter."""
-    n = m.PriorityNarrative
+    n = t.PriorityNarrative
     query = (
         select(n.priority_id, n.fiscal_year, n.quarter, n.text, n.lang)
-        .join(m.Priority, m.Priority.id == n.priority_id)
-        .where(m.Priority.plan_id == plan_id, n.fiscal_year == period.year, n.text != "")
+        .join(t.priority, t.Priority.id == n.priority_id)
+        .where(t.Priority.plan_id == plan_id, n.fiscal_year == period.year, n.text != "")
     )
     if period.quarter is not None:
         query = query.where(n.quarter == period.quarter)

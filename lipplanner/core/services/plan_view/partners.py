@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
+from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids, columns, only, rows
 from lipplanner.core.services.plan_view.values import BodyView, ContactView, PartnerView
 
@@ -15,10 +15,10 @@ from lipplanner.core.services.plan_view.values import BodyView, ContactView, Par
 def load_bodies(session: Session, ids: Ids = None) -> dict[int, BodyView]:
     """Bodies in list order, each with its member partners."""
     members: dict[int, list[int]] = defaultdict(list)
-    membership = select(m.BodyMembership.body_id, m.BodyMembership.partner_id)
-    for body_id, partner_id in rows(session, only(membership, m.BodyMembership.body_id, ids)):
+    membership = select(t.BodyMembership.body_id, t.BodyMembership.partner_id)
+    for body_id, partner_id in rows(session, only(membership, t.BodyMembership.body_id, ids)):
         members[body_id].append(partner_id)
-    query = select(*columns(m.Body)).order_by(m.Body.position, m.Body.id)
+    query = select(*columns(t.Body)).order_by(t.Body.position, t.Body.id)
     return {
         r.id: BodyView(
             r.id,
@@ -30,20 +30,20 @@ def load_bodies(session: Session, ids: Ids = None) -> dict[int, BodyView]:
             r.position,
             tuple(members.get(r.id, ())),
         )
-        for r in rows(session, only(query, m.Body.id, ids))
+        for r in rows(session, only(query, t.Body.id, ids))
     }
 
 
 def load_partners(session: Session, ids: Ids = None) -> dict[int, PartnerView]:
     """Partners by name, each with its contacts in list order."""
     contacts: dict[int, list[ContactView]] = defaultdict(list)
-    contact_query = select(*columns(m.Contact)).order_by(m.Contact.position, m.Contact.id)
-    for c in rows(session, only(contact_query, m.Contact.partner_id, ids)):
+    contact_query = select(*columns(t.Contact)).order_by(t.Contact.position, t.Contact.id)
+    for c in rows(session, only(contact_query, t.Contact.partner_id, ids)):
         contacts[c.partner_id].append(
             ContactView(c.id, c.name, c.role, c.email, c.phone, c.is_primary)
         )
-    query = select(*columns(m.Partner, exclude=("version", "updated_at"))).order_by(
-        func.lower(m.Partner.name_en)
+    query = select(*columns(t.Partner, exclude=("version", "updated_at"))).order_by(
+        func.lower(t.Partner.name_en)
     )
     return {
         r.id: PartnerView(
@@ -60,5 +60,5 @@ def load_partners(session: Session, ids: Ids = None) -> dict[int, PartnerView]:
             r.notes,
             tuple(contacts.get(r.id, ())),
         )
-        for r in rows(session, only(query, m.Partner.id, ids))
+        for r in rows(session, only(query, t.Partner.id, ids))
     }

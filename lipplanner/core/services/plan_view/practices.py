@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lipplanner.core import models as m
+from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids, columns, only, rows
 from lipplanner.core.services.plan_view.values import PracticeView
 
@@ -15,18 +15,18 @@ from lipplanner.core.services.plan_view.values import PracticeView
 def load_practices(session: Session, ids: Ids = None) -> dict[int, PracticeView]:
     """Practices by title."""
     linked_priorities: dict[int, list[int]] = defaultdict(list)
-    priority_links = select(m.PracticePriority.practice_id, m.PracticePriority.priority_id)
+    priority_links = select(t.PracticePriority.practice_id, t.PracticePriority.priority_id)
     for practice_id, priority_id in rows(
-        session, only(priority_links, m.PracticePriority.practice_id, ids)
+        session, only(priority_links, t.PracticePriority.practice_id, ids)
     ):
         linked_priorities[practice_id].append(priority_id)
     linked_actions: dict[int, list[int]] = defaultdict(list)
-    action_links = select(m.PracticeAction.practice_id, m.PracticeAction.action_id)
+    action_links = select(t.PracticeAction.practice_id, t.PracticeAction.action_id)
     for practice_id, action_id in rows(
-        session, only(action_links, m.PracticeAction.practice_id, ids)
+        session, only(action_links, t.PracticeAction.practice_id, ids)
     ):
         linked_actions[practice_id].append(action_id)
-    query = select(*columns(m.Practice)).order_by(func.lower(m.Practice.title_en))
+    query = select(*columns(t.Practice)).order_by(func.lower(t.Practice.title_en))
     return {
         r.id: PracticeView(
             r.id,
@@ -47,5 +47,5 @@ def load_practices(session: Session, ids: Ids = None) -> dict[int, PracticeView]
             tuple(linked_priorities.get(r.id, ())),
             tuple(linked_actions.get(r.id, ())),
         )
-        for r in rows(session, only(query, m.Practice.id, ids))
+        for r in rows(session, only(query, t.Practice.id, ids))
     }
