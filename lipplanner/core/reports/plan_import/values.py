@@ -203,13 +203,17 @@ class Span:
     start: date | None = None
     end: date | None = None
     ongoing: bool = False  # "Ongoing", "Annually", "En continu"
+    # Dated from the plan's start by a vague phrase ("Short term", "Within 6 months"):
+    # the sheet's own words are worth a note beside the dates.
+    relative: bool = False
 
 
 NO_SPAN = Span()
 _YEAR = r"(?:19|20)\d\d"
 _FISCAL = re.compile(rf"^(?:fy\s?|ex\s?)?({_YEAR})\s?[-/]\s?((?:19|20)?\d\d)$")
 _QUARTER_TEXT = re.compile(
-    rf"^(?:q|t|quarter|trimestre)\s?([1-4])[\s,]+(?:fy\s?)?({_YEAR})(?:\s?[-/]\s?((?:19|20)?\d\d))?$"
+    rf"^(?:q|t|quarter|trimestre)\s?([1-4])[\s,]+(fy\s?|ex\s?)?({_YEAR})"
+    rf"(?:\s?[-/]\s?((?:19|20)?\d\d))?$"
     rf"|^({_YEAR})(?:\s?[-/]\s?((?:19|20)?\d\d))?[\s,]+(?:q|t)([1-4])$"
 )
 _SEASONS = {
@@ -232,6 +236,35 @@ _ONGOING = re.compile(
 _RELATIVE_LIST = re.compile(
     r"^\s*(years?|yrs?|ans?|annees?)\s?([1-9](?:\s*(?:,|&|and|et)\s*[1-9])+)\s*$"
 )
+_TERM = re.compile(
+    r"^(?:in the |a |au |dans le |for the )?(short|medium|mid|long|court|moyen)[\s-]?terms?"
+    r"(?:\s+terme)?$|^(?:a |au |dans le )?(court|moyen|long) terme$"
+)
+# Years of the plan, first and last, that each term covers (a 5-year plan's reading).
+_TERMS = {"short": (1, 1), "court": (1, 1), "medium": (2, 3), "mid": (2, 3), "moyen": (2, 3),
+          "long": (4, 5)}  # fmt: skip
+_PHASE = re.compile(r"^(?:phase|etape|stage)\s?([1-9])(?:\s?(?:-|to|a|–|&|and|et)\s?([1-9]))?$")
+_IMMEDIATE = re.compile(
+    r"^(?:immediate|immediately|immediat|immediatement|right away|now|asap|"
+    r"as soon as possible|des que possible|des maintenant|tout de suite|sans delai|"
+    r"first year|premiere annee|in the first year|"
+    r"quick win|quick wins)$"
+)
+_NUMBER_WORDS = {
+    "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
+    "quatre": 4, "five": 5, "cinq": 5, "six": 6, "nine": 9, "neuf": 9, "twelve": 12,
+    "douze": 12, "eighteen": 18, "dix-huit": 18, "a": 1,
+}  # fmt: skip
+_WITHIN = re.compile(
+    r"^(?:within|in|over|dans|d'ici|en deca de|au cours des?|sous)\s+"
+    r"(?:the\s+|les\s+)?(?:next\s+|first\s+|prochains?\s+|premiers?\s+|premieres\s+)?"
+    r"(\d{1,2}|[a-z-]+)\s+(?:prochains?\s+|premiers?\s+|premieres\s+)?"
+    r"(months?|mois|years?|ans?|annees?)"
+    r"(?:\s+(?:of the plan|du plan|prochains?|premiers?))?$"
+)
+_MONTH_NUMBER = re.compile(r"^(0?[1-9]|1[0-2])\s?[/.-]\s?((?:19|20)\d\d)$")
+_YEAR_MONTH = re.compile(r"^((?:19|20)\d\d)[/.-](0[1-9]|1[0-2])$")
+_SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # an Excel date serial typed as text
 _UNKNOWN = re.compile(r"^(?:tbd|tbc|a determiner|a confirmer|n/?a|-+|\?+|to be determined)$")
 
 
@@ -255,9 +288,12 @@ def _range(first: int, second: int) -> Span:
     return _fiscal(first, max(first, second - 1))
 
 
-def read_timeline(value: object, first_year: int | None = None) -> Span:
+def read_timeline(
+    value: object, first_year: int | None = None, last_year: int | None = None
+) -> Span:
     """A timeline cell as a span; raises `CellError` when it is no timeline we know.
-    `first_year` is the plan's first fiscal year, for "Year 2" and "Years 1-3"."""
+    `first_year` is the plan's first fiscal year, for "Year 2" and "Years 1-3";
+    `last_year` its last, when known, for "Long term"."""
     if isinstance(value, ErrorValue):
         raise CellError(error_phrase(value))
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -271,6 +307,8 @@ def read_timeline(value: object, first_year: int | None = None) -> Span:
             return _fiscal(int(value))
         return Span(None, read_date(value))
     raw = str(value).strip()
+    if _SERIAL.match(raw) and 20_000 <= float(raw) <= 80_000:  # a date typed as its serial
+        return Span(None, read_date(float(raw)))
     if match := _RELATIVE_LIST.match(fold(raw)):  # "Year 1 & 2", "Années 1, 2 et 3"
         years = [int(n) for n in re.findall(r"[1-9]", match[2])]
         raw = f"{match[1]} {min(years)}-{max(years)}"
@@ -281,11 +319,11 @@ def read_timeline(value: object, first_year: int | None = None) -> Span:
     ]
     text = fold(raw).rstrip(".")
     if len(lines) > 1:
-        return _joined([read_timeline(line, first_year) for line in lines])
-    return _one_timeline(text, first_year)
+        return _joined([read_timeline(line, first_year, last_year) for line in lines])
+    return _one_timeline(text, first_year, last_year)
 
 
-def _one_timeline(text: str, first_year: int | None) -> Span:
+def _one_timeline(text: str, first_year: int | None, last_year: int | None = None) -> Span:
     compact = re.sub(r"\s+", " ", text)
     if _UNKNOWN.match(compact):
         return NO_SPAN
@@ -293,15 +331,28 @@ def _one_timeline(text: str, first_year: int | None) -> Span:
         return Span(ongoing=True)
     if re.fullmatch(_YEAR, compact):
         return _fiscal(int(compact))
+    if match := re.fullmatch(rf"(?:fy|ex)\s?({_YEAR})", compact):
+        return _fiscal(int(match[1]))
+    if match := _YEAR_MONTH.match(compact):
+        # "2023-09" is September; "2011-12" stays the fiscal year 2011-12.
+        year, month = int(match[1]), int(match[2])
+        if _follow(year, match[2]) <= year:
+            return Span(date(year, month, 1), _month_end(year, month))
     if match := _FISCAL.match(compact):
         return _range(int(match[1]), _follow(int(match[1]), match[2]))
+    if match := _MONTH_NUMBER.match(compact):  # "09/2023"
+        year, month = int(match[2]), int(match[1])
+        return Span(date(year, month, 1), _month_end(year, month))
+    found = _from_the_start(compact, first_year, last_year)
+    if found is not None:
+        return found
     if match := re.fullmatch(rf"({_YEAR})\s?(?:-|to|a|au|–)\s?({_YEAR})", compact):
         return _range(int(match[1]), int(match[2]))
     if match := _QUARTER_TEXT.match(compact):
-        quarter = int(match[1] or match[6] or 0)
-        year = int(match[2] or match[4] or 0)
-        fiscal_second = match[3] if match[1] else match[5]
-        if fiscal_second:  # a fiscal year is named: its quarter
+        quarter = int(match[1] or match[7] or 0)
+        year = int(match[3] or match[5] or 0)
+        fiscal_second = (match[4] or match[2]) if match[1] else match[6]
+        if fiscal_second:  # a fiscal year is named ("2021-22", "FY2021"): its quarter
             period = Period(year, quarter)
             return Span(period.start, period.end)
         month = 3 * (quarter - 1) + 1  # a calendar year's quarter
@@ -310,6 +361,12 @@ def _one_timeline(text: str, first_year: int | None) -> Span:
         season = _SEASONS.get(match[1])
         if season:
             year = int(match[2])
+            return Span(date(year, season, 1), _month_end(year, season + 2))
+    if match := re.fullmatch(rf"([a-z]+) (?:de |d')?({_YEAR})\s?[-/]\s?((?:19|20)?\d\d)", compact):
+        season = _SEASONS.get(match[1])  # "Winter 2023-24": the season of that fiscal year
+        first, second = int(match[2]), _follow(int(match[2]), match[3])
+        if season and second == first + 1:
+            year = second if season < 4 else first
             return Span(date(year, season, 1), _month_end(year, season + 2))
     if match := _RELATIVE.match(compact):
         if match[3]:
@@ -337,6 +394,41 @@ def _one_timeline(text: str, first_year: int | None) -> Span:
         return found
 
 
+def _from_the_start(text: str, first_year: int | None, last_year: int | None) -> Span | None:
+    """A phrase counted from the plan's start ("Short term", "Phase 2", "Immediate",
+    "Within 6 months"), dated by the plan's years; None when the text is none of them."""
+    years: tuple[int, int] | None = None
+    months: int | None = None
+    if match := _TERM.match(text):
+        years = _TERMS[match[1] or match[2]]
+    elif match := _PHASE.match(text):
+        years = (int(match[1]), int(match[2] or match[1]))
+    elif _IMMEDIATE.match(text):
+        years = (1, 1)
+    elif match := _WITHIN.match(text):
+        count = int(match[1]) if match[1].isdigit() else _NUMBER_WORDS.get(match[1])
+        if not count:
+            return None
+        if match[2].startswith(("month", "mois")):
+            months = count
+        else:
+            years = (1, count)
+    else:
+        return None
+    if first_year is None:
+        raise CellError(f"“{text}” counts from the plan's start, which is not known")
+    start = date(first_year, 4, 1)
+    if months is not None:
+        return Span(start, _month_end(first_year, 3 + months), relative=True)
+    assert years is not None
+    first, last = (first_year + n - 1 for n in years)
+    if last_year is not None and last_year >= first_year:
+        # A shorter plan: its long term is its last year, its medium term before that.
+        last = min(last, last_year)
+        first = min(first, last)
+    return Span(start.replace(year=first), date(last + 1, 3, 31), relative=True)
+
+
 _ORDINALS = {
     "1": 1, "first": 1, "premier": 1, "2": 2, "second": 2, "deuxieme": 2, "3": 3,
     "third": 3, "troisieme": 3, "4": 4, "fourth": 4, "quatrieme": 4,
@@ -352,7 +444,7 @@ _HALF = re.compile(
 )
 _PART_OF = re.compile(
     r"^(early|beginning of|start of|debut|debut de|mid|middle of|mi|late|end of|"
-    r"by the end of|by end of|fin|fin de|d'ici la fin de|d'ici la fin)[\s-]+(.+)$"
+    r"the end of|fin|fin de|la fin de|la fin)[\s-]+(.+)$"
 )
 _SINCE = re.compile(
     r"^(?:(ongoing|en continu|en cours)\s+)?(since|depuis|from|des|starting|starting in|"

@@ -1,0 +1,91 @@
+"""Stage 4 on its own: the values people write in plans, read as they mean them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lipplanner.core.reports.cell_values import CellError
+from lipplanner.core.reports.plan_import.values import read_timeline
+
+# A plan whose first fiscal year is 2023-24 (April 2023 to March 2024).
+FIRST = 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Fiscal years as finance writes them; "FY2022" starts April 2022, as "2022" does.
+        ("Q4 FY2022", date(2023, 1, 1), date(2023, 3, 31)),
+        ("FY 2023/24", date(2023, 4, 1), date(2024, 3, 31)),
+        ("FY2022", date(2022, 4, 1), date(2023, 3, 31)),
+        ("2023/24", date(2023, 4, 1), date(2024, 3, 31)),
+        ("T1 2023-2024", date(2023, 4, 1), date(2023, 6, 30)),
+        # Seasons, alone, in a fiscal year, and ranged.
+        ("Winter 2024", date(2024, 1, 1), date(2024, 3, 31)),
+        ("Hiver 2024", date(2024, 1, 1), date(2024, 3, 31)),
+        ("Winter 2023-24", date(2024, 1, 1), date(2024, 3, 31)),
+        ("Fall 2023 - Spring 2024", date(2023, 10, 1), date(2024, 6, 30)),
+        # Months: abbreviated, numbered, year first; a half-year.
+        ("Sept. 2023", date(2023, 9, 1), date(2023, 9, 30)),
+        ("09/2023", date(2023, 9, 1), date(2023, 9, 30)),
+        ("2023-09", date(2023, 9, 1), date(2023, 9, 30)),
+        ("2011-12", date(2011, 4, 1), date(2012, 3, 31)),  # still a fiscal year
+        ("1er semestre 2024", date(2024, 1, 1), date(2024, 6, 30)),
+        # Deadlines: only an end.
+        ("By end of Year 2", None, date(2025, 3, 31)),
+        ("By the end of 2024", None, date(2024, 12, 31)),
+        ("d'ici mars 2025", None, date(2025, 3, 31)),
+        ("D'ici la fin de 2024", None, date(2024, 12, 31)),
+        # Dates typed in a text column: ISO, and a serial number Excel showed as text.
+        ("2023-09-30", None, date(2023, 9, 30)),
+        ("45000", None, date(2023, 3, 15)),
+    ],
+)
+def test_timelines_with_dates_people_write(text: str, start: date | None, end: date | None) -> None:
+    span = read_timeline(text, FIRST)
+    assert (span.start, span.end, span.relative) == (start, end, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # short = year 1, medium = years 2-3, long = years 4-5 of the plan.
+        ("Short term", date(2023, 4, 1), date(2024, 3, 31)),
+        ("Short-term", date(2023, 4, 1), date(2024, 3, 31)),
+        ("Medium term", date(2024, 4, 1), date(2026, 3, 31)),
+        ("À moyen terme", date(2024, 4, 1), date(2026, 3, 31)),
+        ("Long term", date(2026, 4, 1), date(2028, 3, 31)),
+        ("Long terme", date(2026, 4, 1), date(2028, 3, 31)),
+        ("Phase 1", date(2023, 4, 1), date(2024, 3, 31)),
+        ("Phase 2", date(2024, 4, 1), date(2025, 3, 31)),
+        ("Phase 1-2", date(2023, 4, 1), date(2025, 3, 31)),
+        ("Immediate", date(2023, 4, 1), date(2024, 3, 31)),
+        ("Immédiatement", date(2023, 4, 1), date(2024, 3, 31)),
+        ("Within 6 months", date(2023, 4, 1), date(2023, 9, 30)),
+        ("D'ici 6 mois", date(2023, 4, 1), date(2023, 9, 30)),
+        ("Dans les 12 prochains mois", date(2023, 4, 1), date(2024, 3, 31)),
+        ("Within two years", date(2023, 4, 1), date(2025, 3, 31)),
+    ],
+)
+def test_phrases_counted_from_the_plans_start(
+    text: str, start: date | None, end: date | None
+) -> None:
+    span = read_timeline(text, FIRST)
+    assert (span.start, span.end) == (start, end)
+    assert span.relative  # the sheet's words are kept in a note beside these dates
+
+
+def test_a_shorter_plans_long_term_is_its_last_year() -> None:
+    three_years = FIRST + 2
+    assert read_timeline("Long term", FIRST, three_years).start == date(2025, 4, 1)
+    assert read_timeline("Long term", FIRST, three_years).end == date(2026, 3, 31)
+    assert read_timeline("Medium term", FIRST, three_years).end == date(2026, 3, 31)
+    assert read_timeline("Short term", FIRST, three_years).end == date(2024, 3, 31)
+
+
+@pytest.mark.parametrize("text", ["Short term", "Immediate", "Within 6 months", "Phase 2"])
+def test_phrases_from_the_start_need_the_plans_first_year(text: str) -> None:
+    with pytest.raises(CellError, match="counts from the plan's start, which is not known"):
+        read_timeline(text)
