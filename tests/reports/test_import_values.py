@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from lipplanner.core.reports.cell_values import CellError
-from lipplanner.core.reports.plan_import.values import read_timeline
+from lipplanner.core.reports.plan_import.values import last_plan_year, read_timeline
 
 # A plan whose first fiscal year is 2023-24 (April 2023 to March 2024).
 FIRST = 2023
@@ -83,6 +83,12 @@ def test_a_shorter_plans_long_term_is_its_last_year() -> None:
     assert read_timeline("Long term", FIRST, three_years).end == date(2026, 3, 31)
     assert read_timeline("Medium term", FIRST, three_years).end == date(2026, 3, 31)
     assert read_timeline("Short term", FIRST, three_years).end == date(2024, 3, 31)
+
+
+def test_the_plans_last_year_from_the_years_its_title_names() -> None:
+    assert last_plan_year([2023, 2026]) == 2025  # "2023-2026": April 2023 to March 2026
+    assert last_plan_year([2023, 2024]) == 2023  # "2023-2024": one fiscal year
+    assert last_plan_year([2023]) is None
 
 
 @pytest.mark.parametrize("text", ["Short term", "Immediate", "Within 6 months", "Phase 2"])

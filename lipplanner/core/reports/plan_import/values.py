@@ -429,6 +429,12 @@ def _from_the_start(text: str, first_year: int | None, last_year: int | None) ->
     return Span(start.replace(year=first), date(last + 1, 3, 31), relative=True)
 
 
+def relative_note(words: str, span: Span) -> str:
+    """The note beside dates read from a phrase counted from the plan's start."""
+    when = f"{span.start:%Y-%m-%d} to {span.end:%Y-%m-%d}" if span.start and span.end else ""
+    return f"“{words.strip()}” was dated {when}, counted from the plan's first year."
+
+
 _ORDINALS = {
     "1": 1, "first": 1, "premier": 1, "2": 2, "second": 2, "deuxieme": 2, "3": 3,
     "third": 3, "troisieme": 3, "4": 4, "fourth": 4, "quatrieme": 4,
@@ -556,6 +562,16 @@ def years_named(texts: Iterable[str]) -> list[int]:
     for text in texts:
         found.extend(int(y) for y in re.findall(rf"(?<!\d)({_YEAR})(?!\d)", text))
     return [y for y in found if MIN_YEAR <= y <= MAX_YEAR]
+
+
+def last_plan_year(years: Iterable[int]) -> int | None:
+    """The plan's last fiscal year from the years its titles name ("Strategy 2023-2026"
+    runs to March 2026: 2025), or None when they name fewer than two."""
+    named = sorted(set(years))
+    if len(named) < 2:
+        return None
+    end = _range(named[0], named[-1]).end
+    return end.year - 1 if end else None
 
 
 # --- partners, languages, bullets --------------------------------------------------------
