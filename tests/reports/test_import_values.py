@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import openpyxl
 import pytest
 
 from lipplanner.core.reports.cell_values import CellError
+from lipplanner.core.reports.plan_import import read_plan_workbook
 from lipplanner.core.reports.plan_import.values import last_plan_year, read_timeline
 
 # A plan whose first fiscal year is 2023-24 (April 2023 to March 2024).
@@ -95,3 +98,33 @@ def test_the_plans_last_year_from_the_years_its_title_names() -> None:
 def test_phrases_from_the_start_need_the_plans_first_year(text: str) -> None:
     with pytest.raises(CellError, match="counts from the plan's start, which is not known"):
         read_timeline(text)
+
+
+def test_a_plan_in_terms_gets_dates_from_its_years_and_keeps_the_words(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Plan"
+    for row in [
+        ["Newcomer Strategy 2023-2026"],
+        ["Goal", "Action", "Lead", "Timeframe"],
+        ["Belonging", "Run a welcome week", "Town of Thornbury", "Short term"],
+        ["Belonging", "Open a welcome centre", "Town of Thornbury", "Long term"],
+        ["Belonging", "Map services", "Town of Thornbury", "Within 6 months"],
+    ]:
+        sheet.append(row)
+    book.save(tmp_path / "plan.xlsx")
+
+    preview = read_plan_workbook(tmp_path / "plan.xlsx")
+
+    dates = {a.title_en: (a.start, a.end) for a in preview.actions.values()}
+    assert dates == {
+        "Run a welcome week": (date(2023, 4, 1), date(2024, 3, 31)),
+        # The plan runs to March 2026 (its title says): its long term is its last year.
+        "Open a welcome centre": (date(2025, 4, 1), date(2026, 3, 31)),
+        "Map services": (date(2023, 4, 1), date(2023, 9, 30)),
+    }
+    notes = [str(n) for n in preview.notes]
+    assert (
+        "Plan!D4: “Long term” was dated 2025-04-01 to 2026-03-31, counted from the "
+        "plan's first year." in notes
+    )

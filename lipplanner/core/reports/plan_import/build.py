@@ -64,7 +64,9 @@ from lipplanner.core.reports.plan_import.values import (
     frenchness,
     is_working_group,
     language_of,
+    last_plan_year,
     read_timeline,
+    relative_note,
     split_bilingual,
     split_bullets,
     split_partners,
@@ -1146,7 +1148,13 @@ class _Cells:
         timeline = NO_SPAN
         if "timeline" in self.context.columns.single:
             try:
-                timeline = read_timeline(self.raw("timeline"), self.context.first_year)
+                timeline = read_timeline(
+                    self.raw("timeline"),
+                    self.context.first_year,
+                    last_plan_year(self.context.year_hints),
+                )
+                if timeline.relative:
+                    self.note("timeline", relative_note(self.text("timeline"), timeline))
             except CellError as error:
                 self.note("timeline", f"{error}; no dates were given to the action.")
         ticks = self._ticked_years()
