@@ -10,7 +10,12 @@ import pytest
 
 from lipplanner.core.reports.cell_values import CellError
 from lipplanner.core.reports.plan_import import read_plan_workbook
-from lipplanner.core.reports.plan_import.values import last_plan_year, read_timeline
+from lipplanner.core.reports.plan_import.values import (
+    StatusReader,
+    completion_question,
+    last_plan_year,
+    read_timeline,
+)
 
 # A plan whose first fiscal year is 2023-24 (April 2023 to March 2024).
 FIRST = 2023
@@ -128,3 +133,66 @@ def test_a_plan_in_terms_gets_dates_from_its_years_and_keeps_the_words(tmp_path:
         "Plan!D4: “Long term” was dated 2025-04-01 to 2026-03-31, counted from the "
         "plan's first year." in notes
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("Not yet started", "not_started"),
+        ("In progress - on track", "on_track"),
+        # Words that only say work began give way to what follows them.
+        ("In progress – delayed", "minor_delays"),
+        ("In progress, at risk", "serious_concerns"),
+        ("En cours - en retard", "minor_delays"),
+        ("At risk", "serious_concerns"),
+        ("On hold", "minor_delays"),
+        ("Cancelled", "discontinued"),
+        ("Annulé", "discontinued"),
+        ("Done", "completed"),
+        ("Achieved", "completed"),
+        ("✓", "completed"),
+        ("✔", "completed"),
+        # Traffic lights in words and letters, English and French.
+        ("Green", "on_track"),
+        ("Amber", "minor_delays"),
+        ("Red", "serious_concerns"),
+        ("G", "on_track"),
+        ("A", "minor_delays"),
+        ("R", "serious_concerns"),
+        ("Vert", "on_track"),
+        ("Jaune", "minor_delays"),
+        ("Rouge", "serious_concerns"),
+        # A percentage written as the status.
+        ("0%", "not_started"),
+        ("50%", "on_track"),
+        ("50 %", "on_track"),
+        ("100%", "completed"),
+    ],
+)
+def test_status_words_of_each_family(word: str, status: str) -> None:
+    assert StatusReader().words(word) == status
+
+
+@pytest.mark.parametrize(
+    ("heading", "mark", "status"),
+    [
+        ("Completed?", "Yes", "completed"),
+        ("Completed?", "X", "completed"),
+        ("Completed?", "No", "not_started"),
+        ("Done (Y/N)", "Y", "completed"),
+        ("Done (Y/N)", "N", "not_started"),
+        ("Terminé?", "Oui", "completed"),
+        ("Réalisé (oui/non)", "Non", "not_started"),
+    ],
+)
+def test_yes_and_no_answer_a_completed_question(heading: str, mark: str, status: str) -> None:
+    assert completion_question(heading)
+    assert StatusReader().read(mark, None, heading) == status
+
+
+@pytest.mark.parametrize("mark", ["X", "Yes", "No", "Frobnicated", "Waiting for a partner"])
+def test_marks_that_say_nothing_under_status_are_left_for_the_person(mark: str) -> None:
+    reader = StatusReader()
+    assert not completion_question("Status")
+    assert reader.read(mark, None, "Status") is None
+    assert reader.unknown == [mark]  # asked once in the assistant, not guessed

@@ -99,6 +99,48 @@ def _bare(text: str) -> str:
     return " ".join(re.sub(r"[^\w' ]+", " ", text).split())
 
 
+# Marks that say "done" wherever they are; letters and yes/no only where the column
+# asks whether the action is complete ("Completed?", "Done (Y/N)"): an "X" or a "Yes"
+# under "Status" could mean anything, so it is left for the person.
+_TICKS = frozenset("✓✔☑✅🗸")
+_CROSSES = frozenset("✗✘☒❌")
+_YES = frozenset({"yes", "y", "oui", "o", "x", "true", "vrai", "done", "fait"})
+_NO = frozenset({"no", "n", "non", "false", "faux", "not yet", "pas encore", "-"})
+_COMPLETION_QUESTION = re.compile(
+    r"\b(?:complete|completed|done|finished|achieved|termine|terminee|realise|realisee|"
+    r"complete|acheve|accompli|fait)\b.*(?:\?|\by\s?/\s?n\b|\bo\s?/\s?n\b|\boui\s?/\s?non\b)"
+    r"|^(?:complete|completed|done|termine|realise)$"
+)
+# The traffic light's letters and colour words: Green/Amber/Red, Vert/Jaune/Rouge.
+_LIGHT_LETTERS = {
+    "g": "on_track", "a": "minor_delays", "r": "serious_concerns", "v": "on_track",
+    "j": "minor_delays",
+}  # fmt: skip
+# Words that only say work has begun: a more telling word beside them wins
+# ("In progress - delayed" is delayed).
+_MERELY_STARTED = frozenset(
+    {"in progress", "en cours", "underway", "under way", "started", "commence", "active",
+     "progressing", "en progression", "initiated"}
+)  # fmt: skip
+_PERCENT = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s?%$")
+
+
+def completion_question(heading: str) -> bool:
+    """Whether a column's heading asks whether the action is done ("Completed?")."""
+    return bool(_COMPLETION_QUESTION.search(fold(heading).strip()))
+
+
+def status_of_percent(text: str) -> str | None:
+    """ "50%" written as a status: 0 % not started, 100 % completed, else on track."""
+    match = _PERCENT.match(text.strip())
+    if not match:
+        return None
+    number = float(match[1].replace(",", "."))
+    if number > 100:
+        return None
+    return "not_started" if number == 0 else "completed" if number == 100 else "on_track"
+
+
 class StatusReader:
     """Status words (and colours through the legend) → status keys; what it cannot
     read is collected, once each, for the person to choose."""
@@ -116,11 +158,24 @@ class StatusReader:
         self.unknown: list[str] = []
         self.guessed = False  # a colour was read as a traffic light, with no legend
 
-    def words(self, text: str) -> str | None:
-        """A status key for words as written, or None."""
+    def words(self, text: str, heading: str = "") -> str | None:
+        """A status key for words as written (under `heading`, the column's), or None."""
         folded = fold(text)
         if folded in self.chosen:
             return self.chosen[folded]
+        mark = folded.strip().rstrip(".!")
+        if mark and set(mark) <= _TICKS:
+            return "completed"
+        if heading and completion_question(heading):
+            if mark in _YES:
+                return "completed"
+            if mark in _NO or (mark and set(mark) <= _CROSSES):
+                return "not_started"  # not done says nothing more: the plan's first status
+        if mark in _LIGHT_LETTERS:
+            return _LIGHT_LETTERS[mark]
+        percent = status_of_percent(mark)
+        if percent:
+            return percent
         bare = _bare(text)
         if not bare:
             return None
@@ -129,14 +184,19 @@ class StatusReader:
         for part in re.split(r"\s*[/|]\s*|\n", fold(text)):
             if _bare(part) in self.table:
                 return self.table[_bare(part)]
-        # The earliest known phrase in it: "Completed in 2019", "= some delays, but …".
-        best: tuple[int, str] | None = None
+        # The earliest known phrase in it: "Completed in 2019", "= some delays, but …";
+        # one that only says work began gives way to a more telling one after it.
+        found: list[tuple[int, str]] = []
         padded = f" {bare} "
         for phrase in self.phrases:
             at = padded.find(f" {phrase} ")
-            if at >= 0 and (best is None or at < best[0]):
-                best = (at, self.table[phrase])
-        return best[1] if best else None
+            if at >= 0:
+                found.append((at, phrase))
+        found.sort()
+        telling = [p for _at, p in found if p not in _MERELY_STARTED]
+        if telling and any(p in _MERELY_STARTED for _at, p in found):
+            return self.table[telling[0]]
+        return self.table[found[0][1]] if found else None
 
     def colour(self, fill: str | None) -> str | None:
         """A status from a cell's colour, through the sheet's legend (the nearest legend
@@ -159,10 +219,10 @@ class StatusReader:
             self.unknown.append(words)  # the person says what the legend's words mean
         return found
 
-    def read(self, text: str, fill: str | None) -> str | None:
+    def read(self, text: str, fill: str | None, heading: str = "") -> str | None:
         """The status of a cell: its words, else its colour. Unknown words are noted."""
         if text.strip():
-            found = self.words(text)
+            found = self.words(text, heading)
             if found is None and text.strip() not in self.unknown:
                 self.unknown.append(text.strip())
             return found or self.colour(fill)
