@@ -196,3 +196,29 @@ def test_marks_that_say_nothing_under_status_are_left_for_the_person(mark: str) 
     assert not completion_question("Status")
     assert reader.read(mark, None, "Status") is None
     assert reader.unknown == [mark]  # asked once in the assistant, not guessed
+
+
+def test_a_completed_question_column_gives_statuses(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    for row in [
+        ["Action", "Lead", "Completed?"],
+        ["Run a welcome week", "Town of Thornbury", "Yes"],
+        ["Open a welcome centre", "Town of Thornbury", "No"],
+        ["Map services", "Town of Thornbury", "✓"],
+        ["Train front-line staff", "Town of Thornbury", "Maybe"],
+    ]:
+        sheet.append(row)
+    book.save(tmp_path / "plan.xlsx")
+
+    preview = read_plan_workbook(tmp_path / "plan.xlsx")
+
+    statuses = {a.title_en: a.status for a in preview.actions.values()}
+    assert statuses == {
+        "Run a welcome week": "completed",
+        "Open a welcome centre": "not_started",
+        "Map services": "completed",
+        "Train front-line staff": "not_started",
+    }
+    assert preview.unknown_statuses == ["Maybe"]  # left for the person to match

@@ -723,7 +723,8 @@ class _PlanReader:
             self.preview.working_groups.setdefault(group, group_name)
         span = cells.span()
         status_text = cells.text("status")
-        status = self.statuses.read(status_text, cells.fill("status"))
+        status_heading = context.headings.get(context.columns.single.get("status", -1), "")
+        status = self.statuses.read(status_text, cells.fill("status"), status_heading)
         if status is None and status_text:
             cells.error(
                 "status",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from lipplanner.core.reports.cell_values import _MONTHS, fold, fold_key
+from lipplanner.core.reports.plan_import.values import completion_question
 
 _VOCABULARY: dict[str, tuple[str, ...]] = {
     "lead_partners": (
@@ -214,6 +215,8 @@ def role_of(heading: object) -> str | None:
     key = heading_key(text)
     if key in _ROLE_OF:
         return _ROLE_OF[key]
+    if ("?" in text or "/" in text) and completion_question(text):
+        return "status"  # "Completed?", "Done (Y/N)": yes or no, a status
     folded = fold(text)
     if _YEAR_HEADING.match(folded.replace(" ", "")) or _RELATIVE_YEAR.match(key):
         return "year"
