@@ -12,9 +12,11 @@ from lipplanner.core.reports.cell_values import CellError
 from lipplanner.core.reports.plan_import import read_plan_workbook
 from lipplanner.core.reports.plan_import.values import (
     StatusReader,
+    acronym_pairs,
     completion_question,
     last_plan_year,
     read_timeline,
+    split_partners,
 )
 
 # A plan whose first fiscal year is 2023-24 (April 2023 to March 2024).
@@ -222,3 +224,52 @@ def test_a_completed_question_column_gives_statuses(tmp_path: Path) -> None:
         "Train front-line staff": "not_started",
     }
     assert preview.unknown_statuses == ["Maybe"]  # left for the person to match
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        # The lead comes first, whether marked or labelled, wherever it is written.
+        ("City of Guelph (lead), YMCA, Guelph Public Library",
+         ["City of Guelph", "YMCA", "Guelph Public Library"]),
+        ("YMCA, City of Guelph (Lead)", ["City of Guelph", "YMCA"]),
+        ("Ville de Sudbury (chef de file), Collège Boréal", ["Ville de Sudbury", "Collège Boréal"]),
+        ("Lead: City of Guelph; Support: YMCA, Guelph Public Library",
+         ["City of Guelph", "YMCA", "Guelph Public Library"]),
+        ("Support: YMCA; Lead: City of Guelph", ["City of Guelph", "YMCA"]),
+        ("Partenaires : ACFO, Collège Boréal", ["ACFO", "Collège Boréal"]),
+        # "&" and "/" split acronyms, not the words of one name.
+        ("ISANS & YMCA", ["ISANS", "YMCA"]),
+        ("IRCC/FCFA", ["IRCC", "FCFA"]),
+        ("Settlement/Integration services", ["Settlement/Integration services"]),
+        # Placeholders name no one.
+        ("TBD", []),
+        ("N/A", []),
+        ("All partners", []),
+        ("All LIP partners", []),
+        ("Tous les partenaires", []),
+        ("To be determined", []),
+        ("YMCA; TBD", ["YMCA"]),
+    ],
+)  # fmt: skip
+def test_partner_lists_as_people_write_them(cell: str, names: list[str]) -> None:
+    assert split_partners(cell) == names
+
+
+@pytest.mark.parametrize(
+    ("cell", "pairs"),
+    [
+        ("Acronyms: ABC = Alpha Beta Centre; DEF = Delta Echo Fund",
+         {"ABC": "Alpha Beta Centre", "DEF": "Delta Echo Fund"}),
+        ("Acronyms:\nABC = Alpha Beta Centre\nDEF – Delta Echo Fund",
+         {"ABC": "Alpha Beta Centre", "DEF": "Delta Echo Fund"}),
+        ("Sigles : CSC = Centre de santé communautaire, ACFO = Assemblée de la francophonie",
+         {"CSC": "Centre de santé communautaire", "ACFO": "Assemblée de la francophonie"}),
+        ("Abbreviations: Alpha Beta Centre (ABC); Delta Echo Fund (DEF)",
+         {"ABC": "Alpha Beta Centre", "DEF": "Delta Echo Fund"}),
+        ("Acronyms", {}),
+        ("Hold a fair: invite employers", {}),
+    ],
+)  # fmt: skip
+def test_an_acronym_key_written_in_one_cell(cell: str, pairs: dict[str, str]) -> None:
+    assert acronym_pairs(cell) == pairs
