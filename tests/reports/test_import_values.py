@@ -273,3 +273,34 @@ def test_partner_lists_as_people_write_them(cell: str, names: list[str]) -> None
 )  # fmt: skip
 def test_an_acronym_key_written_in_one_cell(cell: str, pairs: dict[str, str]) -> None:
     assert acronym_pairs(cell) == pairs
+
+
+def test_partners_marked_as_lead_and_expanded_from_a_key_in_one_cell(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Plan"
+    for row in [
+        ["Action", "Lead / Partners", "Timeline"],
+        ["Run a welcome week", "GPL, City of Guelph (lead)", "2024"],
+        ["Open a welcome centre", "Lead: ISG; Support: GPL & YMCA", "2025"],
+        ["Map services", "TBD", "2024"],
+        [],
+        ["Acronyms: GPL = Guelph Public Library; ISG = Immigrant Services Guelph"],
+    ]:
+        sheet.append(row)
+    book.save(tmp_path / "plan.xlsx")
+
+    preview = read_plan_workbook(tmp_path / "plan.xlsx")
+
+    names = {key: p.name_en for key, p in preview.partners.items()}
+    people = {
+        a.title_en: (names.get(a.lead or ""), [names[k] for k in a.supporting])
+        for a in preview.actions.values()
+    }
+    assert people == {
+        "Run a welcome week": ("City of Guelph", ["Guelph Public Library"]),
+        "Open a welcome centre": ("Immigrant Services Guelph", ["Guelph Public Library", "YMCA"]),
+        "Map services": (None, []),
+    }
+    assert preview.partners["guelph public library"].acronym == "GPL"
+    assert len(preview.actions) == 3  # the key is no action

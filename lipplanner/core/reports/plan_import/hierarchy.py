@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
 from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.values import acronym_pairs
 
 _LEGEND_TITLE = re.compile(r"^(?:status\s+)?(?:legend|legende|key|cle|colour code|color code)\b")
 _KEY_TITLE = re.compile(
@@ -158,6 +159,11 @@ def read_acronyms(sheet: SheetGrid, start: int) -> tuple[dict[str, str], set[int
         if not texts:
             continue
         first = texts[0][1]
+        inline = acronym_pairs(first) if len(texts) == 1 else {}
+        if len(inline) > 1 or (inline and _KEY_TITLE.match(fold(first))):
+            acronyms.update(inline)  # "Acronyms: ABC = Alpha Beta Centre; DEF = …"
+            rows.add(number)
+            continue
         if len(texts) == 1 and _KEY_TITLE.match(fold(first)):
             in_key = True
             rows.add(number)
