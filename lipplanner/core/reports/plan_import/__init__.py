@@ -156,7 +156,12 @@ def _detect_sheet(sheet: SheetGrid) -> SheetMapping:
     columns = _untitled_action_column(sheet, heading.last_row, columns)
     roles = set(columns.values())
     if roles & {"action", "quarter"}:
-        columns = {c: "partners" if r == "partner" else r for c, r in columns.items()}
+        # On a sheet of actions a "Sector" column groups them (Ottawa's plan: Sector /
+        # Goal / Action), it is no partner's sector: the top level.
+        columns = {
+            c: "partners" if r == "partner" else "priority" if r == "sector" else r
+            for c, r in columns.items()
+        }
         columns = _by_content(sheet, heading.last_row, columns)
         structure = find_structure(sheet, heading.last_row, columns)
         sections = {lv for lv in structure.levels.values() if lv in ("priority", "objective")}
