@@ -202,6 +202,10 @@ def _untitled_action_column(
         deep = [v for v in numbered if (found := numbering(v)) and found.depth > 1]
         if deep and len(numbered) * 4 >= len(values) * 3:
             return {**columns, tiers[0]: "action"}
+        if len(values) >= 2 and len(set(values)) == len(values):
+            # A "Strategy" column beside Lead and Status, a new one on every row (an RBA
+            # report card): what the partners do, so the actions; a level would repeat.
+            return {**columns, tiers[0]: "action"}
         return columns
     first = min(columns, default=None)
     if first is None or columns[first] != "ignore":
