@@ -25,6 +25,11 @@ _KEY_TITLE = re.compile(
 _SUMMARY = re.compile(
     r"^(?:grand\s+)?(?:total|totals|totaux|summary|sommaire|overall|average|moyenne)\b"
 )
+# A line alone under the table about it, not a plan item ("Note: …", "Source: …",
+# an RBA card's "Story behind the curve: …").
+_FOOTNOTE = re.compile(
+    r"^(?:notes?|sources?|data sources?|remarques?|nota|nb|story behind the curve)\s*[:\-–]"
+)
 # "TRIEC = Toronto Region…", "WE LIP = Windsor-Essex…" (two capitalised words at most)
 _ACRONYM = re.compile(
     r"^([A-Z][A-Za-z0-9&.\-]{0,10}[A-Z0-9](?: [A-Z][A-Za-z0-9&.\-]{0,8}[A-Z0-9])?)"
@@ -248,6 +253,7 @@ def find_structure(
             or number in legend_rows
             or number in key_rows
             or _SUMMARY.match(fold(texts[0][1]))
+            or (len(texts) == 1 and _FOOTNOTE.match(fold(texts[0][1])))
         ):
             pass
         elif previous in ("section", "description") and _is_narrative(row, texts, action_columns):
