@@ -15,6 +15,7 @@ from lipplanner.core.reports.plan_import.values import (
     acronym_pairs,
     completion_question,
     last_plan_year,
+    quarter_named,
     read_timeline,
     split_partners,
 )
@@ -304,3 +305,20 @@ def test_partners_marked_as_lead_and_expanded_from_a_key_in_one_cell(tmp_path: P
     }
     assert preview.partners["guelph public library"].acronym == "GPL"
     assert len(preview.actions) == 3  # the key is no action
+
+
+@pytest.mark.parametrize(
+    ("name", "quarter"),
+    [
+        ("Q1 2023-24", "2023-24-Q1"),
+        ("Q4 2023-24", "2023-24-Q4"),
+        ("T2 2022-2023", "2022-23-Q2"),
+        ("Jan-Mar 2024", "2023-24-Q4"),
+        ("Action Plan", None),
+        ("2023", None),  # a year, not a quarter
+        ("Employment", None),
+    ],
+)
+def test_a_sheet_named_for_a_quarter(name: str, quarter: str | None) -> None:
+    found = quarter_named(name)
+    assert (found.label if found else None) == quarter

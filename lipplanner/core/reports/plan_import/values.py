@@ -616,6 +616,20 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def quarter_named(name: str) -> Period | None:
+    """The quarter a sheet's name is, when it is one ("Q4 2023-24", "T2 2022-2023",
+    "Jan-Mar 2024"), else None: one sheet per quarter of a progress report."""
+    try:
+        span = read_timeline(name)
+    except CellError:
+        return None
+    if not (span.start and span.end) or span.relative or span.ongoing:
+        return None
+    months = (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
+    period = Period.containing(span.start)
+    return period if months == 3 and period.start == span.start else None
+
+
 def years_named(texts: Iterable[str]) -> list[int]:
     """Calendar years written in titles ("ACTION PLAN 2020 - 2025", "Q1 2014")."""
     found: list[int] = []
