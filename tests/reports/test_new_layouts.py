@@ -10,17 +10,8 @@ import pytest
 from tests.reports.new_layouts import NEW_LAYOUTS
 from tests.reports.test_real_layouts import import_layout, mismatches
 
-# Layouts that do not import as a person reads them yet (fixed in the next commits).
-FAILING = frozenset({"quarter_sheets"})
 
-
-@pytest.mark.parametrize(
-    "layout",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in FAILING else name
-        for name in NEW_LAYOUTS
-    ],
-)
+@pytest.mark.parametrize("layout", tuple(NEW_LAYOUTS))
 def test_new_layout_imports_as_a_person_reads_it(layout: str, tmp_path: Path) -> None:
     expected = NEW_LAYOUTS[layout](tmp_path)
     got = import_layout(expected.file, tmp_path / "plan.lip")

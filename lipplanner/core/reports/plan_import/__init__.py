@@ -50,7 +50,11 @@ from lipplanner.core.reports.plan_import.preview import (
     SheetRead,
 )
 from lipplanner.core.reports.plan_import.roles import role_of
-from lipplanner.core.reports.plan_import.values import STATUS_SYNONYMS, status_lookup
+from lipplanner.core.reports.plan_import.values import (
+    STATUS_SYNONYMS,
+    quarter_named,
+    status_lookup,
+)
 from lipplanner.core.reports.plan_import.writing import (
     ImportedItems,
     PlanIdentity,
@@ -122,6 +126,13 @@ def detect(grid: WorkbookGrid) -> ImportMapping:
         kind = kinds.get(sheet.sheet)
         if kind in named and fold_key(sheet.sheet) not in _NAMED_FOR.get(kind, ()):
             sheet.include = False
+    quarters = {s.sheet: quarter_named(s.sheet) for s in sheets if kinds.get(s.sheet) == "actions"}
+    if len(quarters) >= 2 and all(quarters.values()):
+        # One sheet per quarter of a progress report, the same actions on each: the
+        # latest says where they stand (the earlier ones are that quarter's history).
+        latest = max(quarters, key=lambda name: str(quarters[name]))
+        for sheet in sheets:
+            sheet.include = sheet.include and (sheet.sheet not in quarters or sheet.sheet == latest)
     read = [kinds[s.sheet] for s in sheets if s.include]
     if read.count("actions") == 1 and not {"priorities", "objectives"} & set(read):
         # (Several action sheets: each sheet is a priority, its working group's.)
