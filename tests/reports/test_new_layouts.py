@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from lipplanner.core.reports.plan_import import build_preview, detect
+from lipplanner.core.reports.readers import read_grid
 from tests.reports.new_layouts import NEW_LAYOUTS
 from tests.reports.test_real_layouts import import_layout, mismatches
 
@@ -16,3 +18,13 @@ def test_new_layout_imports_as_a_person_reads_it(layout: str, tmp_path: Path) ->
     expected = NEW_LAYOUTS[layout](tmp_path)
     got = import_layout(expected.file, tmp_path / "plan.lip")
     assert mismatches(expected, got) == []
+
+
+def test_a_quarterly_reports_narrative_is_dated_in_its_fiscal_quarter(tmp_path: Path) -> None:
+    expected = NEW_LAYOUTS["quarter_sheets"](tmp_path)
+    grid = read_grid(expected.file)
+    mapping = detect(grid)
+    assert [s.sheet for s in mapping.sheets if s.include] == ["Q4 2023-24"]
+    preview = build_preview(grid, mapping)
+    # Q4 of 2023-24 is January to March 2024, not the calendar's October to December.
+    assert preview.report_period is not None and preview.report_period.label == "2023-24-Q4"
