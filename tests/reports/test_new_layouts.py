@@ -28,3 +28,8 @@ def test_a_quarterly_reports_narrative_is_dated_in_its_fiscal_quarter(tmp_path: 
     preview = build_preview(grid, mapping)
     # Q4 of 2023-24 is January to March 2024, not the calendar's October to December.
     assert preview.report_period is not None and preview.report_period.label == "2023-24-Q4"
+    assert [str(n) for n in preview.notes if "not read" in n.message] == [
+        f"{quarter}: not read: an earlier quarter of the same report; the latest quarter's "
+        "was read."
+        for quarter in ("Q1 2023-24", "Q2 2023-24", "Q3 2023-24")
+    ]

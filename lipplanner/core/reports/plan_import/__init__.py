@@ -301,7 +301,9 @@ def _note_sheets_left_out(
         if fold_key(sheet.name) in IGNORED_SHEETS or not sheet.rows:
             continue
         kind = _build.table_kind(chosen) if chosen and chosen.header_rows else ""
-        if kind and kind in read.values():
+        if kind == "actions" and quarter_named(sheet.name) and any(map(quarter_named, read)):
+            text = "not read: an earlier quarter of the same report; the latest quarter's was read."
+        elif kind and kind in read.values():
             text = (f"not read: its columns look like {_KIND_WORDS[kind]}, but another sheet "
                     "is named for them.")  # fmt: skip
         elif kind:
