@@ -153,6 +153,8 @@ def rba_report_card(folder: Path) -> Expected:
             Fact("statuses as written", "statuses", {
                 "on_track": 3, "minor_delays": 2, "completed": 1, "not_started": 1}),
             Fact("partners split", "partners", ["TRIEC", "Gateway Chamber of Commerce"]),
+            Fact("measured values in year columns are no ticks", "dates", {
+                "Mentor internationally trained professionals": (None, None)}),
             Fact("the story line is no action", "titles_absent", [
                 "Story behind the curve: mentoring grew after the 2023 employer summit."]),
         ),

@@ -15,9 +15,11 @@ from lipplanner.core.reports.plan_import.values import (
     acronym_pairs,
     completion_question,
     last_plan_year,
+    measure_line,
     quarter_named,
     read_timeline,
     split_partners,
+    ticked,
 )
 
 # A plan whose first fiscal year is 2023-24 (April 2023 to March 2024).
@@ -322,3 +324,23 @@ def test_partners_marked_as_lead_and_expanded_from_a_key_in_one_cell(tmp_path: P
 def test_a_sheet_named_for_a_quarter(name: str, quarter: str | None) -> None:
     found = quarter_named(name)
     assert (found.label if found else None) == quarter
+
+
+@pytest.mark.parametrize(
+    ("value", "tick"),
+    [("✓", True), ("x", True), (1, True), (2023, True), ("no", False), (None, False),
+     (0.38, False), (180, False), (0, False)],
+)  # fmt: skip
+def test_a_year_columns_tick_is_no_measured_value(value: object, tick: bool) -> None:
+    assert ticked(value) is tick
+
+
+def test_a_measure_keeps_its_figures_in_words() -> None:
+    figures = [("Baseline", 0.35), ("Target", 0.5), ("2023", 0.38), ("2024", 0.44)]
+    assert measure_line("% of mentees employed in field", figures) == (
+        "% of mentees employed in field: baseline 35 %, target 50 %, 2023: 38 %, 2024: 44 %"
+    )
+    counts = [("Baseline", 120), ("Target", 1500), ("2023", 180), ("2024", None)]
+    assert measure_line("# of credentials assessed", counts) == (
+        "# of credentials assessed: baseline 120, target 1,500, 2023: 180"
+    )
