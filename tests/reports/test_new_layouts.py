@@ -33,3 +33,29 @@ def test_a_quarterly_reports_narrative_is_dated_in_its_fiscal_quarter(tmp_path: 
         "was read."
         for quarter in ("Q1 2023-24", "Q2 2023-24", "Q3 2023-24")
     ]
+
+
+def test_a_report_cards_measures_keep_their_figures(tmp_path: Path) -> None:
+    expected = NEW_LAYOUTS["rba_card"](tmp_path)
+    grid = read_grid(expected.file)
+    preview = build_preview(grid, detect(grid))
+    by_title = {a.title_en: a for a in preview.actions.values()}
+    mentoring = by_title["Mentor internationally trained professionals"]
+    assert mentoring.indicators == ["% of mentees employed in field"]
+    assert mentoring.description == (
+        "% of mentees employed in field: baseline 35 %, target 50 %, 2023: 38 %, 2024: 44 %"
+    )
+    assert by_title["Pre-arrival credential checks"].description == (
+        "# of credentials assessed: baseline 120, target 300, 2023: 180, 2024: 260"
+    )
+    assert not [n for n in preview.notes if "is not used" in n.message]
+
+
+def test_a_sector_plans_targets_are_kept_with_their_indicator(tmp_path: Path) -> None:
+    expected = NEW_LAYOUTS["sector_goal"](tmp_path)
+    grid = read_grid(expected.file)
+    preview = build_preview(grid, detect(grid))
+    survey = next(
+        a for a in preview.actions.values() if a.title_en == "Survey newcomers' sense of belonging"
+    )
+    assert survey.description == "Sense of belonging (%): target 75%"

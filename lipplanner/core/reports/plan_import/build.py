@@ -65,6 +65,8 @@ from lipplanner.core.reports.plan_import.values import (
     is_working_group,
     language_of,
     last_plan_year,
+    measure_line,
+    measured,
     quarter_named,
     read_timeline,
     relative_note,
@@ -758,6 +760,15 @@ class _PlanReader:
         indicators: list[str] = []
         for column in context.columns.many.get("indicator", []):
             indicators += [read_name(t) for t in _SPLIT_LIST.split(cells.text_at(column))]
+        # A measure's baseline, target and yearly figures (an RBA report card), in words.
+        figures = [
+            (context.headings.get(c, ""), cells.raw_at(c))
+            for role in ("baseline", "target", "year")
+            for c in context.columns.many.get(role, [])
+            if role != "year" or measured(cells.raw_at(c))
+        ]
+        if [i for i in indicators if i] and any(_present(v) for _h, v in figures):
+            descriptions.append(measure_line(" / ".join(i for i in indicators if i), figures))
         progress = "\n".join(
             t for t in (cells.text_at(c) for c in context.columns.many.get("progress", [])) if t
         )

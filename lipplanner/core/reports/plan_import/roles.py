@@ -138,6 +138,11 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Planned outputs", "Extrants prévus", "Output", "Extrant", "Deliverable",
         "Livrable", "Expected output",
     ),
+    "baseline": (
+        "Baseline", "Baseline value", "Base de référence", "Valeur de départ",
+        "Valeur de référence", "Point de départ", "Données de base",
+    ),
+    "target": ("Target", "Target value", "Cible", "Valeur cible", "Objectif chiffré"),
     "budget": ("Budget", "Budget ($)", "Cost", "Coût", "Estimated cost", "Coût estimé"),
     "in_kind": (
         "In-kind value", "Valeur en nature", "In-kind", "In kind", "En nature",
