@@ -172,6 +172,7 @@ def test_a_plan_in_terms_gets_dates_from_its_years_and_keeps_the_words(tmp_path:
         ("50%", "on_track"),
         ("50 %", "on_track"),
         ("100%", "completed"),
+        ("0.4", "on_track"),
     ],
 )
 def test_status_words_of_each_family(word: str, status: str) -> None:

@@ -102,6 +102,7 @@ _MERELY_STARTED = frozenset(
      "progressing", "en progression", "initiated"}
 )  # fmt: skip
 _PERCENT = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s?%$")
+_FRACTION = re.compile(r"^0?[.,]\d*[1-9]\d*$")  # strictly between 0 and 1
 
 
 def completion_question(heading: str) -> bool:
@@ -110,8 +111,12 @@ def completion_question(heading: str) -> bool:
 
 
 def status_of_percent(text: str) -> str | None:
-    """ "50%" written as a status: 0 % not started, 100 % completed, else on track."""
-    match = _PERCENT.match(text.strip())
+    """ "50%" written as a status: 0 % not started, 100 % completed, else on track. A
+    bare fraction ("0.5") is a percentage too: Excel keeps a "50 %" cell as 0.5."""
+    text = text.strip()
+    if _FRACTION.match(text):
+        return "on_track"
+    match = _PERCENT.match(text)
     if not match:
         return None
     number = float(match[1].replace(",", "."))
