@@ -345,3 +345,27 @@ def test_a_measure_keeps_its_figures_in_words() -> None:
     assert measure_line("# of credentials assessed", counts) == (
         "# of credentials assessed: baseline 120, target 1,500, 2023: 180"
     )
+
+
+def test_a_percentage_in_the_status_column_is_the_status_and_the_percent(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tracker"
+    for row in [
+        ["Action", "Lead", "Status"],
+        ["Run a welcome week", "Town of Thornbury", "50%"],
+        ["Open a welcome centre", "Town of Thornbury", "100 %"],
+        ["Map services", "Town of Thornbury", "0%"],
+        ["Train staff", "Town of Thornbury", 0.4],  # a "40 %" cell, as Excel keeps it
+    ]:
+        sheet.append(row)
+    book.save(tmp_path / "plan.xlsx")
+
+    preview = read_plan_workbook(tmp_path / "plan.xlsx")
+
+    assert {a.title_en: (a.status, a.percent) for a in preview.actions.values()} == {
+        "Run a welcome week": ("on_track", 50),
+        "Open a welcome centre": ("completed", 100),
+        "Map services": ("not_started", 0),
+        "Train staff": ("on_track", 40),
+    }

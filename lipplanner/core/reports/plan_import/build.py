@@ -73,6 +73,7 @@ from lipplanner.core.reports.plan_import.values import (
     split_bilingual,
     split_bullets,
     split_partners,
+    status_of_percent,
     ticked,
     years_named,
 )
@@ -778,7 +779,8 @@ class _PlanReader:
             "working_group": group,
             "span": span,
             "status": status or "not_started",
-            "percent": cells.percent("percent", context.fractions) or 0,
+            "percent": cells.percent("percent", context.fractions)
+            or (read_percent(status_text) if status_of_percent(status_text) else 0),
             "description": "\n".join(d for d in descriptions if d),
             "indicators": [i for i in indicators if i],
             "progress": progress,
