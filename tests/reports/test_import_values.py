@@ -54,6 +54,11 @@ FIRST = 2023
         # Dates typed in a text column: ISO, and a serial number Excel showed as text.
         ("2023-09-30", None, date(2023, 9, 30)),
         ("45000", None, date(2023, 3, 15)),
+        # Short forms.
+        ("FY23/24", date(2023, 4, 1), date(2024, 3, 31)),
+        ("Y2-Y3", date(2024, 4, 1), date(2026, 3, 31)),
+        ("Spring/Summer 2024", date(2024, 4, 1), date(2024, 9, 30)),
+        ("Printemps/été 2024", date(2024, 4, 1), date(2024, 9, 30)),
     ],
 )
 def test_timelines_with_dates_people_write(text: str, start: date | None, end: date | None) -> None:
@@ -80,6 +85,11 @@ def test_timelines_with_dates_people_write(text: str, start: date | None, end: d
         ("D'ici 6 mois", date(2023, 4, 1), date(2023, 9, 30)),
         ("Dans les 12 prochains mois", date(2023, 4, 1), date(2024, 3, 31)),
         ("Within two years", date(2023, 4, 1), date(2025, 3, 31)),
+        ("Within 1-2 years", date(2023, 4, 1), date(2025, 3, 31)),
+        ("Within the first year", date(2023, 4, 1), date(2024, 3, 31)),
+        ("Short to medium term", date(2023, 4, 1), date(2026, 3, 31)),
+        ("Medium-long term", date(2024, 4, 1), date(2028, 3, 31)),
+        ("Court à moyen terme", date(2023, 4, 1), date(2026, 3, 31)),
     ],
 )
 def test_phrases_counted_from_the_plans_start(
@@ -88,6 +98,11 @@ def test_phrases_counted_from_the_plans_start(
     span = read_timeline(text, FIRST)
     assert (span.start, span.end) == (start, end)
     assert span.relative  # the sheet's words are kept in a note beside these dates
+
+
+def test_from_a_year_on() -> None:
+    span = read_timeline("2026+", FIRST)
+    assert (span.start, span.end, span.ongoing) == (date(2026, 4, 1), None, True)
 
 
 def test_a_shorter_plans_long_term_is_its_last_year() -> None:
@@ -173,6 +188,14 @@ def test_a_plan_in_terms_gets_dates_from_its_years_and_keeps_the_words(tmp_path:
         ("50 %", "on_track"),
         ("100%", "completed"),
         ("0.4", "on_track"),
+        # Coloured marks; "partially" before the word it qualifies; nothing to say yet.
+        ("🟢", "on_track"),
+        ("🟡", "minor_delays"),
+        ("🔴", "serious_concerns"),
+        ("Partially achieved", "on_track"),
+        ("Objectif atteint", "completed"),
+        ("N/A", "not_started"),
+        ("-", "not_started"),
     ],
 )
 def test_status_words_of_each_family(word: str, status: str) -> None:
@@ -196,7 +219,9 @@ def test_yes_and_no_answer_a_completed_question(heading: str, mark: str, status:
     assert StatusReader().read(mark, None, heading) == status
 
 
-@pytest.mark.parametrize("mark", ["X", "Yes", "No", "Frobnicated", "Waiting for a partner"])
+@pytest.mark.parametrize(
+    "mark", ["X", "Yes", "No", "Frobnicated", "Waiting for a partner", "Not achieved", "Not met"]
+)
 def test_marks_that_say_nothing_under_status_are_left_for_the_person(mark: str) -> None:
     reader = StatusReader()
     assert not completion_question("Status")

@@ -60,7 +60,13 @@ STATUS_SYNONYMS = {
     "non debute": "not_started", "pas debute": "not_started", "not begun": "not_started",
     "not yet begun": "not_started", "has not started": "not_started",
     "not yet initiated": "not_started",
+    "partially achieved": "on_track", "partly achieved": "on_track",
+    "partiellement atteint": "on_track", "en partie atteint": "on_track",
+    "atteint": "completed", "atteinte": "completed",
 }  # fmt: skip
+# Phrases that say an action fell short without saying how: the person chooses
+# ("Not achieved" holds "achieved", which must not make it Completed).
+_ASK = frozenset({"not achieved", "not met", "non atteint", "pas atteint", "unmet"})
 
 
 def status_lookup() -> dict[str, str]:
@@ -91,6 +97,14 @@ _COMPLETION_QUESTION = re.compile(
     r"|^(?:complete|completed|done|termine|realise)$"
 )
 # The traffic light's letters and colour words: Green/Amber/Red, Vert/Jaune/Rouge.
+# Coloured circles and squares people type as a traffic light.
+_LIGHT_MARKS = {
+    "🟢": "on_track", "🟩": "on_track", "🟡": "minor_delays", "🟠": "minor_delays",
+    "🟨": "minor_delays", "🟧": "minor_delays", "🔴": "serious_concerns",
+    "🟥": "serious_concerns", "⚪": "not_started", "⚫": "discontinued",
+}  # fmt: skip
+# Nothing to say yet ("N/A", "-", "TBD"): the plan's first status, no question.
+_NOTHING = frozenset({"n/a", "na", "-", "--", "tbd", "tbc", "s.o", "so", "?"})
 _LIGHT_LETTERS = {
     "g": "on_track", "a": "minor_delays", "r": "serious_concerns", "v": "on_track",
     "j": "minor_delays",
@@ -137,7 +151,7 @@ class StatusReader:
     ) -> None:
         self.table = dict(known or status_lookup())
         self.chosen = {fold(word): key for word, key in chosen.items()}
-        self.phrases = sorted(self.table, key=len, reverse=True)
+        self.phrases = sorted({*self.table, *_ASK}, key=len, reverse=True)
         self.legend: dict[str, str] = dict(legend)  # fill → the legend's words for it
         self.unknown: list[str] = []
         self.guessed = False  # a colour was read as a traffic light, with no legend
@@ -150,6 +164,10 @@ class StatusReader:
         mark = folded.strip().rstrip(".!")
         if mark and set(mark) <= _TICKS:
             return "completed"
+        if mark in _LIGHT_MARKS:
+            return _LIGHT_MARKS[mark]
+        if mark in _NOTHING:
+            return "not_started"
         if heading and completion_question(heading):
             if mark in _YES:
                 return "completed"
@@ -176,7 +194,10 @@ class StatusReader:
             at = padded.find(f" {phrase} ")
             if at >= 0:
                 found.append((at, phrase))
-        found.sort()
+        found.sort(key=lambda hit: (hit[0], -len(hit[1])))  # the longest at a place
+        if found and found[0][1] in _ASK:
+            return None
+        found = [(at, p) for at, p in found if p in self.table]
         telling = [p for _at, p in found if p not in _MERELY_STARTED]
         if telling and any(p in _MERELY_STARTED for _at, p in found):
             return self.table[telling[0]]

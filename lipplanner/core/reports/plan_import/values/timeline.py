@@ -50,6 +50,7 @@ class Span:
 NO_SPAN = Span()
 _YEAR = r"(?:19|20)\d\d"
 _FISCAL = re.compile(rf"^(?:fy\s?|ex\s?)?({_YEAR})\s?[-/]\s?((?:19|20)?\d\d)$")
+_FISCAL_SHORT = re.compile(r"^(?:fy|ex)\s?(\d\d)\s?[-/]\s?(\d\d)$")  # "FY23/24"
 _QUARTER_TEXT = re.compile(
     rf"^(?:q|t|quarter|trimestre)\s?([1-4])[\s,]+(fy\s?|ex\s?)?({_YEAR})"
     rf"(?:\s?[-/]\s?((?:19|20)?\d\d))?$"
@@ -62,7 +63,7 @@ _SEASONS = {
 _SEASON = re.compile(rf"^(?:(?:early|late|debut|fin)\s+)?([a-z]+)\s+(?:de\s+|d')?({_YEAR})$")
 _MONTH_YY = re.compile(r"^([a-z]+)\.?[\s\-/]+(\d{2}|\d{4})$")
 _RELATIVE = re.compile(
-    rf"^(?:year|yr|an|annee)s?\s?([1-9])(?:\s?(?:-|to|a|–)\s?([1-9]))?"
+    rf"^(?:year|yr|y|an|annee)s?\s?([1-9])(?:\s?(?:-|to|a|–)\s?(?:year|yr|y|an)?\s?([1-9]))?"
     rf"(?:\s*\(?\s*({_YEAR})(?:\s?[-/]\s?((?:19|20)?\d\d))?\s*\)?)?$"
 )
 _ONGOING = re.compile(
@@ -79,6 +80,11 @@ _TERM = re.compile(
     r"^(?:in the |a |au |dans le |for the )?(short|medium|mid|long|court|moyen)[\s-]?terms?"
     r"(?:\s+terme)?$|^(?:a |au |dans le )?(court|moyen|long) terme$"
 )
+# "Short to medium term", "Medium-long term", "Court à moyen terme": both terms' years.
+_TERMS_SPANNED = re.compile(
+    r"^(?:a |au |dans le )?(short|medium|mid|long|court|moyen)(?:[\s-]?term)?"
+    r"\s?(?:to|-|–|/|a|au|ou|or)\s?(short|medium|mid|long|court|moyen)[\s-]?(?:terms?|terme)$"
+)
 # Years of the plan, first and last, that each term covers (a 5-year plan's reading).
 _TERMS = {"short": (1, 1), "court": (1, 1), "medium": (2, 3), "mid": (2, 3), "moyen": (2, 3),
           "long": (4, 5)}  # fmt: skip
@@ -86,7 +92,8 @@ _PHASE = re.compile(r"^(?:phase|etape|stage)\s?([1-9])(?:\s?(?:-|to|a|–|&|and|
 _IMMEDIATE = re.compile(
     r"^(?:immediate|immediately|immediat|immediatement|right away|now|asap|"
     r"as soon as possible|des que possible|des maintenant|tout de suite|sans delai|"
-    r"first year|premiere annee|in the first year|"
+    r"first year|premiere annee|in the first year|within the first year|"
+    r"au cours de la premiere annee|"
     r"quick win|quick wins)$"
 )
 _NUMBER_WORDS = {
@@ -97,7 +104,7 @@ _NUMBER_WORDS = {
 _WITHIN = re.compile(
     r"^(?:within|in|over|dans|d'ici|en deca de|au cours des?|sous)\s+"
     r"(?:the\s+|les\s+)?(?:next\s+|first\s+|prochains?\s+|premiers?\s+|premieres\s+)?"
-    r"(\d{1,2}|[a-z-]+)\s+(?:prochains?\s+|premiers?\s+|premieres\s+)?"
+    r"(?:\d{1,2}\s?(?:-|to|a|–)\s?)?(\d{1,2}|[a-z-]+)\s+(?:prochains?\s+|premiers?\s+|premieres\s+)?"
     r"(months?|mois|years?|ans?|annees?)"
     r"(?:\s+(?:of the plan|du plan|prochains?|premiers?))?$"
 )
@@ -170,6 +177,8 @@ def _one_timeline(text: str, first_year: int | None, last_year: int | None = Non
         return Span(ongoing=True)
     if re.fullmatch(_YEAR, compact):
         return _fiscal(int(compact))
+    if match := re.fullmatch(rf"({_YEAR})\s?\+", compact):  # "2026+": from then on
+        return Span(date(int(match[1]), 4, 1), None, True)
     if match := re.fullmatch(rf"(?:fy|ex)\s?({_YEAR})", compact):
         return _fiscal(int(match[1]))
     if match := _YEAR_MONTH.match(compact):
@@ -177,6 +186,8 @@ def _one_timeline(text: str, first_year: int | None, last_year: int | None = Non
         year, month = int(match[1]), int(match[2])
         if _follow(year, match[2]) <= year:
             return Span(date(year, month, 1), _month_end(year, month))
+    if (match := _FISCAL_SHORT.match(compact)) and int(match[2]) == (int(match[1]) + 1) % 100:
+        return _fiscal(2000 + int(match[1]))
     if match := _FISCAL.match(compact):
         return _range(int(match[1]), _follow(int(match[1]), match[2]))
     if match := _MONTH_NUMBER.match(compact):  # "09/2023"
@@ -240,6 +251,8 @@ def _from_the_start(text: str, first_year: int | None, last_year: int | None) ->
     months: int | None = None
     if match := _TERM.match(text):
         years = _TERMS[match[1] or match[2]]
+    elif match := _TERMS_SPANNED.match(text):
+        years = (_TERMS[match[1]][0], _TERMS[match[2]][1])
     elif match := _PHASE.match(text):
         years = (int(match[1]), int(match[2] or match[1]))
     elif _IMMEDIATE.match(text):
@@ -310,6 +323,8 @@ def _composite(text: str, first_year: int | None) -> Span | None:
         except CellError:
             return None
 
+    if re.search(r"[a-z]/[a-z]", text):  # "Spring/Summer 2024": a range, said short
+        return read(re.sub(r"(?<=[a-z])/(?=[a-z])", " - ", text))
     if match := _ORDINAL_QUARTER.match(text):
         return read(f"q{_ORDINALS[match[1]]} {match[2]}")
     if match := _HALF.match(text):
