@@ -1184,9 +1184,11 @@ class _Cells:
 
     def _ticked_years(self) -> Span:
         years = []
+        measures = bool(self.context.columns.many.get("indicator"))
         for column in self.context.columns.many.get("year", []):
-            if not ticked(self.raw_at(column)):
-                continue
+            value = self.raw_at(column)
+            if not ticked(value) or (measures and measured(value)):
+                continue  # (a performance measure's yearly value is no tick)
             absolute, relative = year_of_heading(self.context.headings.get(column))
             if absolute is None and relative is not None and self.context.first_year:
                 absolute = self.context.first_year + relative - 1
