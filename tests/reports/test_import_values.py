@@ -16,6 +16,7 @@ from lipplanner.core.reports.plan_import.values import (
     completion_question,
     last_plan_year,
     measure_line,
+    measured,
     quarter_named,
     read_timeline,
     split_partners,
@@ -353,12 +354,15 @@ def test_a_sheet_named_for_a_quarter(name: str, quarter: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "tick"),
-    [("✓", True), ("x", True), (1, True), (2023, True), ("no", False), (None, False),
-     (0.38, False), (180, False), (0, False)],
+    ("value", "tick", "measure"),
+    [("✓", True, False), ("x", True, False), (1, True, False), (2023, True, False),
+     ("no", False, False), (None, False, False), (0.38, True, True), (180, True, True),
+     (0, False, False)],
 )  # fmt: skip
-def test_a_year_columns_tick_is_no_measured_value(value: object, tick: bool) -> None:
-    assert ticked(value) is tick
+def test_a_year_columns_tick_or_measured_value(value: object, tick: bool, measure: bool) -> None:
+    # An amount is a tick (a budget in the years it runs), unless the sheet's rows are
+    # performance measures: then the build leaves measured values out of the dates.
+    assert (ticked(value), measured(value)) == (tick, measure)
 
 
 def test_a_measure_keeps_its_figures_in_words() -> None:

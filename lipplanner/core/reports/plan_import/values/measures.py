@@ -9,20 +9,20 @@ from lipplanner.core.reports.cell_values import fold
 
 
 def ticked(value: object) -> bool:
-    """A year column's tick: ✓, x, yes, a date or any mark. A number other than 1 (or
-    the year itself) is a value measured that year (an RBA report card's 38 % or 180),
-    no tick."""
+    """A year column's tick: ✓, x, yes, a date, an amount or any mark."""
     if value is None:
         return False
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return value == 1 or (float(value).is_integer() and MIN_YEAR <= value <= MAX_YEAR)
     text = fold(str(value)).strip()
     return bool(text) and text not in ("no", "non", "0", "-", "false", "faux")
 
 
 def measured(value: object) -> bool:
-    """Whether a year column's cell holds a measured value (a number, not a tick)."""
-    return isinstance(value, int | float) and not isinstance(value, bool) and not ticked(value)
+    """Whether a year column's number is a value measured that year (an RBA report
+    card's 38 % or 180) rather than a tick (1, or the year itself); the build asks only
+    on a sheet of performance measures, where an amount is not a budget."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or value == 0:
+        return False
+    return not (value == 1 or (float(value).is_integer() and MIN_YEAR <= value <= MAX_YEAR))
 
 
 def measure_line(measure: str, values: Iterable[tuple[str, object]]) -> str:
