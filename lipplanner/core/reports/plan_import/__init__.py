@@ -59,7 +59,11 @@ from lipplanner.core.reports.plan_import.preview import (
 from lipplanner.core.reports.plan_import.roles import role_of
 from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.sheet_context import table_kind
-from lipplanner.core.reports.plan_import.values import STATUS_SYNONYMS, status_lookup
+from lipplanner.core.reports.plan_import.values import (
+    STATUS_SYNONYMS,
+    quarter_named,
+    status_lookup,
+)
 from lipplanner.core.reports.plan_import.writing import (
     ImportedItems,
     PlanIdentity,
@@ -131,6 +135,13 @@ def detect(grid: WorkbookGrid) -> ImportMapping:
         kind = kinds.get(sheet.sheet)
         if kind in named and fold_key(sheet.sheet) not in _NAMED_FOR.get(kind, ()):
             sheet.include = False
+    quarters = {s.sheet: quarter_named(s.sheet) for s in sheets if kinds.get(s.sheet) == "actions"}
+    if len(quarters) >= 2 and all(quarters.values()):
+        # One sheet per quarter of a progress report, the same actions on each: the
+        # latest says where they stand (the earlier ones are that quarter's history).
+        latest = max(quarters, key=lambda name: str(quarters[name]))
+        for sheet in sheets:
+            sheet.include = sheet.include and (sheet.sheet not in quarters or sheet.sheet == latest)
     read = [kinds[s.sheet] for s in sheets if s.include]
     if read.count("actions") == 1 and not {"priorities", "objectives"} & set(read):
         # (Several action sheets: each sheet is a priority, its working group's.)
@@ -165,7 +176,12 @@ def _detect_sheet(sheet: SheetGrid) -> SheetMapping:
     columns = _untitled_action_column(sheet, heading.last_row, columns)
     roles = set(columns.values())
     if roles & {"action", "quarter"}:
-        columns = {c: "partners" if r == "partner" else r for c, r in columns.items()}
+        # On a sheet of actions a "Sector" column groups them (Ottawa's plan: Sector /
+        # Goal / Action), it is no partner's sector: the top level.
+        columns = {
+            c: "partners" if r == "partner" else "priority" if r == "sector" else r
+            for c, r in columns.items()
+        }
         columns = _by_content(sheet, heading.last_row, columns)
         structure = find_structure(sheet, heading.last_row, columns)
         sections = {lv for lv in structure.levels.values() if lv in ("priority", "objective")}
@@ -205,6 +221,10 @@ def _untitled_action_column(
         numbered = [v for v in values if numbering(v)]
         deep = [v for v in numbered if (found := numbering(v)) and found.depth > 1]
         if deep and len(numbered) * 4 >= len(values) * 3:
+            return {**columns, tiers[0]: "action"}
+        if len(values) >= 2 and len(set(values)) == len(values):
+            # A "Strategy" column beside Lead and Status, a new one on every row (an RBA
+            # report card): what the partners do, so the actions; a level would repeat.
             return {**columns, tiers[0]: "action"}
         return columns
     first = min(columns, default=None)
@@ -297,7 +317,9 @@ def _note_sheets_left_out(
         if fold_key(sheet.name) in IGNORED_SHEETS or not sheet.rows:
             continue
         kind = table_kind(chosen) if chosen and chosen.header_rows else ""
-        if kind and kind in read.values():
+        if kind == "actions" and quarter_named(sheet.name) and any(map(quarter_named, read)):
+            text = "not read: an earlier quarter of the same report; the latest quarter's was read."
+        elif kind and kind in read.values():
             text = (f"not read: its columns look like {_KIND_WORDS[kind]}, but another sheet "
                     "is named for them.")  # fmt: skip
         elif kind:

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from lipplanner.core.models.base import NAME_MAX, TEXT_MAX
-from lipplanner.core.reports.cell_values import fold, read_name, shown
+from lipplanner.core.reports.cell_values import fold, read_name, read_percent, shown
 from lipplanner.core.reports.plan_import.hierarchy import numbering, sheet_section
 from lipplanner.core.reports.plan_import.partner_rows import PartnerRows
 from lipplanner.core.reports.plan_import.placement import Placement
@@ -20,8 +20,11 @@ from lipplanner.core.reports.plan_import.values import (
     NO_SPAN,
     Span,
     is_working_group,
+    measure_line,
+    measured,
     split_bilingual,
     split_bullets,
+    status_of_percent,
 )
 
 if TYPE_CHECKING:
@@ -125,10 +128,13 @@ class ActionRows(Placement, PartnerRows):
         span = cells.span()
         status_text = cells.text("status")
         fill = cells.fill("status")
-        if (status_text, fill) in self.status_seen:
-            status = self.status_seen[(status_text, fill)]
+        # (The heading says whether Yes/No answers a "Completed?" column.)
+        status_heading = context.headings.get(context.columns.single.get("status", -1), "")
+        seen = (status_text, fill, status_heading)
+        if seen in self.status_seen:
+            status = self.status_seen[seen]
         else:
-            status = self.status_seen[(status_text, fill)] = self.statuses.read(status_text, fill)
+            status = self.status_seen[seen] = self.statuses.read(status_text, fill, status_heading)
         if status is None and status_text:
             cells.error(
                 "status",
@@ -161,6 +167,15 @@ class ActionRows(Placement, PartnerRows):
         indicators: list[str] = []
         for column in context.columns.many.get("indicator", []):
             indicators += [read_name(t) for t in _SPLIT_LIST.split(cells.text_at(column))]
+        # A measure's baseline, target and yearly figures (an RBA report card), in words.
+        figures = [
+            (context.headings.get(c, ""), cells.raw_at(c))
+            for role in ("baseline", "target", "year")
+            for c in context.columns.many.get(role, [])
+            if role != "year" or measured(cells.raw_at(c))
+        ]
+        if [i for i in indicators if i] and any(_present(v) for _h, v in figures):
+            descriptions.append(measure_line(" / ".join(i for i in indicators if i), figures))
         progress = "\n".join(
             t for t in (cells.text_at(c) for c in context.columns.many.get("progress", [])) if t
         )
@@ -170,7 +185,8 @@ class ActionRows(Placement, PartnerRows):
             "working_group": group,
             "span": span,
             "status": status or "not_started",
-            "percent": cells.percent("percent", context.fractions) or 0,
+            "percent": cells.percent("percent", context.fractions)
+            or (read_percent(status_text) if status_of_percent(status_text) else 0),
             "description": "\n".join(d for d in descriptions if d),
             "indicators": [i for i in indicators if i],
             "progress": progress,
@@ -260,3 +276,7 @@ class ActionRows(Placement, PartnerRows):
             indicators=list(shared["indicators"]),
             source=cells.where(),
         )
+
+
+def _present(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())

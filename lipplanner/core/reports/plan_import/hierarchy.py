@@ -19,6 +19,7 @@ from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
 from lipplanner.core.reports.plan_import.roles import role_of
 from lipplanner.core.reports.plan_import.rows import sheet_rows
+from lipplanner.core.reports.plan_import.values import acronym_pairs
 
 _LEGEND_TITLE = re.compile(r"^(?:status\s+)?(?:legend|legende|key|cle|colour code|color code)\b")
 _KEY_TITLE = re.compile(
@@ -26,6 +27,11 @@ _KEY_TITLE = re.compile(
 )
 _SUMMARY = re.compile(
     r"^(?:grand\s+)?(?:total|totals|totaux|summary|sommaire|overall|average|moyenne)\b"
+)
+# A line alone under the table about it, not a plan item ("Note: …", "Source: …",
+# an RBA card's "Story behind the curve: …").
+_FOOTNOTE = re.compile(
+    r"^(?:notes?|sources?|data sources?|remarques?|nota|nb|story behind the curve)\s*[:\-–]"
 )
 # "TRIEC = Toronto Region…", "WE LIP = Windsor-Essex…" (two capitalised words at most)
 _ACRONYM = re.compile(
@@ -172,6 +178,11 @@ def read_acronyms(sheet: SheetGrid, start: int) -> tuple[dict[str, str], set[int
         if number < start:
             continue
         first = texts[0][1]
+        inline = acronym_pairs(first) if len(texts) == 1 else {}
+        if len(inline) > 1 or (inline and _KEY_TITLE.match(fold(first))):
+            acronyms.update(inline)  # "Acronyms: ABC = Alpha Beta Centre; DEF = …"
+            rows.add(number)
+            continue
         if len(texts) == 1 and _KEY_TITLE.match(fold(first)):
             in_key = True
             rows.add(number)
@@ -268,6 +279,7 @@ def _find_structure(
             or number in legend_rows
             or number in key_rows
             or _SUMMARY.match(fold(texts[0][1]))
+            or (len(texts) == 1 and _FOOTNOTE.match(fold(texts[0][1])))
         ):
             pass
         elif previous in ("section", "description") and _is_narrative(row, texts, action_columns):

@@ -21,7 +21,8 @@ ROLES: tuple[str, ...] = (
     "priority", "priority_code", "objective", "objective_code", "action", "code",
     "french", "description", "lead", "partners", "lead_partners", "working_group",
     "timeline", "start", "end", "year", "quarter", "status", "percent", "progress",
-    "indicator", "outcome", "outcome_level", "planned_outputs", "budget", "in_kind",
+    "indicator", "baseline", "target", "outcome", "outcome_level", "planned_outputs",
+    "budget", "in_kind",
     "partner", "partner_fr", "acronym", "sector", "languages", "email", "phone", "website",
     "ignore",
 )  # fmt: skip
@@ -43,6 +44,8 @@ ROLE_LABELS: dict[str, tuple[str, str]] = {
     "start": ("Start", "Début"),
     "end": ("End (due)", "Fin (échéance)"),
     "year": ("Year (ticked)", "Année (cochée)"),
+    "baseline": ("Baseline of the measure", "Valeur de départ de la mesure"),
+    "target": ("Target of the measure", "Cible de la mesure"),
     "quarter": ("Quarter’s actions", "Actions du trimestre"),
     "status": ("Status", "Statut"),
     "percent": ("Percent complete", "Pourcentage réalisé"),

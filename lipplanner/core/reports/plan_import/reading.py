@@ -75,9 +75,9 @@ class ReaderBase:
         self.partner_lists = PartnerLists()
         # (sheet, column, lead text, partner texts, group, names known) → lead, partners, group
         self.partners_seen: dict[tuple[object, ...], tuple[str | None, tuple[str, ...], str]] = {}
-        # (words, fill) → status, for the legend of the sheet being read; reading again
+        # (words, fill, heading) → status, for the legend of the sheet being read; reading again
         # adds nothing to what the reader collects (unknown words are listed once).
-        self.status_seen: dict[tuple[str, str | None], str | None] = {}
+        self.status_seen: dict[tuple[str, str | None, str], str | None] = {}
         self.error_cells: set[tuple[str, int, int]] = set()  # error values already said
 
     # -- plumbing --------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import functools
 import re
 
 from lipplanner.core.reports.cell_values import _MONTHS, fold, fold_key
+from lipplanner.core.reports.plan_import.values import completion_question
 
 _VOCABULARY: dict[str, tuple[str, ...]] = {
     "lead_partners": (
@@ -138,6 +139,11 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Planned outputs", "Extrants prévus", "Output", "Extrant", "Deliverable",
         "Livrable", "Expected output",
     ),
+    "baseline": (
+        "Baseline", "Baseline value", "Base de référence", "Valeur de départ",
+        "Valeur de référence", "Point de départ", "Données de base",
+    ),
+    "target": ("Target", "Target value", "Cible", "Valeur cible", "Objectif chiffré"),
     "budget": ("Budget", "Budget ($)", "Cost", "Coût", "Estimated cost", "Coût estimé"),
     "in_kind": (
         "In-kind value", "Valeur en nature", "In-kind", "In kind", "En nature",
@@ -220,6 +226,8 @@ def _role_of_text(heading: str) -> str | None:
     key = heading_key(text)
     if key in _ROLE_OF:
         return _ROLE_OF[key]
+    if ("?" in text or "/" in text) and completion_question(text):
+        return "status"  # "Completed?", "Done (Y/N)": yes or no, a status
     folded = fold(text)
     if _YEAR_HEADING.match(folded.replace(" ", "")) or _RELATIVE_YEAR.match(key):
         return "year"

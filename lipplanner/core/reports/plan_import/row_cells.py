@@ -22,7 +22,15 @@ from lipplanner.core.reports.grid import CellValue
 from lipplanner.core.reports.plan_import.roles import quarter_of_heading, year_of_heading
 from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.sheet_context import SheetContext, table_kind
-from lipplanner.core.reports.plan_import.values import NO_SPAN, Span, split_bullets, ticked
+from lipplanner.core.reports.plan_import.values import (
+    NO_SPAN,
+    Span,
+    last_plan_year,
+    measured,
+    relative_note,
+    split_bullets,
+    ticked,
+)
 from lipplanner.core.reports.workbook_reader import column_letter
 
 if TYPE_CHECKING:
@@ -223,7 +231,13 @@ class RowCells:
         timeline = NO_SPAN
         if "timeline" in self.context.columns.single:
             try:
-                timeline = self.reader.timelines.read(self.raw("timeline"), self.context.first_year)
+                timeline = self.reader.timelines.read(
+                    self.raw("timeline"),
+                    self.context.first_year,
+                    last_plan_year(self.context.year_hints),
+                )
+                if timeline.relative:
+                    self.note("timeline", relative_note(self.text("timeline"), timeline))
             except CellError as error:
                 self.note("timeline", f"{error}; no dates were given to the action.")
         ticks = self._ticked_years()
@@ -241,9 +255,11 @@ class RowCells:
 
     def _ticked_years(self) -> Span:
         years = []
+        measures = bool(self.context.columns.many.get("indicator"))
         for column in self.context.columns.many.get("year", []):
-            if not ticked(self.raw_at(column)):
-                continue
+            value = self.raw_at(column)
+            if not ticked(value) or (measures and measured(value)):
+                continue  # (a performance measure's yearly value is no tick)
             absolute, relative = year_of_heading(self.context.headings.get(column))
             if absolute is None and relative is not None and self.context.first_year:
                 absolute = self.context.first_year + relative - 1

@@ -19,6 +19,7 @@ from lipplanner.core.reports.plan_import.roles import heading_language, role_of,
 from lipplanner.core.reports.plan_import.values import (
     frenchness,
     language_of,
+    quarter_named,
     read_timeline,
     split_bilingual,
     years_named,
@@ -122,7 +123,7 @@ class SheetContext:
         above += reader.grid.titles  # a Word plan's title, above all its tables
         self.title = next((read_name(t[:NAME_MAX])[:NAME_MAX] for t in above if len(t) > 3), "")
         self.year_hints = years_named([*above, sheet.name])
-        self.report_period = _report_period([*above, sheet.name])
+        self.report_period = quarter_named(sheet.name) or _report_period([*above, sheet.name])
         self.french = self._is_french(above)
         bilingual = [t for t in headings.values() if _bilingual_heading(t)]
         self.bilingual = len(bilingual) >= 2

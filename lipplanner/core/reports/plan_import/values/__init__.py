@@ -1,0 +1,45 @@
+"""Stage 4: values as people write them in plans, one module per kind of value.
+
+timeline: timelines → spans of dates; status: status words and colours → statuses;
+partners: a cell of partners → names, acronym keys; languages: French or English,
+"EN / FR" texts, bullets; measures: year columns and performance measures' figures.
+"""
+
+from lipplanner.core.reports.plan_import.values.languages import (
+    frenchness,
+    language_of,
+    split_bilingual,
+    split_bullets,
+)
+from lipplanner.core.reports.plan_import.values.measures import measure_line, measured, ticked
+from lipplanner.core.reports.plan_import.values.partners import (
+    acronym_pairs,
+    is_working_group,
+    no_partner,
+    split_partners,
+)
+from lipplanner.core.reports.plan_import.values.status import (
+    STATUS_SYNONYMS,
+    StatusReader,
+    completion_question,
+    status_lookup,
+    status_of_percent,
+    traffic_light,
+)
+from lipplanner.core.reports.plan_import.values.timeline import (
+    NO_SPAN,
+    Span,
+    last_plan_year,
+    quarter_named,
+    read_timeline,
+    relative_note,
+    years_named,
+)
+
+__all__ = [
+    "NO_SPAN", "STATUS_SYNONYMS", "Span", "StatusReader", "acronym_pairs",
+    "completion_question", "frenchness", "is_working_group", "language_of",
+    "last_plan_year", "measure_line", "measured", "no_partner", "quarter_named",
+    "read_timeline", "relative_note", "split_bilingual", "split_bullets", "split_partners",
+    "status_lookup", "status_of_percent", "ticked", "traffic_light", "years_named",
+]  # fmt: skip

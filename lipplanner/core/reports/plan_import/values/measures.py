@@ -1,0 +1,49 @@
+"""Year columns (ticks or measured values) and a performance measure's figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lipplanner.core.periods import MAX_YEAR, MIN_YEAR
+from lipplanner.core.reports.cell_values import fold
+
+
+def ticked(value: object) -> bool:
+    """A year column's tick: ✓, x, yes, a date, an amount or any mark."""
+    if value is None:
+        return False
+    text = fold(str(value)).strip()
+    return bool(text) and text not in ("no", "non", "0", "-", "false", "faux")
+
+
+def measured(value: object) -> bool:
+    """Whether a year column's number is a value measured that year (an RBA report
+    card's 38 % or 180) rather than a tick (1, or the year itself); the build asks only
+    on a sheet of performance measures, where an amount is not a budget."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or value == 0:
+        return False
+    return not (value == 1 or (float(value).is_integer() and MIN_YEAR <= value <= MAX_YEAR))
+
+
+def measure_line(measure: str, values: Iterable[tuple[str, object]]) -> str:
+    """A performance measure with its figures, for the action's description:
+    "% of mentees employed: baseline 35 %, target 50 %, 2023: 38 %, 2024: 44 %".
+    `values` are (heading, value) pairs; fractions of a "%" measure are shown as
+    percentages (Excel keeps 38 % as 0.38)."""
+    pairs = [(h.strip(), v) for h, v in values if v is not None and str(v).strip()]
+    numbers = [v for _h, v in pairs if isinstance(v, int | float) and not isinstance(v, bool)]
+    percent = "%" in measure and bool(numbers) and all(0 <= n <= 1 for n in numbers)
+
+    def shown_value(value: object) -> str:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            number = value * 100 if percent else value
+            text = f"{number:,.2f}".rstrip("0").rstrip(".")
+            return f"{text} %" if percent else text
+        return str(value).strip()
+
+    parts = [
+        # "2023: 38 %" beside a year's heading, "baseline 35 %" beside a word's.
+        f"{h}: {shown_value(v)}" if h[:1].isdigit() else f"{h.lower()} {shown_value(v)}"
+        for h, v in pairs
+    ]
+    return f"{measure.strip()}: {', '.join(parts)}" if parts else measure.strip()
