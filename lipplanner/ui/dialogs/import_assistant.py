@@ -11,7 +11,6 @@ the same layout imports in one click.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from lipplanner.core.defaults import STATUSES
 from lipplanner.core.errors import UserError
+from lipplanner.core.files import safe_file_name
 from lipplanner.core.reports.grid import SheetGrid, WorkbookGrid
 from lipplanner.core.reports.plan_import import (
     ImportPreview,
@@ -248,11 +248,10 @@ class ImportAssistant(QWizard):
         if identity.last_year < identity.first_year:
             self._warn(self.tr("The last fiscal year comes before the first."))
             return
-        suggested = re.sub(r'[\\/:*?"<>|]+', " ", identity.plan_title).strip() or "plan"
         target = choose_save_file(
             self,
             self.tr("Save the new plan as"),
-            f"{suggested}.lip",
+            safe_file_name(identity.plan_title, fallback="plan", suffix=".lip"),
             self.tr("LIP Planner plans (*.lip)"),
         )
         if target is None:
