@@ -36,8 +36,11 @@ _TEMP_NAME = re.compile(
     + re.escape(TEMP_SUFFIX)
     + r"(?:-wal|-shm|-journal)?$"
 )
-# Temporary files of earlier versions: ".report-k2j4h1.xlsx.part", ".plan.importing.lip".
-_OLD_TEMP_NAME = re.compile(r"^\..+(?:\.xlsx\.part|\.importing\.lip(?:-wal|-shm|-journal)?)$")
+# Temporary files of earlier versions: ".report-k2j4h1.xlsx.part", ".plan.importing.lip",
+# ".plan.lip.restoring".
+_OLD_TEMP_NAME = re.compile(
+    r"^\..+(?:\.xlsx\.part|\.importing\.lip(?:-wal|-shm|-journal)?|\.lip\.restoring)$"
+)
 # A temporary file whose writer cannot be asked (another computer) is left this long.
 STALE_SECONDS = 24 * 3600
 
