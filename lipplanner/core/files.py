@@ -217,7 +217,7 @@ def _remove_with_side_files(path: Path) -> None:
 
 def write_atomically(
     target: str | os.PathLike[str],
-    write: Callable[[Path], None],
+    write: Callable[[Path], object],
     *,
     replace: bool = True,
     mode: int | None = None,
