@@ -4819,7 +4819,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>“%1” could not be written: %2.</source>
-        <translation>« %1 » n’a pas pu être écrit : %2.</translation>
+        <translation type="vanished">« %1 » n’a pas pu être écrit : %2.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,93 @@
+"""A copy of a report as it was submitted (`lipplanner submissions --save`, and Save a
+copy in the Submissions view) is written whole or not at all: a full disk says the one
+disk-full sentence and leaves nothing at the chosen name."""
+
+from __future__ import annotations
+
+import errno
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from lipplanner.cli import run_command
+from lipplanner.core import files
+from lipplanner.core.db import PlanDatabase, open_plan
+from lipplanner.core.periods import Period
+from lipplanner.core.services.plan_view import load_plan_view
+from lipplanner.core.services.submissions import plan_snapshot, submit_report
+from lipplanner.ui.context import PlanContext
+from lipplanner.ui.views import submissions
+from lipplanner.ui.views.submissions import SubmissionsView
+
+QUARTER = Period(2026, 2)
+
+
+def _submit(db: PlanDatabase) -> bytes:
+    book = io.BytesIO()
+    Workbook().save(book)
+    submit_report(
+        db,
+        workbook_bytes=book.getvalue(),
+        snapshot=plan_snapshot(load_plan_view(db, QUARTER), "en"),
+        period=QUARTER,
+        language="en",
+        recipient="IRCC",
+        file_name="report.xlsx",
+    )
+    return book.getvalue()
+
+
+def _raise_full(path: Path) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "_fsync_file", _raise_full)
+
+
+def _full_sentence(name: str) -> str:
+    return f"The disk is full: “{name}” could not be written; free some space and try again."
+
+
+def test_saving_a_submitted_report_from_the_command_line_on_a_full_disk(
+    riverside_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], full_disk: None
+) -> None:
+    db = open_plan(riverside_file)
+    _submit(db)
+    db.close()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code = run_command(["submissions", str(riverside_file), "--save", "1", str(folder / "a.xlsx")])
+    assert code == 1
+    assert capsys.readouterr().err == f"lipplanner submissions: {_full_sentence('a.xlsx')}\n"
+    assert list(folder.iterdir()) == []
+
+
+def test_save_a_copy_of_a_submitted_report_on_a_full_disk(
+    riverside: PlanDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    sent = _submit(riverside)
+    view = SubmissionsView(PlanContext(riverside, period=QUARTER))
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "copy.xlsx"
+    monkeypatch.setattr(submissions, "ask_save_path", lambda *_: str(target))
+    warned: list[str] = []
+    monkeypatch.setattr(
+        submissions.QMessageBox, "warning", lambda _parent, _title, text: warned.append(text)
+    )
+    with monkeypatch.context() as disk:
+        disk.setattr(files, "_fsync_file", _raise_full)
+        qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert warned == [_full_sentence("copy.xlsx")]
+    assert list(folder.iterdir()) == []
+    # With room again, the copy is the report as sent.
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == sent and len(warned) == 1
