@@ -2097,7 +2097,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>The mapping could not be saved: {reason}</source>
-        <translation>La correspondance n’a pas pu être enregistrée : {reason}</translation>
+        <translation type="vanished">La correspondance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>

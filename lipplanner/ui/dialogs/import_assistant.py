@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from lipplanner.core.defaults import STATUSES
 from lipplanner.core.errors import UserError
-from lipplanner.core.files import safe_file_name
+from lipplanner.core.files import safe_file_name, write_atomically
 from lipplanner.core.reports.grid import SheetGrid, WorkbookGrid
 from lipplanner.core.reports.plan_import import (
     ImportPreview,
@@ -220,14 +220,12 @@ class ImportAssistant(QWizard):
             return False
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
+        text = self.mapping.to_json()
         try:
-            temporary = path.with_name(f".{path.name}.saving")
-            temporary.write_text(self.mapping.to_json(), encoding="utf-8")
-            temporary.replace(path)
-        except OSError as error:
-            return self._warn(
-                self.tr("The mapping could not be saved: {reason}").format(reason=error.strerror)
-            )
+            # Whole or not at all; a full disk leaves no half mapping and no temporary file.
+            write_atomically(path, lambda part: part.write_text(text, encoding="utf-8"))
+        except UserError as error:
+            return self._warn(str(error))
         return True
 
     def _warn(self, text: str) -> bool:

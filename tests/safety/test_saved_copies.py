@@ -1,6 +1,7 @@
-"""A copy of a report as it was submitted (`lipplanner submissions --save`, and Save a
-copy in the Submissions view) is written whole or not at all: a full disk says the one
-disk-full sentence and leaves nothing at the chosen name."""
+"""Files saved beside the plans and reports — a copy of a report as it was submitted
+(`lipplanner submissions --save`, Save a copy in the Submissions view) and the import
+assistant's mapping — are written whole or not at all: a full disk says the one
+disk-full sentence and leaves nothing at the chosen name, not even a temporary file."""
 
 from __future__ import annotations
 
@@ -17,11 +18,15 @@ from lipplanner.cli import run_command
 from lipplanner.core import files
 from lipplanner.core.db import PlanDatabase, open_plan
 from lipplanner.core.periods import Period
+from lipplanner.core.reports.readers import read_grid
 from lipplanner.core.services.plan_view import load_plan_view
 from lipplanner.core.services.submissions import plan_snapshot, submit_report
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.dialogs import import_assistant
+from lipplanner.ui.dialogs.import_assistant import ImportAssistant
 from lipplanner.ui.views import submissions
 from lipplanner.ui.views.submissions import SubmissionsView
+from tests.ui.test_import_assistant import tracker
 
 QUARTER = Period(2026, 2)
 
@@ -91,3 +96,24 @@ def test_save_a_copy_of_a_submitted_report_on_a_full_disk(
     # With room again, the copy is the report as sent.
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == sent and len(warned) == 1
+
+
+def test_saving_an_import_mapping_on_a_full_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    grid = read_grid(tracker(tmp_path / "Tracker.xlsx", ["On track"] * 3))
+    assistant = ImportAssistant(grid)
+    qtbot.addWidget(assistant)
+    warned: list[str] = []
+    monkeypatch.setattr(
+        import_assistant.QMessageBox, "warning", lambda _parent, _title, text: warned.append(text)
+    )
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with monkeypatch.context() as disk:
+        disk.setattr(files, "_fsync_file", _raise_full)
+        assert not assistant.save_mapping(folder / "tracker mapping")
+    assert warned == [_full_sentence("tracker mapping.json")]
+    assert list(folder.iterdir()) == []
+    assert assistant.save_mapping(folder / "tracker mapping")
+    assert [p.name for p in folder.iterdir()] == ["tracker mapping.json"]
