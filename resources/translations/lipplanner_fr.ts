@@ -931,7 +931,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>Could not write {0}: choose a folder you can write to.</source>
-        <translation>Impossible d’écrire {0} : choisissez un dossier où vous pouvez écrire.</translation>
+        <translation type="vanished">Impossible d’écrire {0} : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>

@@ -1,7 +1,8 @@
-"""Files saved beside the plans and reports — a copy of a report as it was submitted
-(`lipplanner submissions --save`, Save a copy in the Submissions view) and the import
-assistant's mapping — are written whole or not at all: a full disk says the one
-disk-full sentence and leaves nothing at the chosen name, not even a temporary file."""
+"""Other files the app saves — a copy of a report as it was submitted (`lipplanner
+submissions --save`, Save a copy in the Submissions view), the import assistant's
+mapping, the dashboard as a PNG — are written whole or not at all: a full disk says the
+one disk-full sentence and leaves nothing at the chosen name, not even a temporary
+file."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from lipplanner.cli import run_command
@@ -25,10 +28,13 @@ from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs import import_assistant
 from lipplanner.ui.dialogs.import_assistant import ImportAssistant
 from lipplanner.ui.views import submissions
+from lipplanner.ui.views.dashboard import DashboardView
 from lipplanner.ui.views.submissions import SubmissionsView
 from tests.ui.test_import_assistant import tracker
 
 QUARTER = Period(2026, 2)
+# The offscreen platform says so whenever a window is shown; nothing is wrong.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def _submit(db: PlanDatabase) -> bytes:
@@ -117,3 +123,26 @@ def test_saving_an_import_mapping_on_a_full_disk(
     assert list(folder.iterdir()) == []
     assert assistant.save_mapping(folder / "tracker mapping")
     assert [p.name for p in folder.iterdir()] == ["tracker mapping.json"]
+
+
+def test_exporting_the_dashboard_on_a_full_disk(
+    riverside: PlanDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    view = DashboardView(PlanContext(riverside, period=QUARTER))
+    qtbot.addWidget(view)
+    view.show()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "council.png"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "PNG image (*.png)")
+    )
+    with monkeypatch.context() as disk:
+        disk.setattr(files, "_fsync_file", _raise_full)
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert view.message.text() == _full_sentence("council.png")
+    assert list(folder.iterdir()) == []  # no half image at the name
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert "Saved" in view.message.text()
+    assert [p.name for p in folder.iterdir()] == ["council.png"]
+    assert not QImage(str(target)).isNull()
