@@ -31,6 +31,7 @@ READ_ONLY_COMMANDS = {
     ],
     "history": ["history", "{plan}"],
     "backups": ["backups", "{plan}"],
+    "submissions": ["submissions", "{plan}"],
 }  # fmt: skip
 
 
