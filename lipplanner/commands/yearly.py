@@ -194,7 +194,13 @@ def cmd_submissions(args: argparse.Namespace) -> int:
             target = Path(out)
             if target.exists():
                 raise UserError(f"“{target}” already exists; choose another name.")
-            target.write_bytes(submission.workbook)
+            from lipplanner.core.files import write_atomically
+
+            # Whole or not at all: a full disk leaves no truncated workbook at the name.
+            workbook = submission.workbook
+            write_atomically(
+                target, lambda temporary: temporary.write_bytes(workbook), replace=False
+            )
             print(f"Wrote submitted report {number} to {target}")
             return 0
         rows = list_submissions(db)

@@ -36,14 +36,25 @@ _TEMP_NAME = re.compile(
     + re.escape(TEMP_SUFFIX)
     + r"(?:-wal|-shm|-journal)?$"
 )
-# Temporary files of earlier versions: ".report-k2j4h1.xlsx.part", ".plan.importing.lip".
-_OLD_TEMP_NAME = re.compile(r"^\..+(?:\.xlsx\.part|\.importing\.lip(?:-wal|-shm|-journal)?)$")
+# Temporary files of earlier versions: ".report-k2j4h1.xlsx.part", ".plan.importing.lip",
+# ".plan.lip.restoring".
+_OLD_TEMP_NAME = re.compile(
+    r"^\..+(?:\.xlsx\.part|\.importing\.lip(?:-wal|-shm|-journal)?|\.lip\.restoring)$"
+)
 # A temporary file whose writer cannot be asked (another computer) is left this long.
 STALE_SECONDS = 24 * 3600
 
+# Names Windows keeps for devices, whatever the extension ("nul.txt" too); the digits
+# include 0 and the superscripts ¹ ² ³ it also takes.
 _WINDOWS_RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL"} | {f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10)}
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789¹²³"}
 )
+# A file name's limit (255 bytes on ext4 and APFS; 255 UTF-16 units on NTFS, never more
+# than the UTF-8 bytes) less
+# the room its temporary name beside it takes (".name.3f2a-1234567-9c0e1b2d.lip-partial"
+# and a SQLite "-journal").
+NAME_BYTES = 255 - 64
 # SQLite's primary result codes: PERM, READONLY, IOERR, FULL, CANTOPEN, AUTH.
 _SQLITE_ERRNO = {
     3: errno.EACCES,
@@ -206,7 +217,7 @@ def _remove_with_side_files(path: Path) -> None:
 
 def write_atomically(
     target: str | os.PathLike[str],
-    write: Callable[[Path], None],
+    write: Callable[[Path], object],
     *,
     replace: bool = True,
     mode: int | None = None,
@@ -318,15 +329,27 @@ class _QuietFile:
             self._file.flush()
 
 
-def safe_file_name(text: str, *, fallback: str, max_length: int = 80) -> str:
-    """Plan text made usable in a file name on any system: characters Windows, macOS or
-    Linux refuse replaced by spaces; no leading `=`, `+`, `-`, `@` or dot (a formula in
-    a spreadsheet's file list, an option on a command line, a hidden file); no trailing
-    dot or space; not a reserved Windows name (CON, NUL, COM1 …); `fallback` if nothing
-    is left."""
+def safe_file_name(
+    text: str, *, fallback: str, prefix: str = "", suffix: str = "", max_bytes: int = NAME_BYTES
+) -> str:
+    """`prefix` + plan text made usable in a file name on any system + `suffix`.
+
+    Characters Windows, macOS or Linux refuse become spaces; no leading `=`, `+`, `-`,
+    `@` or dot (a formula in a spreadsheet's file list, an option on a command line, a
+    hidden file); no trailing dot or space (Windows drops them); not a reserved Windows
+    name (CON, NUL, COM1, CONIN$ …); `fallback` if nothing is left. The whole name is at
+    most `max_bytes` in UTF-8, cut between characters, so it and its temporary name
+    fit the 255 bytes file systems allow. `prefix` and `suffix` are the app's own text.
+    """
     name = _ILLEGAL_IN_NAME.sub(" ", text)
-    name = " ".join(name.split())[:max_length]
-    name = name.lstrip("=+-@.\t ").rstrip(". ")
-    if name.split(".")[0].upper().strip() in _WINDOWS_RESERVED:
-        name = f"_{name}"
-    return name or fallback
+    name = " ".join(name.split()).lstrip("=+-@.\t ").rstrip(". ")
+    room = max_bytes - len(prefix.encode()) - len(suffix.encode())
+    name = _cut_to_bytes(name, room).rstrip(". ") or _cut_to_bytes(fallback, room)
+    if name.split(".")[0].rstrip(" ").upper() in _WINDOWS_RESERVED:
+        name = _cut_to_bytes(f"_{name}", room)
+    return f"{prefix}{name}{suffix}"
+
+
+def _cut_to_bytes(text: str, size: int) -> str:
+    """`text`'s longest start of at most `size` bytes in UTF-8, never half a character."""
+    return text.encode()[: max(size, 0)].decode("utf-8", "ignore")

@@ -931,7 +931,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>Could not write {0}: choose a folder you can write to.</source>
-        <translation>Impossible d’écrire {0} : choisissez un dossier où vous pouvez écrire.</translation>
+        <translation type="vanished">Impossible d’écrire {0} : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
@@ -2097,7 +2097,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>The mapping could not be saved: {reason}</source>
-        <translation>La correspondance n’a pas pu être enregistrée : {reason}</translation>
+        <translation type="vanished">La correspondance n’a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
@@ -4819,7 +4819,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
         <source>“%1” could not be written: %2.</source>
-        <translation>« %1 » n’a pas pu être écrit : %2.</translation>
+        <translation type="vanished">« %1 » n’a pas pu être écrit : %2.</translation>
     </message>
 </context>
 <context>

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import String, Text, text
+from sqlalchemy import String, Text, select, text
 
 from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.demo import DEMO_LAST_FULL_QUARTER
-from lipplanner.core.files import safe_file_name
+from lipplanner.core.files import NAME_BYTES, safe_file_name, temporary_name, write_atomically
 from lipplanner.core.reports.import_template import write_import_template
 from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
 from lipplanner.core.reports.progress_report import ReportOptions, export_progress_report
@@ -157,11 +157,62 @@ def test_partner_workbook_names_made_from_hostile_names_are_plain(
         ("Riverside City. ", "Riverside City"),
         ("a\x00b\tc\nd", "a b c d"),
         ("...", "Partner"),
+        (". . .", "Partner"),
         ("Ville de Rivière-Nord", "Ville de Rivière-Nord"),
+        ("conin$", "_conin$"),
+        ("CONOUT$.log", "_CONOUT$.log"),
+        ("COM0", "_COM0"),
+        ("LPT¹", "_LPT¹"),
+        ("CON .txt", "_CON .txt"),
+        ("CONSEIL", "CONSEIL"),
+        ("Library .", "Library"),
     ],
 )
 def test_safe_file_name(name: str, expected: str) -> None:
     assert safe_file_name(name, fallback="Partner") == expected
+
+
+@pytest.mark.parametrize("letter", ["a", "é", "中", "😀"])
+def test_a_long_name_fits_the_file_system_with_its_suffix_and_temporary_name(
+    letter: str, tmp_path: Path
+) -> None:
+    # A partner name of 300 letters: the name is cut between characters so that it,
+    # its suffix and the temporary file written beside it all fit 255 bytes.
+    name = safe_file_name(letter * 300 + " end", fallback="Partner", prefix="2026-27-Q3 - ",
+                          suffix=".xlsx")  # fmt: skip
+    assert name.startswith("2026-27-Q3 - " + letter) and name.endswith(letter + ".xlsx")
+    assert len(name.encode()) <= NAME_BYTES
+    assert len(temporary_name(tmp_path / name).name.encode()) + len("-journal") <= 255
+    write_atomically(tmp_path / name, lambda p: p.write_bytes(b"x"))
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_a_name_cut_short_loses_its_trailing_dots_and_spaces() -> None:
+    name = safe_file_name("a" * 185 + " . b", fallback="Partner", suffix=".xlsx")
+    assert name == "a" * 185 + ".xlsx"
+
+
+def test_partners_whose_names_become_the_same_file_name_each_get_a_workbook(
+    riverside: PlanDatabase, tmp_path: Path
+) -> None:
+    # "A/B", "A:B" and "a b" are one file name once "/" and ":" are cut (and on a
+    # file system that ignores case): no workbook may replace another's.
+    with riverside.transaction() as session:
+        leads = select(m.Action.lead_partner_id).where(m.Action.lead_partner_id.is_not(None))
+        partners = session.scalars(
+            select(m.Partner).where(m.Partner.id.in_(leads)).order_by(m.Partner.id).limit(3)
+        ).all()
+        for partner, name in zip(partners, ["A/B", "A:B", "a b"], strict=True):
+            partner.name_en = name
+    folder = tmp_path / "out"
+    folder.mkdir()
+    written = write_partner_workbooks(riverside, DEMO_LAST_FULL_QUARTER, folder).workbooks
+    names = sorted(w.path.name for w in written)
+    assert len(set(n.casefold() for n in names)) == len(written)
+    label = DEMO_LAST_FULL_QUARTER.label.casefold()
+    expected = {f"{label} - a b{n}.xlsx" for n in ("", " (2)", " (3)")}
+    assert expected <= {n.casefold() for n in names}
+    assert len(list(folder.iterdir())) == len(written)
 
 
 def _soffice_csv(books: list[Path], out: Path) -> None:

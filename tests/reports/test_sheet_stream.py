@@ -7,7 +7,10 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+import pytest
 
+from lipplanner.core.errors import UserError
+from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.workbook_reader import open_workbook
 
 
@@ -67,3 +70,34 @@ def test_empty_rows_cost_nothing_and_rows_below_the_dimension_are_read(tmp_path:
     assert elapsed < 30 * floor + 1.0, (
         f"{elapsed:.2f} s for 300,000 empty rows ({floor:.2f} s floor)"
     )
+
+
+def test_rows_past_the_cap_are_left_out_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past the data cap the reader stops: the rows it leaves out are not parsed (only
+    # to be counted, they took minutes on a returned workbook of 200,000 rows), so a
+    # damaged cell among them cannot refuse the rows that were read.
+    monkeypatch.setattr(workbook_reader, "MAX_DATA_ROWS", 5)
+    source = tmp_path / "src.xlsx"
+    book = openpyxl.Workbook()
+    for n in range(1, 11):
+        book.active.append([f"A{n}", "On track"])
+    book.save(source)
+    path = tmp_path / "updates.xlsx"
+    with zipfile.ZipFile(source) as inside, zipfile.ZipFile(path, "w") as out:
+        for info in inside.infolist():
+            data = inside.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"</sheetData>", b'<row r="12"><c r="A12"><v>not a number</v></c></row>'
+                    b"</sheetData>",
+                )  # fmt: skip
+            out.writestr(info, data)
+    with open_workbook(path) as opened:
+        name = opened.sheet_names[0]
+        rows = list(opened.rows(name))
+        assert [r.values[0] for r in rows] == ["A1", "A2", "A3", "A4", "A5"]
+        assert opened.truncated == {name: 6}  # the first row left out, for the note
+        with pytest.raises(UserError, match="is damaged: the sheet"):
+            opened.row_count(name)  # counting every row still reads them all

@@ -150,6 +150,7 @@ CLI_CASES = {
     "partner-workbooks": ["partner-workbooks", "{plan}", "--period", QUARTER.label, "-o", "{out}"],
     "import-template": ["import-template", "{out}/template.xlsx"],
     "import": ["import", "{sheet}", "-o", "{out}/new.lip"],
+    "copy": ["copy", "{plan}", "{out}/copy.lip"],
 }
 
 
@@ -188,6 +189,29 @@ def test_on_a_real_full_or_read_only_disk_every_command_says_one_sentence(
                 if p.suffix == ".xlsx":
                     openpyxl.load_workbook(p).close()
                 p.unlink()
+
+
+@pytest.mark.skipif(sys.platform != "linux" or os.geteuid() != 0, reason="mounts a tmpfs")
+def test_a_backup_on_a_real_full_disk_is_one_sentence_and_leaves_no_half_backup(
+    riverside_file: Path, tmp_path: Path
+) -> None:
+    # The plan fits its disk; a second copy of it (the backup beside it) does not.
+    size = riverside_file.stat().st_size
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with _tiny_disk(tmp_path / "disk", f"{size // 1024 + 96}k") as disk:
+        plan = disk / "riverside.lip"
+        plan.write_bytes(riverside_file.read_bytes())
+        done = subprocess.run(
+            [sys.executable, "-m", "lipplanner", "backups", str(plan), "--now"],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 1, (done.stdout, done.stderr)
+        (line,) = done.stderr.strip().splitlines()
+        assert line.startswith("lipplanner backups: The disk is full: “riverside "), line
+        assert files.TEMP_SUFFIX not in line
+        backups = disk / "riverside backups"
+        assert list(backups.iterdir()) == []  # no half backup a restore could pick
+        assert plan.read_bytes() == riverside_file.read_bytes()
 
 
 # --- permissions and leftovers -------------------------------------------------------------

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from lipplanner.core import files
 from lipplanner.core.db import open_plan
 from lipplanner.core.db.backups import (
     auto_backup,
@@ -91,3 +96,62 @@ def test_a_plan_open_in_another_copy_is_not_replaced(riverside_file: Path):
     with pytest.raises(DataFileError, match="close it there"):
         restore_backup(riverside_file, backup)
     lock_file.unlink()
+
+
+def _disk_full_after(monkeypatch: pytest.MonkeyPatch, writes: int) -> None:
+    """The disk fills up once `writes` files have been written whole."""
+    written = [0]
+    flush = files._fsync_file
+
+    def fsync(path: Path) -> None:
+        if written[0] >= writes:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        written[0] += 1
+        flush(path)
+
+    monkeypatch.setattr(files, "_fsync_file", fsync)
+
+
+def test_a_backup_on_a_full_disk_is_one_sentence_and_leaves_nothing(
+    riverside_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _disk_full_after(monkeypatch, 0)
+    with pytest.raises(DataFileError) as refused:
+        make_backup(riverside_file, now=DAY0)
+    assert str(refused.value) == (
+        "The disk is full: “riverside 2026-01-05 090000 manual.lip” could not be written; "
+        "free some space and try again."
+    )
+    assert list(backup_folder(riverside_file).iterdir()) == []
+    assert list_backups(riverside_file) == []
+
+
+def test_a_restore_on_a_full_disk_leaves_the_plan_as_it_was(
+    riverside_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup = make_backup(riverside_file, now=DAY0)
+    db = open_plan(riverside_file)
+    editing.update(db, "action", action_id(db, "A1.1"), {"title_en": "Changed since"})
+    db.close()
+    before = riverside_file.read_bytes()
+    _disk_full_after(monkeypatch, 1)  # the copy of the plan as it is fits; the restore not
+    with pytest.raises(DataFileError, match=r"^The disk is full: “riverside.lip” could not"):
+        restore_backup(riverside_file, backup)
+    assert riverside_file.read_bytes() == before and _title(riverside_file) == "Changed since"
+    leftovers = [p.name for p in riverside_file.parent.iterdir() if files.TEMP_SUFFIX in p.name]
+    assert leftovers == []
+
+
+def test_a_killed_backup_leaves_nothing_a_restore_could_pick_and_is_cleaned(
+    riverside_file: Path,
+) -> None:
+    folder = backup_folder(riverside_file)
+    folder.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    half = files.temporary_name(folder / "riverside 2026-01-04 090000 auto.lip")
+    half = half.with_name(half.name.replace(f"-{os.getpid()}-", f"-{dead.pid}-"))
+    half.write_bytes(b"SQLite format 3\x00 half")
+    assert list_backups(riverside_file) == []
+    made = make_backup(riverside_file, now=DAY0)
+    assert sorted(p.name for p in folder.iterdir()) == [made.name]

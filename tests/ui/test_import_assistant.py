@@ -156,6 +156,45 @@ def test_steer_the_guess_then_import_a_new_plan(
     window.close_db()
 
 
+@pytest.mark.parametrize(
+    ("title", "suggested"),
+    [
+        ("Lakeside: LIP/2026?", "Lakeside LIP 2026.lip"),
+        ("CON", "_CON.lip"),
+        ("=1+1. ", "1+1.lip"),
+        ("...", "plan.lip"),
+        ("Plan d’action " + "é" * 300, None),
+    ],
+)
+def test_the_suggested_plan_file_name_is_safe_on_any_disk(
+    title: str,
+    suggested: str | None,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_dialogs: list[str],
+) -> None:
+    assistant = ImportAssistant(read_grid(tracker(tmp_path / "Tracker.xlsx", ["On track"] * 3)))
+    qtbot.addWidget(assistant)
+    assistant.show()
+    for _ in range(3):
+        _page(assistant, qtbot)
+    assistant.preview_page.plan_title.setText(title)
+    offered: list[str] = []
+    monkeypatch.setattr(
+        import_assistant, "choose_save_file", lambda _w, _t, name, _f: offered.append(name)
+    )
+    qtbot.mouseClick(assistant.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    (name,) = offered
+    if suggested is not None:
+        assert name == suggested
+    else:  # cut between characters, so the name and its temporary file fit 255 bytes
+        assert name.startswith("Plan d’action é") and name.endswith("é.lip")
+        assert len(name.encode()) <= 255 - 64
+    assert assistant.choice is None  # the save dialog was cancelled
+    assert not no_dialogs
+
+
 def test_a_saved_mapping_imports_next_quarters_tracker_in_one_click(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_dialogs: list[str]
 ) -> None:

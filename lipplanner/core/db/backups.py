@@ -19,7 +19,8 @@ from pathlib import Path
 
 from lipplanner.core.db import PLAN_SUFFIX, backup_sqlite
 from lipplanner.core.db.schema import read_schema
-from lipplanner.core.errors import DataFileError
+from lipplanner.core.errors import DataFileError, UserError
+from lipplanner.core.files import write_atomically
 
 DEFAULT_KEEP = 10
 AUTO_INTERVAL = timedelta(hours=24)
@@ -93,12 +94,13 @@ def make_backup(plan: Path, kind: str = "manual", *, now: datetime | None = None
         ) from None
     moment = now or datetime.now()
     target = folder / f"{plan.stem} {moment.strftime(_STAMP)} {kind}{PLAN_SUFFIX}"
-    partial = target.with_name(target.name + ".partial")
     try:
-        backup_sqlite(plan, partial)
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
+        # Beside the target and moved into place: a full disk or a kill leaves no half
+        # backup that a restore could pick, and the next backup removes what is left.
+        write_atomically(target, lambda temporary: backup_sqlite(plan, temporary))
+    except UserError as error:  # the backup could not be written: one sentence
+        raise DataFileError(str(error)) from None
+    except (OSError, sqlite3.Error) as error:  # the plan itself could not be read
         raise DataFileError(f"“{plan.name}” could not be backed up: {error}.") from None
     return target
 
@@ -132,9 +134,7 @@ def restore_backup(plan: Path, backup: Path) -> Path:
             "close it there before restoring a backup."
         )
     safety_copy = make_backup(plan, "before-restore") if plan.exists() else plan
-    incoming = plan.with_name(f".{plan.name}.restoring")
     try:
-        backup_sqlite(backup, incoming)
         if plan.exists():
             # Fold the write-ahead log into the file: a stale -wal must never be
             # replayed onto the restored plan.
@@ -143,11 +143,10 @@ def restore_backup(plan: Path, backup: Path) -> Path:
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 connection.close()
-        with incoming.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(incoming, plan)
+        write_atomically(plan, lambda temporary: backup_sqlite(backup, temporary))
+    except UserError as error:  # a full disk, a refused replace: the plan is as it was
+        raise DataFileError(str(error)) from None
     except (OSError, sqlite3.Error) as error:
-        incoming.unlink(missing_ok=True)
         raise DataFileError(f"The backup could not be restored: {error}.") from None
     for suffix in ("-wal", "-shm"):
         Path(f"{plan}{suffix}").unlink(missing_ok=True)

@@ -137,7 +137,10 @@ def write_partner_workbooks(
             if action.lead_partner_id is not None:
                 leads.setdefault(action.lead_partner_id, []).append(action)
         groups = sorted(leads.items(), key=lambda item: view.partner_name(item[0], lang).casefold())
-    plans = [(lead, group, target / _file_name(view, period, lead, lang)) for lead, group in groups]
+    names = _distinct([_file_name(view, period, lead, lang) for lead, _group in groups])
+    plans = [
+        (lead, group, target / name) for (lead, group), name in zip(groups, names, strict=True)
+    ]
     existing = [p.name for _lead, _group, p in plans if p.exists()]
     if existing and not overwrite:
         raise ExistingWorkbooks(target, existing)
@@ -163,7 +166,23 @@ def _asked(view: PlanView, action: ActionView, period: Period) -> bool:
 
 def _file_name(view: PlanView, period: Period, lead: int | None, lang: str) -> str:
     who = view.partner_name(lead, lang) if lead else ("Tous" if lang == "fr" else "All partners")
-    return f"{period.label} - {safe_file_name(who, fallback='Partner')}.xlsx"
+    return safe_file_name(who, fallback="Partner", prefix=f"{period.label} - ", suffix=".xlsx")
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """The names, a later one that matches an earlier one (two partners whose names
+    differ only by characters a file name cannot hold, by case, or past the length cap)
+    numbered " (2)", " (3)" … so no workbook replaces another."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        stem, n = name.removesuffix(".xlsx"), 1
+        while name.casefold() in seen:
+            n += 1
+            name = safe_file_name(stem, fallback="Partner", suffix=f" ({n}).xlsx")
+        seen.add(name.casefold())
+        out.append(name)
+    return out
 
 
 def _text(en: str, fr: str, lang: str) -> str:

@@ -103,12 +103,13 @@ class SafeWorkbook:
         self.close()
 
     def rows(
-        self, sheet_name: str, *, limit: int | None = None, start: int = 1
+        self, sheet_name: str, *, limit: int | None = None, start: int = 1, count_all: bool = False
     ) -> Iterator[SheetRow]:
         """The sheet's non-empty rows from `start`, with cached values and which columns
         hold formulas. Stops after `limit` rows; without a limit reads up to the data
-        cap, records the first row left out in `truncated` and goes on counting (not
-        keeping) the rest, so `row_count` says how many rows the sheet really holds."""
+        cap, records the first row left out in `truncated` and stops there (parsing
+        the rest only to count it took minutes on a sheet of 200,000 rows), unless
+        `count_all`, which goes on counting (not keeping) the rest for `row_count`."""
         cap = MAX_DATA_ROWS if limit is None else limit
         read = 0
         try:
@@ -117,6 +118,8 @@ class SafeWorkbook:
                     if limit is not None:  # a peek at the first rows
                         return
                     self.truncated.setdefault(sheet_name, row.number)
+                    if not count_all:
+                        return
                     read += 1
                     continue
                 read += 1
@@ -150,7 +153,7 @@ class SafeWorkbook:
         """How many rows with something in them the sheet holds (whatever its
         `<dimension>` claims), counting every row even beyond the data cap."""
         if sheet_name not in self.real_rows:
-            for _row in self.rows(sheet_name):
+            for _row in self.rows(sheet_name, count_all=True):
                 pass
         return self.real_rows.get(sheet_name, 0)
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from lipplanner import APP_NAME
 from lipplanner.core.errors import UserError
+from lipplanner.core.files import safe_file_name
 from lipplanner.core.periods import Period, default_report_period
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.i18n import format_fiscal_year, format_period
@@ -79,7 +80,9 @@ class ExportChoice:
 
 
 def _safe_name(text: str) -> str:
-    return re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-") or "report"
+    """Words joined by dashes, within a file name's length (a long partnership name)."""
+    dashed = re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-")
+    return safe_file_name(dashed, fallback="report", suffix=".xlsx")
 
 
 class ExportReportDialog(QDialog):
@@ -221,7 +224,7 @@ class ExportReportDialog(QDialog):
         lip = partnership.acronym_en or partnership.name_en or "LIP"
         period = self.chosen_period()
         word = "progress-report" if self.lang.currentData() == "en" else "rapport-etape"
-        return _safe_name(f"{lip}-{word}-{period.label}") + ".xlsx"
+        return _safe_name(f"{lip}-{word}-{period.label}")
 
     def _suggest_name(self) -> None:
         if self._name_chosen:

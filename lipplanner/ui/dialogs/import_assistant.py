@@ -11,7 +11,6 @@ the same layout imports in one click.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from lipplanner.core.defaults import STATUSES
 from lipplanner.core.errors import UserError
+from lipplanner.core.files import safe_file_name, write_atomically
 from lipplanner.core.reports.grid import SheetGrid, WorkbookGrid
 from lipplanner.core.reports.plan_import import (
     ImportPreview,
@@ -220,14 +220,12 @@ class ImportAssistant(QWizard):
             return False
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
+        text = self.mapping.to_json()
         try:
-            temporary = path.with_name(f".{path.name}.saving")
-            temporary.write_text(self.mapping.to_json(), encoding="utf-8")
-            temporary.replace(path)
-        except OSError as error:
-            return self._warn(
-                self.tr("The mapping could not be saved: {reason}").format(reason=error.strerror)
-            )
+            # Whole or not at all; a full disk leaves no half mapping and no temporary file.
+            write_atomically(path, lambda part: part.write_text(text, encoding="utf-8"))
+        except UserError as error:
+            return self._warn(str(error))
         return True
 
     def _warn(self, text: str) -> bool:
@@ -248,11 +246,10 @@ class ImportAssistant(QWizard):
         if identity.last_year < identity.first_year:
             self._warn(self.tr("The last fiscal year comes before the first."))
             return
-        suggested = re.sub(r'[\\/:*?"<>|]+', " ", identity.plan_title).strip() or "plan"
         target = choose_save_file(
             self,
             self.tr("Save the new plan as"),
-            f"{suggested}.lip",
+            safe_file_name(identity.plan_title, fallback="plan", suffix=".lip"),
             self.tr("LIP Planner plans (*.lip)"),
         )
         if target is None:

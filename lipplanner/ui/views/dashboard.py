@@ -3,6 +3,8 @@ progress over the quarters, and indicators against their targets. Exports as a P
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -14,7 +16,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lipplanner.core.errors import UserError
+from lipplanner.core.files import write_atomically
 from lipplanner.core.services.dashboard import Dashboard, indicator_results, load_dashboard
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui.context import PlanContext
@@ -354,14 +358,18 @@ class DashboardView(QWidget):
             return
         if not path.lower().endswith(".png"):
             path += ".png"
-        if self.save_png(path):
-            show_message(self.message, self.tr("Saved {0}.").format(path), OK_STYLE)
-        else:
-            show_message(
-                self.message,
-                self.tr("Could not write {0}: choose a folder you can write to.").format(path),
-            )
+        try:
+            self.save_png(path)
+        except UserError as error:  # a full disk, a folder one cannot write: one sentence
+            show_message(self.message, str(error))
+            return
+        show_message(self.message, self.tr("Saved {0}.").format(path), OK_STYLE)
 
-    def save_png(self, path: str) -> bool:
-        """Write the dashboard (without its buttons) as a PNG image."""
-        return bool(self.content.grab().save(path, "PNG"))
+    def save_png(self, path: str) -> None:
+        """Write the dashboard (without its buttons) as a PNG image, whole or not at all:
+        encoded in memory, then written beside `path` and moved into place."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.content.grab().save(buffer, "PNG")
+        image = bytes(buffer.data().data())
+        write_atomically(Path(path), lambda part: part.write_bytes(image))

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner.core.errors import UserError
+from lipplanner.core.files import write_atomically
 from lipplanner.core.periods import Period
 from lipplanner.core.services.plan_view import load_plan_view
 from lipplanner.core.services.submissions import (
@@ -296,16 +297,12 @@ class SubmissionsView(QWidget):
         target = ask_save_path(self, submission.info.file_name)
         if not target:
             return False
+        workbook = submission.workbook
         try:
-            Path(target).write_bytes(submission.workbook)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Save a copy"),
-                self.tr("“%1” could not be written: %2.")
-                .replace("%1", Path(target).name)
-                .replace("%2", error.strerror or str(error)),
-            )
+            # Whole or not at all; a full disk or a refused folder is one sentence.
+            write_atomically(Path(target), lambda temporary: temporary.write_bytes(workbook))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Save a copy"), str(error))
             return False
         return True
 
