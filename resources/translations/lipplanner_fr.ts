@@ -2882,6 +2882,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/window/navigation.py"/>
         <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
     </message>

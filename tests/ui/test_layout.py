@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QUndoView
 from pytestqt.qtbot import QtBot
 
 from lipplanner.ui import i18n
@@ -265,3 +265,16 @@ def test_indicator_table_shows_the_latest_actual_beside_the_entry_panel(
     window.resize(1920, 1080)
     qtbot.wait(10)
     assert splitter.sizes()[1] == panel_width  # the table takes the new width
+
+
+def test_undo_history_view_says_what_its_steps_do(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("undo")
+    qtbot.wait(10)
+    page = window.current_view("undo")
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    steps = page.findChild(QUndoView)
+    assert steps.toolTip() in texts, texts  # the hint is on the page, not only on hover
+    assert any(text == steps.accessibleName() for text in texts)  # and a heading
