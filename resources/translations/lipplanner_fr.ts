@@ -926,7 +926,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>Actions by status, per priority</source>
-        <translation>Actions par statut, pour chaque priorité</translation>
+        <translation>Actions par statut et par priorité</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
@@ -966,12 +966,12 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>Plan progress over the quarters (percent complete)</source>
-        <translation>Progrès du plan au fil des trimestres (pourcentage réalisé)</translation>
+        <translation>Avancement du plan par trimestre (pourcentage réalisé)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>Plan progress over the quarters — now {0:.0f} % complete</source>
-        <translation>Progrès du plan au fil des trimestres — {0:.0f} % réalisé à ce jour</translation>
+        <translation>Avancement du plan par trimestre — {0:.0f} % réalisé</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>

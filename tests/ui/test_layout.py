@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from lipplanner.ui import i18n
 from lipplanner.ui.main_window import MainWindow
+from tests.ui.cut_walk import cut_texts, scrolled
 
 
 @pytest.fixture(params=["en", "fr"])
@@ -278,3 +279,25 @@ def test_undo_history_view_says_what_its_steps_do(
     steps = page.findChild(QUndoView)
     assert steps.toolTip() in texts, texts  # the hint is on the page, not only on hover
     assert any(text == steps.accessibleName() for text in texts)  # and a heading
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1280, 720)])
+def test_dashboard_fits_the_window_with_no_label_cut(
+    make_window: Callable[[], MainWindow],
+    riverside_file: Path,
+    qtbot: QtBot,
+    lang: str,
+    size: tuple[int, int],
+) -> None:
+    # French at 1280x800 read "… 57 % réalisé à c...", "Préoccupations import..." and
+    # the indicator chart's caption sat below the fold.
+    window = _laptop_window(make_window, riverside_file)
+    window.resize(*size)
+    window.show_view("progress_dashboard")
+    qtbot.wait(10)
+    dashboard = window.current_view("progress_dashboard")
+    assert cut_texts(dashboard) == []
+    assert scrolled(dashboard) == []
+    for chart_view in (dashboard.status_chart, dashboard.progress_chart):
+        chart = chart_view.chart()
+        assert chart.plotArea().height() >= 120, chart_view.title()
