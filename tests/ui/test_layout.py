@@ -248,24 +248,34 @@ def test_working_group_members_list_spans_the_form(
         assert members.fontMetrics().horizontalAdvance(name) <= room, name
 
 
-def test_indicator_table_shows_the_latest_actual_beside_the_entry_panel(
+def test_indicator_table_shows_every_column_above_the_entry_panel(
     make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
 ) -> None:
-    # The panel's two buttons side by side held it at 400 px: "Latest actual" was cut.
+    # Beside the entry panel the table had 740 px: Target, Variance and Met scrolled
+    # out of sight at 1280x800.
     window = _laptop_window(make_window, riverside_file)
     window.show_view("indicators")
     qtbot.wait(10)
     indicators = window.current_view("indicators")
     table = indicators.table
-    latest = indicators.model.COLUMNS.index("latest")
+    assert not table.horizontalScrollBar().isVisible()
     header = table.horizontalHeader()
-    right = header.sectionViewportPosition(latest) + header.sectionSize(latest)
-    assert right <= table.viewport().width(), (right, table.viewport().width())
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    last = shown[-1]
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        table.viewport().width()
+    )
+    name = indicators.model.COLUMNS.index("name")
+    assert header.sectionSize(name) == max(header.sectionSize(c) for c in shown) >= 250
+    # The entry panel below shows the selected indicator, and keeps its height when the
+    # window grows: the table gets the new rows.
+    assert indicators.actual_box.geometry().top() >= table.geometry().bottom()
+    assert indicators.value.isVisible() and indicators.save_actual.isVisible()
     splitter = indicators.findChild(QSplitter)
-    panel_width = splitter.sizes()[1]
+    panel_height = splitter.sizes()[1]
     window.resize(1920, 1080)
     qtbot.wait(10)
-    assert splitter.sizes()[1] == panel_width  # the table takes the new width
+    assert splitter.sizes()[1] == panel_height
 
 
 def test_undo_history_view_says_what_its_steps_do(
