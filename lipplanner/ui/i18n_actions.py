@@ -97,16 +97,17 @@ def rebuild_window(window: Any, lang: str) -> Any:
     if context is not None:
         context.set_lang(lang)
         replacement.adopt(context, view_key)
-        if selected is not None and view_key is not None:
-            page = as_page(replacement.current_view(view_key))
-            if page is not None:
-                page.select_item(*selected)
     if window.isVisible():
         replacement.show()
         if not replacement.isMaximized() and not replacement.isFullScreen():
             # restoreGeometry places the frame from a guess of its size; without a window
             # manager (or before it answers) the window moved down ~25 px at each switch.
             replacement.setGeometry(place)
+    if selected is not None and view_key is not None:
+        # Once shown and sized: the detail panel opens at the width of the real page.
+        page = as_page(replacement.current_view(view_key))
+        if page is not None:
+            page.select_item(*selected)
     window.close()
     window.deleteLater()
     return replacement

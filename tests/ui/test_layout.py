@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QUndoView
 from pytestqt.qtbot import QtBot
 
 from lipplanner.ui import i18n
+from lipplanner.ui.i18n_actions import apply_language
 from lipplanner.ui.main_window import MainWindow
 from lipplanner.ui.window.navigation import as_page
 from tests.ui.cut_walk import cut_texts, scrolled
@@ -349,3 +350,26 @@ def test_no_label_is_cut_in_any_view_at_1280_by_800(
                 where = f"{entry.key} {kind} {tabs.tabText(tab)!r}"
                 found += [f"{where}: {cut}" for cut in cut_texts(view)]
     assert found == []
+
+
+def test_detail_panel_widens_for_french_tab_titles_after_a_language_switch(
+    riverside_file: Path, qtbot: QtBot, english_afterwards: None
+) -> None:
+    # The width remembered in English cut the French tabs: "Ac…", "Historique des prog…".
+    QSettings().remove("splitters")
+    window = MainWindow()  # not handed to qtbot: the switch deletes it
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_plan(str(riverside_file))
+    assert window.context is not None
+    action = min(window.context.view().actions)
+    window.show_view("plan")
+    assert window.current_view("plan").select_item("action", action)
+    qtbot.wait(10)
+    french = apply_language(window, "fr")
+    qtbot.addWidget(french)
+    qtbot.wait(10)
+    page = french.current_view("plan")
+    assert page.current_item() == ("action", action)
+    assert [cut for cut in cut_texts(page) if "tab" in cut] == []
+    assert page.tree.header().sectionSize(1) >= 250
