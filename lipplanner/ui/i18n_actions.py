@@ -103,6 +103,7 @@ def rebuild_window(window: Any, lang: str) -> Any:
             # restoreGeometry places the frame from a guess of its size; without a window
             # manager (or before it answers) the window moved down ~25 px at each switch.
             replacement.setGeometry(place)
+        replacement.activateWindow()  # the keyboard stays with the window (xcb without a WM)
     if selected is not None and view_key is not None:
         # Once shown and sized: the detail panel opens at the width of the real page.
         page = as_page(replacement.current_view(view_key))
