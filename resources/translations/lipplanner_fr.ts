@@ -3188,7 +3188,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
         <source>Each lead partner gets a workbook listing the actions they lead, with last quarter&apos;s status and percent filled in, to complete and send back. Read the returned workbooks with File → Import partner updates….</source>
-        <translation>Chaque partenaire responsable reçoit un classeur qui énumère les actions dont il est responsable, avec le statut et le pourcentage du trimestre précédent déjà remplis, à compléter et à retourner. Lisez les classeurs retournés avec Fichier → Importer les mises à jour des partenaires….</translation>
+        <translation>Chaque partenaire responsable reçoit un classeur qui énumère les actions dont il est responsable, avec le statut et le pourcentage du trimestre précédent déjà remplis, à compléter et à retourner. Lisez les classeurs retournés avec Fichier → Importer les mises à jour des partenaires…</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>

@@ -353,7 +353,7 @@ class DashboardView(QWidget):
             indicator = result.indicator
             target = indicator.target_value or 1.0
             name = indicator.name(lang)
-            short = name if len(name) <= 46 else name[:45] + "…"
+            short = name if len(name) <= 46 else name[:45].rsplit(" ", 1)[0] + "…"  # a word
             actual = result.variance.actual
             if actual is None:
                 categories.append(f"{indicator.code} {short} " + self.tr("(no data)"))
