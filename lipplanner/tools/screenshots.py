@@ -193,7 +193,7 @@ def _stage(key: str, page: Any, demo: _Demo, context: PlanContext) -> None:
     elif key == "partners":
         page.select_item("partner", demo.partner("Riverside Newcomer Centre"))
     elif key == "bodies":
-        page.select_item("body", demo.body("Settle Working Group"))
+        page.select_item("body", demo.body("Settlement Working Group"))
     elif key == "practices":
         page.select_item("practice", min(demo.view.practices))
     elif key == "progress_dashboard":
