@@ -46,6 +46,7 @@ MAX_INDICATORS = 12  # more would not be readable in one chart
 # the axes, with the indicator chart below, inside a 1280x800 window without scrolling.
 TOP_CHART_HEIGHT = 220
 LEGEND_WIDTH = 130  # a status name wider than this goes on two lines
+LEGEND_FONT = 9
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -60,7 +61,7 @@ def _new_chart(title: str) -> QChart:
     chart.setTitle(title)
     chart.setTitleFont(_font(11, bold=True))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.legend().setFont(_font(9))
+    chart.legend().setFont(_font(LEGEND_FONT))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 8, 4))
     chart.setBackgroundRoundness(4)
@@ -79,13 +80,14 @@ def _wrapped(text: str, metrics: QFontMetrics, width: float) -> str:
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
-def _wrap_legend(chart: QChart, width: float) -> None:
-    """Legend entries wider than `width` go on two lines instead of ending in "..."."""
-    metrics = QFontMetrics(chart.legend().font())
-    for marker in chart.legend().markers():
-        label = marker.label()
-        if metrics.horizontalAdvance(label) > width and " " in label:
-            marker.setLabel(_wrapped(label, metrics, width))
+def _legend_label(text: str, width: float) -> str:
+    """A legend entry wider than `width` on two lines instead of ending in "...". Set on
+    the series, not on the legend's markers: Python wrappers of those markers deleted
+    them (a crash at exit, "shared QObject was deleted directly")."""
+    metrics = QFontMetrics(_font(LEGEND_FONT))
+    if metrics.horizontalAdvance(text) > width and " " in text:
+        return _wrapped(text, metrics, width)
+    return text
 
 
 class ChartView(QChartView):
@@ -257,7 +259,7 @@ class DashboardView(QWidget):
             values = [counts[p.id].get(status.key, 0) for p in priorities]
             if not any(values):
                 continue  # an unused status would only clutter the legend
-            bar_set = QBarSet(status.label(lang))
+            bar_set = QBarSet(_legend_label(status.label(lang), LEGEND_WIDTH))
             bar_set.append([float(v) for v in values])
             bar_set.setColor(QColor(status.colour))
             bar_set.setBorderColor(QColor("#ffffff"))
@@ -280,7 +282,6 @@ class DashboardView(QWidget):
         series.attachAxis(axis)
         chart.legend().setShowToolTips(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # room for whole labels
-        _wrap_legend(chart, LEGEND_WIDTH)
         self.status_chart.set_chart(chart)
         self.status_chart.setToolTip("\n".join(f"{p.code}: {p.title(lang)}" for p in priorities))
 
