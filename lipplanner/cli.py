@@ -136,7 +136,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         f"{fiscal_year_label(plan['last_year'])})"
     )
     print(
-        f"Period {data['period']}: {count(totals['actions'], 'action')}, "
+        f"Period {Period.parse(data['period']).display}: {count(totals['actions'], 'action')}, "
         f"{_pct(totals['percent_complete'])} complete, {totals['overdue']:,} overdue, "
         f"{totals['stale']:,} without an update this period"
     )
@@ -168,12 +168,12 @@ def warn_outside_plan(command: str, period: Period, first_year: int, last_year: 
     years = f"{fiscal_year_label(first_year)} to {fiscal_year_label(last_year)}"
     if period.year < first_year:
         raise UserError(
-            f"{period.label} is before the plan begins ({years}): there is nothing to report "
+            f"{period.display} is before the plan begins ({years}): there is nothing to report "
             f"yet. Choose a period from {years}."
         )
     if period.year > last_year:
         print(
-            f"lipplanner {command}: warning: {period.label} is after the plan ends ({years}); "
+            f"lipplanner {command}: warning: {period.display} is after the plan ends ({years}); "
             "no work is planned in it, so the figures only repeat each action’s latest update.",
             file=sys.stderr,
         )
@@ -213,7 +213,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     warn_outside_plan("export", view.period, view.plan.first_year, view.plan.last_year)
     options = ReportOptions(lang=args.lang, prepared_by=args.prepared_by or "")
     path = export_progress_report(view, destination, options)
-    print(f"Wrote the {view.period.label} progress report ({args.lang}) to {path}")
+    print(f"Wrote the {view.period.display} progress report ({args.lang}) to {path}")
     return EXIT_OK
 
 

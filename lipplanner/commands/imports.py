@@ -144,7 +144,7 @@ def _import_updates(args: argparse.Namespace) -> int:
     try:
         result = read_update_workbook(db, args.workbook)
         partner = f" from {result.partner}" if result.partner else ""
-        print(f"{args.workbook}: updates for {result.period.label}{partner}.")
+        print(f"{args.workbook}: updates for {result.period.display}{partner}.")
         for line in describe(result):
             print(line)
         if result.unchanged:

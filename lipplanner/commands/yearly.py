@@ -226,7 +226,18 @@ def cmd_submissions(args: argparse.Namespace) -> int:
         print("No report has been recorded as submitted.")
     for r in rows:
         print(
-            f"{r.id:>4}  {r.submitted_at:%Y-%m-%d %H:%M}  {r.period:<11} {r.language}  "
+            f"{r.id:>4}  {r.submitted_at:%Y-%m-%d %H:%M}  {_readable(r.period):<11} {r.language}  "
             f"{r.recipient} — {r.file_name}"
         )
     return 0
+
+
+def _readable(label: str) -> str:
+    """A stored period (2026-27-Q2) as the messages write it (Q2 2026-27)."""
+    from lipplanner.core.errors import UserError
+    from lipplanner.core.periods import Period
+
+    try:
+        return Period.parse(label).display
+    except UserError:
+        return label  # written by another version: shown as stored

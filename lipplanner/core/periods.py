@@ -15,7 +15,10 @@ from functools import cached_property
 from lipplanner.core.errors import UserError
 
 _YEAR_RE = re.compile(r"^\s*(\d{4})\s*[-/–]\s*(\d{2}|\d{4})\s*$")
-_PERIOD_RE = re.compile(r"^\s*(\d{4})\s*[-/–]\s*(\d{2}|\d{4})(?:\s*[-\s]\s*[QqTt]([1-4]))?\s*$")
+_YEARS = r"(?P<start>\d{4})\s*[-/–]\s*(?P<end>\d{2}|\d{4})"
+# 2025-26, 2025-26-Q2 (the files' form), and Q2 2025-26 / T2 2025-2026 (the form people read).
+_PERIOD_RE = re.compile(rf"^\s*{_YEARS}(?:\s*[-\s]\s*[QqTt](?P<quarter>[1-4]))?\s*$")
+_QUARTER_FIRST_RE = re.compile(rf"^\s*[QqTt](?P<quarter>[1-4])\s+{_YEARS}\s*$")
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
@@ -74,15 +77,16 @@ class Period:
 
     @classmethod
     def parse(cls, text: str) -> Period:
-        """`"2025-26"` → the year; `"2025-26-Q2"` (also `2025-26 Q2`) → that quarter."""
-        match = _PERIOD_RE.match(text or "")
+        """`"2025-26"` → the year; `"2025-26-Q2"` (also `2025-26 Q2`, and `Q2 2025-26` as
+        the interface and the command line's messages write it) → that quarter."""
+        match = _PERIOD_RE.match(text or "") or _QUARTER_FIRST_RE.match(text or "")
         if not match:
             raise UserError(
                 f"“{text}” is not a reporting period; write a fiscal year like 2025-26 "
                 "or a quarter like 2025-26-Q2."
             )
-        year = _parse_year(match.group(1), match.group(2), text)
-        quarter = int(match.group(3)) if match.group(3) else None
+        year = _parse_year(match["start"], match["end"], text)
+        quarter = int(match["quarter"]) if match["quarter"] else None
         return cls(year, quarter)
 
     @classmethod
@@ -96,8 +100,15 @@ class Period:
 
     @property
     def label(self) -> str:
+        """The form of file names, JSON and --period: 2025-26-Q3 (sorts by date)."""
         base = fiscal_year_label(self.year)
         return base if self.quarter is None else f"{base}-Q{self.quarter}"
+
+    @property
+    def display(self) -> str:
+        """The form people read, as the English interface writes it: Q3 2025-26."""
+        base = fiscal_year_label(self.year)
+        return base if self.quarter is None else f"Q{self.quarter} {base}"
 
     def __str__(self) -> str:
         return self.label

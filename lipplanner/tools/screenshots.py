@@ -193,7 +193,7 @@ def _stage(key: str, page: Any, demo: _Demo, context: PlanContext) -> None:
     elif key == "partners":
         page.select_item("partner", demo.partner("Riverside Newcomer Centre"))
     elif key == "bodies":
-        page.select_item("body", demo.body("Settle Working Group"))
+        page.select_item("body", demo.body("Settlement Working Group"))
     elif key == "practices":
         page.select_item("practice", min(demo.view.practices))
     elif key == "progress_dashboard":
@@ -374,10 +374,10 @@ def _guide_dialogs(context: PlanContext, profile: Path, out: Path) -> list[Path]
         written.append(_save(dialog, out / f"{name}.png"))
         dialog.close()
     # A partner's returned workbook, answered as Maple Valley Employment Hub would.
-    (profile / "round").mkdir(exist_ok=True)
-    round_ = write_partner_workbooks(
-        context.db, Period(2026, 3), profile / "round", lang=context.lang
-    )
+    # A folder per language: the French pass stopped on the English pass's workbooks.
+    folder = profile / f"round-{context.lang}"
+    folder.mkdir(exist_ok=True)
+    round_ = write_partner_workbooks(context.db, Period(2026, 3), folder, lang=context.lang)
     returned = next(w.path for w in round_.workbooks if "Maple" in w.partner)
     book = openpyxl.load_workbook(returned)
     sheet = book.worksheets[2]  # Instructions, Lists, then the updates

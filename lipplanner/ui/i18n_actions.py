@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from lipplanner.ui import i18n
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.preferences import PreferencesDialog, user_name
+from lipplanner.ui.window.navigation import as_page
 
 # Windows built by a language switch: no Python variable of the caller holds them,
 # and PySide6 deletes a parentless window once nothing references it.
@@ -86,20 +87,39 @@ def apply_language(window: Any, choice: str) -> Any:
 def rebuild_window(window: Any, lang: str) -> Any:
     """Replace `window` by a new one of the same class showing the same open plan."""
     view_key = window.current_view_key() if hasattr(window, "current_view_key") else None
-    geometry = window.saveGeometry()
+    selected = _selected_item(window, view_key)
+    geometry, place = window.saveGeometry(), window.geometry()
     context: PlanContext | None = window.release_plan()
     replacement = type(window)()
     _windows.append(replacement)
     replacement.destroyed.connect(lambda *_: _forget(replacement))
-    replacement.restoreGeometry(geometry)
+    replacement.restoreGeometry(geometry)  # maximised or full screen, like the old one
     if context is not None:
         context.set_lang(lang)
         replacement.adopt(context, view_key)
     if window.isVisible():
         replacement.show()
+        if not replacement.isMaximized() and not replacement.isFullScreen():
+            # restoreGeometry places the frame from a guess of its size; without a window
+            # manager (or before it answers) the window moved down ~25 px at each switch.
+            replacement.setGeometry(place)
+        replacement.activateWindow()  # the keyboard stays with the window (xcb without a WM)
+    if selected is not None and view_key is not None:
+        # Once shown and sized: the detail panel opens at the width of the real page.
+        page = as_page(replacement.current_view(view_key))
+        if page is not None:
+            page.select_item(*selected)
     window.close()
     window.deleteLater()
     return replacement
+
+
+def _selected_item(window: Any, view_key: str | None) -> tuple[str, int] | None:
+    """The item selected in the window's current view, to select again after a rebuild."""
+    if view_key is None or not hasattr(window, "current_view"):
+        return None
+    page = as_page(window.current_view(view_key))
+    return page.current_item() if page is not None else None
 
 
 def _forget(window: QWidget) -> None:

@@ -926,7 +926,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>Actions by status, per priority</source>
-        <translation>Actions par statut, pour chaque priorité</translation>
+        <translation>Actions par statut et par priorité</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
@@ -966,12 +966,12 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>Plan progress over the quarters (percent complete)</source>
-        <translation>Progrès du plan au fil des trimestres (pourcentage réalisé)</translation>
+        <translation>Avancement du plan par trimestre (pourcentage réalisé)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>Plan progress over the quarters — now {0:.0f} % complete</source>
-        <translation>Progrès du plan au fil des trimestres — {0:.0f} % réalisé à ce jour</translation>
+        <translation>Avancement du plan par trimestre — {0:.0f} % réalisé</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
@@ -2882,6 +2882,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/window/navigation.py"/>
         <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
     </message>
@@ -3187,7 +3188,7 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>
         <source>Each lead partner gets a workbook listing the actions they lead, with last quarter&apos;s status and percent filled in, to complete and send back. Read the returned workbooks with File → Import partner updates….</source>
-        <translation>Chaque partenaire responsable reçoit un classeur qui énumère les actions dont il est responsable, avec le statut et le pourcentage du trimestre précédent déjà remplis, à compléter et à retourner. Lisez les classeurs retournés avec Fichier → Importer les mises à jour des partenaires….</translation>
+        <translation>Chaque partenaire responsable reçoit un classeur qui énumère les actions dont il est responsable, avec le statut et le pourcentage du trimestre précédent déjà remplis, à compléter et à retourner. Lisez les classeurs retournés avec Fichier → Importer les mises à jour des partenaires…</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/partner_workbooks.py"/>

@@ -43,7 +43,7 @@ def test_counts_are_singular_and_plural(
     empty_plan.close()
     assert run_command(["summary", str(path), "--period", "2025-26-Q2"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "Period 2025-26-Q2: 3 actions, " in out
+    assert "Period Q2 2025-26: 3 actions, " in out
     assert "       1 action, 40% complete" in out
     assert "       2 actions, " in out
     assert "1 actions" not in out
@@ -61,10 +61,10 @@ def test_a_period_after_the_plan_is_reported_with_a_warning(
     assert run_command(["summary", str(riverside_file), "--period", "2031-32-Q1"]) == EXIT_OK
     captured = capsys.readouterr()
     assert captured.err == (
-        "lipplanner summary: warning: 2031-32-Q1 is after the plan ends (2024-25 to 2027-28); "
+        "lipplanner summary: warning: Q1 2031-32 is after the plan ends (2024-25 to 2027-28); "
         "no work is planned in it, so the figures only repeat each action’s latest update.\n"
     )
-    assert "Period 2031-32-Q1: 23 actions" in captured.out
+    assert "Period Q1 2031-32: 23 actions" in captured.out
 
     out = tmp_path / "late.xlsx"
     code = run_command(["export", str(riverside_file), "-o", str(out), "--period", "2030-31"])
@@ -92,7 +92,7 @@ def test_a_period_before_the_plan_is_refused(
     assert code == EXIT_ERROR
     assert (
         capsys.readouterr().err
-        == f"lipplanner export: {before.replace('2019-20', '2019-20-Q4', 1)}"
+        == f"lipplanner export: {before.replace('2019-20', 'Q4 2019-20', 1)}"
     )
     assert not out.exists()
 
@@ -174,3 +174,16 @@ def test_output_cut_short_by_a_closed_pipe_ends_quietly(
         code = run_command(["summary", str(riverside_file)])
     assert code == EXIT_ERROR
     assert "Broken pipe" not in capsys.readouterr().err
+
+
+def test_the_command_line_writes_periods_as_the_english_interface_and_reads_them_back(
+    riverside_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_command(["summary", str(riverside_file), "--period", "Q2 2026-27"]) == EXIT_OK
+    assert "Period Q2 2026-27: 23 actions" in capsys.readouterr().out
+    out = tmp_path / "q2.xlsx"
+    code = run_command(["export", str(riverside_file), "-o", str(out), "--period", "2026-27-Q2"])
+    assert code == EXIT_OK
+    assert capsys.readouterr().out == f"Wrote the Q2 2026-27 progress report (en) to {out}\n"
+    assert run_command(["summary", str(riverside_file), "--period", "2026-27-Q2", "--json"]) == 0
+    assert '"period": "2026-27-Q2"' in capsys.readouterr().out  # what --period takes

@@ -59,6 +59,8 @@ def test_quarters_follow_each_other_across_years() -> None:
         (" 2025-26-Q2 ", Period(2025, 2)),
         ("2025-26 Q3", Period(2025, 3)),
         ("2025-26-q4", Period(2025, 4)),
+        ("Q2 2025-26", Period(2025, 2)),  # as messages write it
+        ("T2 2025-2026", Period(2025, 2)),  # and the French interface
         ("1999-00", Period(1999)),
     ],
 )
@@ -80,3 +82,12 @@ def test_fiscal_year_parsing_and_range() -> None:
         parse_fiscal_year("1850-51")
     with pytest.raises(UserError):
         Period(2025, 5)
+
+
+def test_messages_write_a_period_as_the_english_interface_does() -> None:
+    # One form per language: the command line's sentences read like the English
+    # interface (Q3 2026-27); files, JSON and --period keep 2026-27-Q3, which sorts.
+    assert Period(2026, 3).display == "Q3 2026-27"
+    assert Period(2026).display == "2026-27"
+    assert Period(2026, 3).label == "2026-27-Q3"
+    assert Period.parse(Period(2026, 3).display) == Period(2026, 3)

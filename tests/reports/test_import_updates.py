@@ -202,7 +202,7 @@ def test_a_change_made_since_reading_stops_the_whole_batch(
                    {"challenges": "Typed by the coordinator meanwhile"})  # fmt: skip
     before = tracking(riverside)
 
-    with pytest.raises(UserError, match=r"A1\.1: its 2026-27-Q3 update changed since"):
+    with pytest.raises(UserError, match=r"A1\.1: its Q3 2026-27 update changed since"):
         apply_changes(riverside, result.period, result.updates, result.indicators)
 
     assert tracking(riverside) == before  # A1.4's new update was not kept either

@@ -79,10 +79,10 @@ def test_partner_reassignment_and_indicator_values_are_recorded(plan_db: PlanDat
     tracking.set_indicator_value(plan_db, 1, 2025, 2, 45, "recount")
     tracking.set_indicator_value(plan_db, 1, 2025, 2, None, recorded=False)
     lines = [describe(e) for e in reversed(history(plan_db, entity="indicator_value"))]
-    assert lines[0] == "Added indicator value 2025-26 Q2"
+    assert lines[0] == "Added indicator value Q2 2025-26"
     # Deleted since, so its indicator can no longer be named.
-    assert "Changed Value of indicator value 2025-26 Q2: “42.0” → “45.0”" in lines
-    assert lines[-1] == "Deleted indicator value 2025-26 Q2"
+    assert "Changed Value of indicator value Q2 2025-26: “42.0” → “45.0”" in lines
+    assert lines[-1] == "Deleted indicator value Q2 2025-26"
 
 
 def test_progress_updates_through_tracking_are_recorded(plan_db: PlanDatabase):

@@ -9,11 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QUndoView
 from pytestqt.qtbot import QtBot
 
 from lipplanner.ui import i18n
+from lipplanner.ui.i18n_actions import apply_language
 from lipplanner.ui.main_window import MainWindow
+from lipplanner.ui.window.navigation import as_page
+from tests.ui.cut_walk import cut_texts, scrolled
+from tests.ui.test_french_complete import PLURALS
 
 
 @pytest.fixture(params=["en", "fr"])
@@ -247,21 +251,125 @@ def test_working_group_members_list_spans_the_form(
         assert members.fontMetrics().horizontalAdvance(name) <= room, name
 
 
-def test_indicator_table_shows_the_latest_actual_beside_the_entry_panel(
+def test_indicator_table_shows_every_column_above_the_entry_panel(
     make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
 ) -> None:
-    # The panel's two buttons side by side held it at 400 px: "Latest actual" was cut.
+    # Beside the entry panel the table had 740 px: Target, Variance and Met scrolled
+    # out of sight at 1280x800.
     window = _laptop_window(make_window, riverside_file)
     window.show_view("indicators")
     qtbot.wait(10)
     indicators = window.current_view("indicators")
     table = indicators.table
-    latest = indicators.model.COLUMNS.index("latest")
+    assert not table.horizontalScrollBar().isVisible()
     header = table.horizontalHeader()
-    right = header.sectionViewportPosition(latest) + header.sectionSize(latest)
-    assert right <= table.viewport().width(), (right, table.viewport().width())
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    last = shown[-1]
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        table.viewport().width()
+    )
+    name = indicators.model.COLUMNS.index("name")
+    assert header.sectionSize(name) == max(header.sectionSize(c) for c in shown) >= 250
+    # The entry panel below shows the selected indicator, and keeps its height when the
+    # window grows: the table gets the new rows.
+    assert indicators.actual_box.geometry().top() >= table.geometry().bottom()
+    assert indicators.value.isVisible() and indicators.save_actual.isVisible()
     splitter = indicators.findChild(QSplitter)
-    panel_width = splitter.sizes()[1]
+    panel_height = splitter.sizes()[1]
     window.resize(1920, 1080)
     qtbot.wait(10)
-    assert splitter.sizes()[1] == panel_width  # the table takes the new width
+    assert splitter.sizes()[1] == panel_height
+
+
+def test_undo_history_view_says_what_its_steps_do(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    window = _laptop_window(make_window, riverside_file)
+    window.show_view("undo")
+    qtbot.wait(10)
+    page = window.current_view("undo")
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    steps = page.findChild(QUndoView)
+    assert steps.toolTip() in texts, texts  # the hint is on the page, not only on hover
+    assert any(text == steps.accessibleName() for text in texts)  # and a heading
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1280, 720)])
+def test_dashboard_fits_the_window_with_no_label_cut(
+    make_window: Callable[[], MainWindow],
+    riverside_file: Path,
+    qtbot: QtBot,
+    lang: str,
+    size: tuple[int, int],
+) -> None:
+    # French at 1280x800 read "… 57 % réalisé à c...", "Préoccupations import..." and
+    # the indicator chart's caption sat below the fold.
+    window = _laptop_window(make_window, riverside_file)
+    window.resize(*size)
+    window.show_view("progress_dashboard")
+    qtbot.wait(10)
+    dashboard = window.current_view("progress_dashboard")
+    assert cut_texts(dashboard) == []
+    assert scrolled(dashboard) == []
+    for chart_view in (dashboard.status_chart, dashboard.progress_chart):
+        chart = chart_view.chart()
+        assert chart.plotArea().height() >= 120, chart_view.title()
+
+
+# Lists that still scroll sideways with nothing selected at 1280x800: the Actions table
+# has thirteen columns; the plan tree shows the same actions with the title first.
+WIDE_LISTS = {"actions"}
+
+
+def test_no_label_is_cut_in_any_view_at_1280_by_800(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    # Labels, buttons, tabs, group titles, column titles and chart texts, in every view
+    # as first shown and with an item of each kind open on each of its tabs.
+    QSettings().remove("splitters")
+    window = _laptop_window(make_window, riverside_file)
+    window.show()
+    assert window.context is not None
+    firsts = {kind: min(getattr(window.context.view(), many)) for kind, many in PLURALS.items()}
+    found = []
+    for entry in window._entries:
+        window.show_view(entry.key)
+        qtbot.wait(10)
+        view = window.current_view(entry.key)
+        found += [f"{entry.key}: {cut}" for cut in cut_texts(view)]
+        if entry.key not in WIDE_LISTS:
+            found += [f"{entry.key}: {scroll}" for scroll in scrolled(view)]
+        page = as_page(view)
+        for kind in page.forms if page is not None else ():
+            assert page.select_item(kind, firsts[kind])
+            qtbot.wait(10)
+            tabs = page.forms[kind].tabs
+            for tab in range(tabs.count()):
+                tabs.setCurrentIndex(tab)
+                qtbot.wait(5)
+                where = f"{entry.key} {kind} {tabs.tabText(tab)!r}"
+                found += [f"{where}: {cut}" for cut in cut_texts(view)]
+    assert found == []
+
+
+def test_detail_panel_widens_for_french_tab_titles_after_a_language_switch(
+    riverside_file: Path, qtbot: QtBot, english_afterwards: None
+) -> None:
+    # The width remembered in English cut the French tabs: "Ac…", "Historique des prog…".
+    QSettings().remove("splitters")
+    window = MainWindow()  # not handed to qtbot: the switch deletes it
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_plan(str(riverside_file))
+    assert window.context is not None
+    action = min(window.context.view().actions)
+    window.show_view("plan")
+    assert window.current_view("plan").select_item("action", action)
+    qtbot.wait(10)
+    french = apply_language(window, "fr")
+    qtbot.addWidget(french)
+    qtbot.wait(10)
+    page = french.current_view("plan")
+    assert page.current_item() == ("action", action)
+    assert [cut for cut in cut_texts(page) if "tab" in cut] == []
+    assert page.tree.header().sectionSize(1) >= 250

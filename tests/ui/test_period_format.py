@@ -18,7 +18,7 @@ from lipplanner.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("english_afterwards")
 
-FILE_FORM = re.compile(r"\b\d{4}-\d{2}-[QT]\d\b")  # 2026-27-Q3: the files' and CLI's form
+FILE_FORM = re.compile(r"\b\d{4}-\d{2}-[QT]\d\b")  # 2026-27-Q3: files, JSON, --period
 SHORT_YEAR = re.compile(r"\b\d{4}-\d{2}\b(?![-\d])")  # 2026-27 (a date 2026-10-01 is not)
 
 

@@ -71,7 +71,7 @@ def test_submissions_lists_and_writes_a_report_as_sent(
         db.close()
     listed = lipplanner("submissions", str(riverside_file))
     assert listed.returncode == 0, listed.stderr
-    assert "2026-27-Q2" in listed.stdout and "IRCC — rapport.xlsx" in listed.stdout
+    assert "Q2 2026-27" in listed.stdout and "IRCC — rapport.xlsx" in listed.stdout
     out = tmp_path / "sent.xlsx"
     saved = lipplanner("submissions", str(riverside_file), "--save", "1", str(out))
     assert saved.returncode == 0, saved.stderr

@@ -122,12 +122,12 @@ def write_partner_workbooks(
         raise UserError(f"The folder “{target}” does not exist.")
     view = load_plan_view(db, period)
     if not view.plan.first_year <= period.year <= view.plan.last_year:
-        raise UserError(f"{period.label} is outside the plan's years.")
+        raise UserError(f"{period.display} is outside the plan's years.")
     previous = load_plan_view(db, period.previous())
     identity = plan_identity(db, view.plan.id)
     actions = [a for a in view.ordered_actions if _asked(view, a, period)]
     if not actions:
-        raise UserError(f"No action is under way in {period.label}; there is nothing to ask.")
+        raise UserError(f"No action is under way in {period.display}; there is nothing to ask.")
     groups: list[tuple[int | None, list[ActionView]]]
     if single:
         groups = [(None, actions)]

@@ -558,7 +558,7 @@ def apply_changes(
             )
             if stale:
                 raise UserError(
-                    f"{item.code}: its {period.label} update changed since the workbook was "
+                    f"{item.code}: its {period.display} update changed since the workbook was "
                     "read; read the workbook again. Nothing was changed."
                 )
             try:

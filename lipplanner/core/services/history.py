@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
@@ -13,7 +14,7 @@ from lipplanner.core.db import PlanDatabase
 from lipplanner.core.db.audit import row_label
 from lipplanner.core.models.base import Base
 from lipplanner.core.models.records import ChangeRecord
-from lipplanner.core.periods import fiscal_year_label
+from lipplanner.core.periods import Period, fiscal_year_label
 from lipplanner.core.services.specs import ENTITIES
 from lipplanner.core.wording import count
 
@@ -51,6 +52,8 @@ VALUE_FIELDS = {
 YEAR_FIELDS = frozenset({"first_year", "last_year", "fiscal_year", *ROLLOVER_FIELDS})
 # Longest old or new text quoted in a one-line description.
 QUOTED_TEXT = 60
+# How audit.row_label names a progress update or an indicator value: 2026-27 Q3.
+_STORED_PERIOD = re.compile(r"\d{4}-\d{2} Q[1-4]")
 
 
 @dataclass(frozen=True)
@@ -188,9 +191,9 @@ def people(db: PlanDatabase) -> list[str]:
 
 def describe(entry: HistoryEntry) -> str:
     """An English sentence for one change, on one line (the UI builds its own, translated):
-    'Changed Outputs of progress update 2026-27 Q3 of action A1.2 Mentoring circles:
+    'Changed Outputs of progress update Q3 2026-27 of action A1.2 Mentoring circles:
     “Two sessions” → “Four sessions”'."""
-    item = f"{entry.kind} {entry.item}".strip()
+    item = f"{entry.kind} {_readable_period(entry.item)}".strip()
     if entry.owner:
         item = f"{item} of {entry.owner}"
     if entry.operation == "insert":
@@ -203,6 +206,14 @@ def describe(entry: HistoryEntry) -> str:
     return (
         f"Changed {entry.field_label} of {item}: {quote(entry.old_text)} → {quote(entry.new_text)}"
     )
+
+
+def _readable_period(name: str) -> str:
+    """A progress update's stored name (2026-27 Q3) as messages write a period (Q3
+    2026-27); any other name as it is."""
+    if _STORED_PERIOD.fullmatch(name):
+        return Period.parse(name).display
+    return name
 
 
 def quote(text: str, limit: int = QUOTED_TEXT) -> str:

@@ -3,6 +3,7 @@ progress over the quarters, and indicators against their targets. Exports as a P
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -17,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QBuffer, QIODevice, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -44,6 +45,11 @@ PLAN_COLOUR = "#263238"
 PRIORITY_COLOURS = ("#1e88e5", "#8e24aa", "#fb8c00", "#43a047", "#e53935", "#00acc1", "#6d4c41")
 MET_COLOUR, NOT_MET_COLOUR = "#2e7d32", "#ef6c00"
 MAX_INDICATORS = 12  # more would not be readable in one chart
+# The status and progress charts: room for a two-line title, seven legend entries and
+# the axes, with the indicator chart below, inside a 1280x800 window without scrolling.
+TOP_CHART_HEIGHT = 220
+LEGEND_WIDTH = 130  # a status name wider than this goes on two lines
+LEGEND_FONT = 9
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -58,11 +64,61 @@ def _new_chart(title: str) -> QChart:
     chart.setTitle(title)
     chart.setTitleFont(_font(11, bold=True))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.legend().setFont(_font(9))
+    chart.legend().setFont(_font(LEGEND_FONT))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 8, 4))
     chart.setBackgroundRoundness(4)
     return chart
+
+
+def _wrapped(text: str, metrics: QFontMetrics, width: float) -> str:
+    """`text` as HTML lines no wider than `width` (a chart prints what does not fit as
+    "..."); a word longer than the width stays whole on its own line."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
+
+
+def _legend_label(text: str, width: float) -> str:
+    """A legend entry wider than `width` on two lines instead of ending in "...". Set on
+    the series, not on the legend's markers: Python wrappers of those markers deleted
+    them (a crash at exit, "shared QObject was deleted directly")."""
+    metrics = QFontMetrics(_font(LEGEND_FONT))
+    if metrics.horizontalAdvance(text) > width and " " in text:
+        return _wrapped(text, metrics, width)
+    return text
+
+
+class ChartView(QChartView):
+    """A chart whose title wraps onto more lines when the view is too narrow for it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._title = ""
+
+    def set_chart(self, chart: QChart) -> None:
+        self._title = chart.title()
+        self.setChart(chart)
+        self._fit_title()
+
+    def title(self) -> str:
+        """The whole title, as one line."""
+        return self._title
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        chart = self.chart()
+        margins = chart.margins()
+        room = self.width() - margins.left() - margins.right() - 16
+        chart.setTitle(_wrapped(self._title, QFontMetrics(chart.titleFont()), room))
 
 
 def _style_axis(axis: QValueAxis | QBarCategoryAxis | QCategoryAxis, title: str = "") -> None:
@@ -82,14 +138,14 @@ class Tile(QFrame):
             "#tile { background: #ffffff; border: 1px solid #d0d7de; border-radius: 6px; }"
         )
         self.value = QLabel("–")
-        self.value.setFont(_font(22, bold=True))
+        self.value.setFont(_font(20, bold=True))
         self.value.setStyleSheet("color: #1f2937;")
         self.caption = QLabel(caption)
         self.caption.setFont(_font(9.5))
         self.caption.setStyleSheet("color: #4b5563;")
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
 
@@ -126,12 +182,11 @@ class DashboardView(QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile)
 
-        self.status_chart = QChartView()
-        self.progress_chart = QChartView()
-        self.indicator_chart = QChartView()
-        for chart_view in (self.status_chart, self.progress_chart, self.indicator_chart):
-            chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            chart_view.setMinimumHeight(260)
+        self.status_chart = ChartView()
+        self.progress_chart = ChartView()
+        self.indicator_chart = ChartView()
+        for chart_view in (self.status_chart, self.progress_chart):
+            chart_view.setMinimumHeight(TOP_CHART_HEIGHT)
         grid = QGridLayout()
         grid.addWidget(self.status_chart, 0, 0)
         grid.addWidget(self.progress_chart, 0, 1)
@@ -207,7 +262,7 @@ class DashboardView(QWidget):
             values = [counts[p.id].get(status.key, 0) for p in priorities]
             if not any(values):
                 continue  # an unused status would only clutter the legend
-            bar_set = QBarSet(status.label(lang))
+            bar_set = QBarSet(_legend_label(status.label(lang), LEGEND_WIDTH))
             bar_set.append([float(v) for v in values])
             bar_set.setColor(QColor(status.colour))
             bar_set.setBorderColor(QColor("#ffffff"))
@@ -230,7 +285,7 @@ class DashboardView(QWidget):
         series.attachAxis(axis)
         chart.legend().setShowToolTips(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # room for whole labels
-        self.status_chart.setChart(chart)
+        self.status_chart.set_chart(chart)
         self.status_chart.setToolTip("\n".join(f"{p.code}: {p.title(lang)}" for p in priorities))
 
     def _draw_progress(self) -> None:
@@ -283,7 +338,7 @@ class DashboardView(QWidget):
                 self.tr("Plan progress over the quarters — now {0:.0f} % complete").format(last)
             )
         chart.legend().setVisible(len(lines) > 1)
-        self.progress_chart.setChart(chart)
+        self.progress_chart.set_chart(chart)
 
     def _draw_indicators(self, view: PlanView) -> None:
         lang = self.context.lang
@@ -302,7 +357,7 @@ class DashboardView(QWidget):
             indicator = result.indicator
             target = indicator.target_value or 1.0
             name = indicator.name(lang)
-            short = name if len(name) <= 46 else name[:45] + "…"
+            short = name if len(name) <= 46 else name[:45].rsplit(" ", 1)[0] + "…"  # a word
             actual = result.variance.actual
             if actual is None:
                 categories.append(f"{indicator.code} {short} " + self.tr("(no data)"))
@@ -340,11 +395,13 @@ class DashboardView(QWidget):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_y)
         series.attachAxis(axis_x)
-        # Qt Charts turns a category label into "…" once its row is shorter than the text:
-        # give each indicator a row of about two lines, plus the title, axis and legend.
+        # Qt Charts turns a category label into "..." once its row is shorter than the text:
+        # give each indicator a row of one and a half lines, plus title and axis (the
+        # legend goes beside the bars, where the wide chart has room to spare).
         line = QFontMetrics(_font(9)).height()
-        self.indicator_chart.setMinimumHeight(max(260, len(categories) * 2 * line + 150))
-        self.indicator_chart.setChart(chart)
+        self.indicator_chart.setMinimumHeight(max(200, round(len(categories) * 1.5 * line) + 95))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.indicator_chart.set_chart(chart)
 
     # -- export ----------------------------------------------------------------------------
     def export_png(self) -> None:

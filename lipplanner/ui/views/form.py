@@ -164,9 +164,12 @@ class ItemForm(QWidget):
     def preferred_width(self) -> int:
         """The width that shows its fields and every tab title whole (with the counts
         the titles have now, like "Progress history (11)")."""
+        return max(self.sizeHint().width(), self.tabs_width())
+
+    def tabs_width(self) -> int:
+        """The width that shows every tab title whole."""
         margins = self.layout().contentsMargins()
-        tabs = self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right()
-        return max(self.sizeHint().width(), tabs + 8)
+        return self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 8
 
     def add_page(self, title: str, *, labels_above: bool = False) -> QFormLayout:
         """A tab holding a form (scrolls when the panel is short). `labels_above` puts

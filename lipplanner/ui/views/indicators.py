@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -64,6 +63,7 @@ from lipplanner.ui.views.progress_common import (
     show_message,
 )
 from lipplanner.ui.views.progress_common import tr as _tr
+from lipplanner.ui.widgets.columns import TitleColumn, two_lines
 from lipplanner.ui.widgets.fields import DateEdit
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -192,21 +192,24 @@ class IndicatorsModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "code": self.tr("Code"),
-                "name": self.tr("Indicator"),
-                "owner": self.tr("For"),
-                "actual": self.tr("Actual this period"),
-                "latest": self.tr("Latest actual"),
-                "target": self.tr("Target"),
-                "variance": self.tr("Variance"),
-                "met": self.tr("Target met"),
-                "baseline": self.tr("Baseline"),
-                "direction": self.tr("Direction"),
-                "source": self.tr("Data source"),
-                "frequency": self.tr("Frequency"),
-            }[self.COLUMNS[section]]
+            return two_lines(self._title(section))
         return None
+
+    def _title(self, section: int) -> str:
+        return {
+            "code": self.tr("Code"),
+            "name": self.tr("Indicator"),
+            "owner": self.tr("For"),
+            "actual": self.tr("Actual this period"),
+            "latest": self.tr("Latest actual"),
+            "target": self.tr("Target"),
+            "variance": self.tr("Variance"),
+            "met": self.tr("Target met"),
+            "baseline": self.tr("Baseline"),
+            "direction": self.tr("Direction"),
+            "source": self.tr("Data source"),
+            "frequency": self.tr("Frequency"),
+        }[self.COLUMNS[section]]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -411,12 +414,19 @@ class IndicatorsView(QWidget):
 
         self.model = IndicatorsModel(self)
         self.table = row_table(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(1, 250)
-        header.setStretchLastSection(True)
         for hidden in ("direction", "source", "frequency"):
             self.table.setColumnHidden(IndicatorsModel.COLUMNS.index(hidden), True)
+        # Figures as wide as they are (long ones cut at `widest`), the name takes the rest:
+        # nine columns fit the window's width without scrolling sideways.
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.name_column = TitleColumn(
+            self.table,
+            self.table.horizontalHeader(),
+            IndicatorsModel.COLUMNS.index("name"),
+            minimum=250,
+            fit_others=True,
+            widest=14 * em,
+        )
 
         self.actual_box = QGroupBox()
         self.details = QLabel()
@@ -449,13 +459,16 @@ class IndicatorsView(QWidget):
         clear_row = QHBoxLayout()
         clear_row.addStretch()
         clear_row.addWidget(self.clear_actual)
-        box_layout = QVBoxLayout(self.actual_box)
-        box_layout.addWidget(self.details)
-        box_layout.addLayout(form)
-        box_layout.addWidget(self.actual_message)
-        box_layout.addLayout(save_row)
-        box_layout.addLayout(clear_row)
-        box_layout.addStretch()
+        # Below the table, the indicator on the left and its entry on the right.
+        entry = QVBoxLayout()
+        entry.addLayout(form)
+        entry.addWidget(self.actual_message)
+        entry.addLayout(save_row)
+        entry.addLayout(clear_row)
+        entry.addStretch()
+        box_layout = QHBoxLayout(self.actual_box)
+        box_layout.addWidget(self.details, 1, Qt.AlignmentFlag.AlignTop)
+        box_layout.addLayout(entry, 1)
 
         self.empty_label = QLabel(
             self.tr(
@@ -464,13 +477,15 @@ class IndicatorsView(QWidget):
             )
         )
         self.empty_label.setWordWrap(True)
-        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The entry under the table, not beside it: beside, it left the table 740 px at
+        # 1280x800 and Target, Variance and Met scrolled out of sight.
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.actual_box)
-        splitter.setStretchFactor(0, 1)  # a bigger window widens the table
+        splitter.setStretchFactor(0, 1)  # a bigger window gives the table more rows
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([1080, 300])
+        splitter.setSizes([1000, self.actual_box.sizeHint().height()])
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(self.message)

@@ -272,9 +272,25 @@ class Page(QWidget):
         widest form asks (every tab title and label whole, in either language), at most
         half the page; the list keeps the rest."""
         total = max(sum(self.splitter.sizes()), self.splitter.width(), 1)
-        wanted = max((form.preferred_width() for form in self.forms.values()), default=400)
-        detail = min(max(wanted, 360), total // 2)
+        detail = min(self._wanted_width(), total // 2)
         return [total - detail, detail]
+
+    def _wanted_width(self) -> int:
+        """The width of the widest form (at least 360 px)."""
+        return max(360, *(form.preferred_width() for form in self.forms.values()))
+
+    def _fit_tab_titles(self) -> None:
+        """Widen a remembered panel that is too narrow for its form's tab titles (up to
+        half the page): a width chosen in English cut the French ones after a switch
+        ("Historique des prog…")."""
+        form = self.detail.currentWidget()
+        list_width, detail = self.splitter.sizes()
+        if not isinstance(form, ItemForm) or detail == 0:
+            return
+        total = list_width + detail
+        needed = min(form.tabs_width(), total // 2)
+        if detail < needed:
+            self.splitter.setSizes([total - needed, needed])
 
     def detail_is_open(self) -> bool:
         return self._detail_open
@@ -288,6 +304,7 @@ class Page(QWidget):
                 self.splitter.setSizes(self._open_sizes())
             if self.splitter.sizes()[1] == 0:  # remembered folded by hand: open it anyway
                 self.splitter.setSizes(self._open_sizes())
+            self._fit_tab_titles()
         else:
             # Only a width someone chose or saw is worth keeping, not the splitter's
             # first guess while the page is built.

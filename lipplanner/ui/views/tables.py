@@ -4,6 +4,7 @@ column, filtered as you type and by combos, with the detail form beside them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -27,7 +28,7 @@ from lipplanner.ui.models.table import Column, Row, RowTableModel
 from lipplanner.ui.style import date_text, status_swatch
 from lipplanner.ui.views.forms import ActionForm, PartnerForm, PracticeForm
 from lipplanner.ui.views.page import Page, natural_key
-from lipplanner.ui.widgets.columns import TitleColumn
+from lipplanner.ui.widgets.columns import TitleColumn, two_lines
 
 ANY = None  # the "all" entry of a filter combo
 
@@ -41,7 +42,12 @@ class TablePage(Page):
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model = RowTableModel(self.columns(), self)
+        # Long titles on two lines, so a column is not widened (or cut) for its header.
+        columns = [
+            replace(column, title=two_lines(column.title), tooltip=column.tooltip or column.title)
+            for column in self.columns()
+        ]
+        self.model = RowTableModel(columns, self)
         self.table = QTableView(self.left)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -61,8 +67,12 @@ class TablePage(Page):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate(self.widths):
             header.resizeSection(column, width)
-        minimum = self.widths[self.title_column] if self.widths else 250
-        self.title_fit = TitleColumn(self.table, header, self.title_column, minimum=minimum)
+        # The other columns as wide as what they show (long names cut at `widest`), so
+        # the title keeps the rest and the table fits the window instead of scrolling.
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.title_fit = TitleColumn(
+            self.table, header, self.title_column, minimum=250, fit_others=True, widest=13 * em
+        )
         self.left_layout.addWidget(self.table)
         self.search.textChanged.connect(self._searched)
         self.connect_view()

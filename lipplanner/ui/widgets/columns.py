@@ -118,3 +118,14 @@ class TitleColumn(QObject):
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
+
+
+def two_lines(title: str, longest: int = 8) -> str:
+    """A column title longer than `longest` characters, broken at the space nearest its
+    middle: the header grows a line instead of the column a word ("Actual this period")."""
+    if len(title) <= longest or " " not in title:
+        return title
+    middle = len(title) / 2
+    spaces = [i for i, char in enumerate(title) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{title[:cut]}\n{title[cut + 1 :]}"

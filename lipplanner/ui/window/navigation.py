@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QSplitter,
     QStackedWidget,
     QStyle,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -189,11 +191,27 @@ class Navigation:
         )
 
     def _undo_view(self, context: PlanContext) -> QWidget:
-        view = QUndoView(context.undo_stack)
+        """The steps of this session, under a heading that says how to use them (like
+        the History and Trash views; the bare list read as an empty page)."""
+        page = QWidget()
+        title = QLabel(self.tr("Undo history"), page)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        hint = self.tr("Click a step to go back to it; everything after it is undone")
+        explanation = QLabel(hint, page)
+        explanation.setWordWrap(True)
+        view = QUndoView(context.undo_stack, page)
+        view.setObjectName("undo-steps")
         view.setEmptyLabel(self.tr("<opened the plan>"))
         view.setAccessibleName(self.tr("Undo history"))
-        view.setToolTip(self.tr("Click a step to go back to it; everything after it is undone"))
-        return view
+        view.setToolTip(hint)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(explanation)
+        layout.addWidget(view, 1)
+        return page
 
     def _page(self) -> Page | None:
         return as_page(self.pages.currentWidget())
