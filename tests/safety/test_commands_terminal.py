@@ -28,7 +28,7 @@ def _first_update_of(plan: Path, code: str) -> tuple[int, str]:
             assert update is not None
             return (
                 update.id,
-                f"{update.fiscal_year}-{(update.fiscal_year + 1) % 100:02d} Q{update.quarter}",
+                f"Q{update.quarter} {update.fiscal_year}-{(update.fiscal_year + 1) % 100:02d}",
             )
     finally:
         db.close()
