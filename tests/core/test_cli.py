@@ -81,6 +81,8 @@ def test_check_reports_a_sound_file(riverside_file: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Integrity: ok" in result.stdout
     assert "Result: ok" in result.stdout
+    # Counted in words, each noun in its number (not "6 priority", "1 practices").
+    assert "Counts: 1 plan, 6 priorities, " in result.stdout
 
 
 def test_check_finds_broken_links(riverside_file: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lipplanner.core.db.inspection import PER_COLUMN, inspect_plan
 from lipplanner.core.db.schema import SCHEMA_HEAD, read_only_uri, read_schema
+from lipplanner.core.wording import count as counted
 
 
 @dataclass
@@ -81,7 +82,7 @@ def check_file(path: Path) -> CheckReport:
                 n = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             except sqlite3.OperationalError:
                 continue
-            counts.append(f"{n} {table.replace('_', ' ')}")
+            counts.append(counted(n, table.replace("_", " ")))
         report.lines.append("Counts: " + ", ".join(counts))
     except sqlite3.DatabaseError as error:
         report.problems.append(f"the file is damaged ({error})")
