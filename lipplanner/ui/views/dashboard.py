@@ -37,7 +37,7 @@ from lipplanner.core.files import write_atomically
 from lipplanner.core.services.dashboard import Dashboard, indicator_results, load_dashboard
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui.context import PlanContext
-from lipplanner.ui.i18n import format_fiscal_year, format_period
+from lipplanner.ui.i18n import format_fiscal_year, format_percent, format_period
 from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import OK_STYLE, message_label, show_message
 
@@ -238,7 +238,7 @@ class DashboardView(QWidget):
         counts = dashboard.counts
         share = counts.on_track_share
         self.tiles["actions"].set(f"{counts.actions}")
-        self.tiles["on_track"].set("–" if share is None else f"{share:.0%}".replace("%", " %"))
+        self.tiles["on_track"].set("–" if share is None else format_percent(share))
         self.tiles["completed"].set(
             f"{counts.completed_this_year}",
             self.tr("completed in {0}").format(format_fiscal_year(view.period.year)),
