@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,8 @@ from lipplanner.core.services import tracking
 from lipplanner.core.services.validation import clean_float
 from lipplanner.ui import i18n
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.main_window import MainWindow
+from lipplanner.ui.models.plan_tree import plan_columns
 from lipplanner.ui.views.dashboard import DashboardView
 from lipplanner.ui.views.indicators import IndicatorsModel, IndicatorsView
 
@@ -100,3 +103,22 @@ def test_the_dashboard_share_on_track_is_written_the_languages_way(
     dashboard.refresh()
     text = dashboard.tiles["on_track"].value.text()
     assert re.fullmatch(r"\d+%" if lang == "en" else rf"\d+{NBSP}%", text), text
+
+
+def test_the_plans_done_column_writes_percents_the_languages_way(
+    lang: str, make_window: Callable[[], MainWindow], riverside_file: Path
+) -> None:
+    window = make_window()
+    assert window.open_plan(str(riverside_file))
+    window.show_view("plan")
+    model = window.current_view("plan").model  # type: ignore[union-attr]
+    done = [c.key for c in plan_columns()].index("percent")
+    view = window.context.view()  # type: ignore[union-attr]
+    shown = {
+        str(model.data(model.index_of("action", action_id).siblingAtColumn(done)))
+        for action_id in view.actions
+    }
+    percents = {text for text in shown if any(c.isdigit() for c in text)}
+    assert percents and all(
+        re.fullmatch(r"\d+%" if lang == "en" else rf"\d+{NBSP}%", text) for text in percents
+    ), percents
