@@ -101,8 +101,14 @@ def test_the_dashboard_share_on_track_is_written_the_languages_way(
     dashboard = DashboardView(context)
     qtbot.addWidget(dashboard)
     dashboard.refresh()
+    percent = r"\d+%" if lang == "en" else rf"\d+{NBSP}%"
     text = dashboard.tiles["on_track"].value.text()
-    assert re.fullmatch(r"\d+%" if lang == "en" else rf"\d+{NBSP}%", text), text
+    assert re.fullmatch(percent, text), text
+    title = dashboard.progress_chart.title()  # "… now 57% complete" / "… 57 % réalisé"
+    assert re.search(rf"\b{percent} (complete|réalisé)$", title), title
+    charts = [dashboard.progress_chart.chart(), dashboard.indicator_chart.chart()]
+    formats = {a.labelFormat() for c in charts for a in c.axes() if hasattr(a, "labelFormat")}
+    assert "%d%%" in formats if lang == "en" else f"%d{NBSP}%%" in formats, formats
 
 
 def test_the_plans_done_column_writes_percents_the_languages_way(
