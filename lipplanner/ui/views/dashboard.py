@@ -60,8 +60,10 @@ def _font(size: float, bold: bool = False) -> QFont:
 
 
 def _percent_axis_format() -> str:
-    """A value axis's printf label format for whole percents: 40% / 40 %."""
-    return "%d" + percent_suffix().replace("%", "%%")
+    """A value axis's printf label format for whole percents: 40% / 40 %. QtCharts
+    formats it as 8-bit text (a no-break space shows as �), so French gets a plain
+    space here: an axis label never wraps anyway."""
+    return "%d" + percent_suffix().replace("\u00a0", " ").replace("%", "%%")
 
 
 def _new_chart(title: str) -> QChart:
