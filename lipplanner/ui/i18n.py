@@ -226,11 +226,15 @@ def format_percent(fraction: float | int | None, decimals: int = 0) -> str:
     """A share given as a fraction (0.42) as the language writes it: 42% / 42 %."""
     if fraction is None:
         return ""
+    return QLocale().toString(float(fraction) * 100, "f", decimals) + percent_suffix()
+
+
+def percent_suffix() -> str:
+    """What follows a percentage: "%" in English; French typography puts a
+    no-break space before the sign (42 %). For chart label formats too."""
     locale = QLocale()
-    number = locale.toString(float(fraction) * 100, "f", decimals)
-    # French typography puts a (non-breaking) space before the percent sign.
     space = "\u00a0" if locale.language() == QLocale.Language.French else ""
-    return f"{number}{space}{locale.percent()}"
+    return space + locale.percent()
 
 
 def format_fiscal_year(year: int) -> str:

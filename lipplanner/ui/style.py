@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
+from lipplanner.ui.i18n import format_percent
+
 ICON_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "icons"
 NO_VALUE = "—"
 
@@ -61,4 +63,4 @@ def date_text(value: date | None) -> str:
 
 
 def percent_text(value: float | None) -> str:
-    return NO_VALUE if value is None else f"{round(value)}%"
+    return NO_VALUE if value is None else format_percent(round(value) / 100)

@@ -921,7 +921,7 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>100 % = target reached (↓ lower is better: under 100 % meets it)</source>
-        <translation>100 % = cible atteinte (↓ plus bas est mieux : moins de 100 % l’atteint)</translation>
+        <translation type="vanished">100 % = cible atteinte (↓ plus bas est mieux : moins de 100 % l’atteint)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
@@ -971,7 +971,12 @@ accueillante :</translation>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>Plan progress over the quarters — now {0:.0f} % complete</source>
-        <translation>Avancement du plan par trimestre — {0:.0f} % réalisé</translation>
+        <translation type="vanished">Avancement du plan par trimestre — {0:.0f} % réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/dashboard.py"/>
+        <source>Plan progress over the quarters — now {0} complete</source>
+        <translation>Avancement du plan par trimestre — {0} réalisé</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
@@ -1042,6 +1047,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>
         <source>updates still due for {0}</source>
         <translation>mises à jour encore attendues pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/dashboard.py"/>
+        <source>{0} = target reached (↓ lower is better: under {0} meets it)</source>
+        <translation>{0} = cible atteinte (↓ plus bas est mieux : moins de {0} l’atteint)</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/dashboard.py"/>

@@ -28,7 +28,7 @@ from lipplanner.core.reports.plan_import import (
     NewPriority,
 )
 from lipplanner.core.reports.workbook_reader import Problem
-from lipplanner.ui.i18n import format_fiscal_year
+from lipplanner.ui.i18n import format_fiscal_year, format_percent
 
 
 class FiscalYearBox(QSpinBox):
@@ -141,7 +141,8 @@ def fill_preview_tree(
                     continue
                 count += 1
                 lead = p.partners[action.lead].name_en if action.lead in p.partners else ""
-                details = f"{statuses.get(action.status, action.status)}, {action.percent}%"
+                status = statuses.get(action.status, action.status)
+                details = f"{status}, {format_percent(action.percent / 100)}"
                 if lead:
                     details = f"{lead} · {details}"
                 QTreeWidgetItem(o_item, [f"{action.code}  {_title(action, french)}", details])

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -71,7 +78,7 @@ class ImportUpdatesCommand(ServiceCommand):
 
 
 def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:,.6g}"
+    return "–" if value is None else QLocale().toString(value, "g", 6)
 
 
 class ChangeSetModel(QAbstractTableModel):

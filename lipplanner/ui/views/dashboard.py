@@ -37,7 +37,7 @@ from lipplanner.core.files import write_atomically
 from lipplanner.core.services.dashboard import Dashboard, indicator_results, load_dashboard
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui.context import PlanContext
-from lipplanner.ui.i18n import format_fiscal_year, format_period
+from lipplanner.ui.i18n import format_fiscal_year, format_percent, format_period, percent_suffix
 from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import OK_STYLE, message_label, show_message
 
@@ -57,6 +57,13 @@ def _font(size: float, bold: bool = False) -> QFont:
     font.setPointSizeF(size)
     font.setBold(bold)
     return font
+
+
+def _percent_axis_format() -> str:
+    """A value axis's printf label format for whole percents: 40% / 40 %. QtCharts
+    formats it as 8-bit text (a no-break space shows as �), so French gets a plain
+    space here: an axis label never wraps anyway."""
+    return "%d" + percent_suffix().replace("\u00a0", " ").replace("%", "%%")
 
 
 def _new_chart(title: str) -> QChart:
@@ -238,7 +245,7 @@ class DashboardView(QWidget):
         counts = dashboard.counts
         share = counts.on_track_share
         self.tiles["actions"].set(f"{counts.actions}")
-        self.tiles["on_track"].set("–" if share is None else f"{share:.0%}".replace("%", " %"))
+        self.tiles["on_track"].set("–" if share is None else format_percent(share))
         self.tiles["completed"].set(
             f"{counts.completed_this_year}",
             self.tr("completed in {0}").format(format_fiscal_year(view.period.year)),
@@ -316,7 +323,7 @@ class DashboardView(QWidget):
         axis_y = QValueAxis()
         axis_y.setRange(0, 100)
         axis_y.setTickCount(6)
-        axis_y.setLabelFormat("%d %%")
+        axis_y.setLabelFormat(_percent_axis_format())
         _style_axis(axis_y)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -335,7 +342,9 @@ class DashboardView(QWidget):
         last = next((history.plan[i] for i in reversed(shown) if history.plan[i] is not None), None)
         if last is not None:
             chart.setTitle(
-                self.tr("Plan progress over the quarters — now {0:.0f} % complete").format(last)
+                self.tr("Plan progress over the quarters — now {0} complete").format(
+                    format_percent(last / 100)
+                )
             )
         chart.legend().setVisible(len(lines) > 1)
         self.progress_chart.set_chart(chart)
@@ -375,7 +384,7 @@ class DashboardView(QWidget):
         series.append(not_met_set)
         series.setBarWidth(0.65)
         series.setLabelsVisible(True)
-        series.setLabelsFormat("@value %")
+        series.setLabelsFormat("@value" + percent_suffix())
         series.setLabelsPosition(QHorizontalStackedBarSeries.LabelsPosition.LabelsInsideEnd)
         for bar_set in (met_set, not_met_set):
             bar_set.setLabelColor(QColor("#ffffff"))
@@ -386,10 +395,13 @@ class DashboardView(QWidget):
         _style_axis(axis_y)
         axis_x = QValueAxis()
         axis_x.setRange(0, min(400.0, (int(highest / 25) + 1) * 25))
-        axis_x.setLabelFormat("%d %%")
+        axis_x.setLabelFormat(_percent_axis_format())
         axis_x.setTickCount(int(axis_x.max() / 25) + 1 if axis_x.max() <= 200 else 5)
         _style_axis(
-            axis_x, self.tr("100 % = target reached (↓ lower is better: under 100 % meets it)")
+            axis_x,
+            self.tr("{0} = target reached (↓ lower is better: under {0} meets it)").format(
+                format_percent(1)
+            ),
         )
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

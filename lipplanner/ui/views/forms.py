@@ -410,7 +410,7 @@ class ActionForm(_CodedForm):
             texts = (
                 format_period(Period(update.fiscal_year, update.quarter)),
                 status.label(lang) if status else "",
-                f"{update.percent_complete}%",
+                percent_text(update.percent_complete),
                 update.reported_by,
                 date_text(update.reported_on),
                 update.outputs,

@@ -23,6 +23,7 @@ from lipplanner.core.services.history import HistoryEntry, history, kind_label, 
 from lipplanner.core.services.specs import ENTITIES
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.history_words import HistoryWords, kind_words
+from lipplanner.ui.i18n import format_number
 from lipplanner.ui.models.records import RecordTableModel
 from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.widgets.fields import DateEdit
@@ -180,7 +181,7 @@ class HistoryView(QWidget):
             self.summary.setText(
                 self.tr(
                     "Showing the latest %1 changes; narrow the dates to see older ones."
-                ).replace("%1", f"{LIMIT:,}")
+                ).replace("%1", format_number(LIMIT))
             )
         else:
             self.summary.setText(self.tr("%n change(s)", "", len(entries)))

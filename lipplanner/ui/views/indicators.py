@@ -55,6 +55,7 @@ from lipplanner.ui.undo import (
 from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import (
     OK_STYLE,
+    editable_number,
     format_number,
     format_signed,
     message_label,
@@ -295,8 +296,8 @@ class IndicatorDialog(QDialog):
         self.name_en.setText(values.get("name_en", ""))
         self.name_fr.setText(values.get("name_fr", ""))
         self.unit.setText(values.get("unit", ""))
-        self.baseline.setText(format_number(values.get("baseline_value")).replace(",", ""))
-        self.target.setText(format_number(values.get("target_value")).replace(",", ""))
+        self.baseline.setText(editable_number(values.get("baseline_value")))
+        self.target.setText(editable_number(values.get("target_value")))
         _set_date(self.baseline_date, values.get("baseline_date"))
         _set_date(self.target_date, values.get("target_date"))
         self.direction.setCurrentIndex(
@@ -580,7 +581,7 @@ class IndicatorsView(QWidget):
             self.value.clear()
         else:
             self.value_choice.setChecked(True)
-            self.value.setText(format_number(value).replace(",", "") if recorded else "")
+            self.value.setText(editable_number(value) if recorded else "")
         self.note.setText(note)
         self.clear_actual.setEnabled(self.clear_actual.isEnabled() and recorded)
 

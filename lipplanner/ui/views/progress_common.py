@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from lipplanner.core.periods import Period
 from lipplanner.core.services.plan_view import PlanView
+from lipplanner.ui import i18n
 from lipplanner.ui.i18n import format_fiscal_year, format_period
 
 ERROR_STYLE = "QLabel { color: #b71c1c; background: #fdecea; padding: 6px; border-radius: 4px; }"
@@ -36,13 +37,24 @@ def swatch(colour: str, size: int = 12) -> QIcon:
 
 
 def format_number(value: float | None, unit: str = "") -> str:
-    """12.0 → "12"; 12.5 → "12.5"; with the unit after it ("%" glued on)."""
+    """An indicator value as the interface language writes it, at most two decimals:
+    1,500 clients / 31.5% in English, 1 500 clients / 31,5 % in French."""
     if value is None:
         return ""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    if not unit:
-        return text
-    return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
+    rounded = round(value, 2)
+    decimals = next(d for d in (0, 1, 2) if round(rounded, d) == rounded)
+    if unit == "%":
+        return i18n.format_percent(rounded / 100, decimals)
+    text = i18n.format_number(rounded, decimals)
+    return f"{text} {unit}" if unit else text
+
+
+def editable_number(value: float | None) -> str:
+    """A value put back in an edit box: as `format_number` writes it but without the
+    thousands separator (1500,5 in French), a form `clean_float` reads back unchanged."""
+    if value is None:
+        return ""
+    return format_number(value).replace(QLocale().groupSeparator(), "")
 
 
 def format_signed(value: float | None, unit: str = "") -> str:

@@ -25,7 +25,7 @@ from lipplanner.core.services.plan_view import ActionView, PlanView
 from lipplanner.ui import labels, operations
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.models.table import Column, Row, RowTableModel
-from lipplanner.ui.style import date_text, status_swatch
+from lipplanner.ui.style import date_text, percent_text, status_swatch
 from lipplanner.ui.views.forms import ActionForm, PartnerForm, PracticeForm
 from lipplanner.ui.views.page import Page, natural_key
 from lipplanner.ui.widgets.columns import TitleColumn, two_lines
@@ -308,7 +308,7 @@ class ActionsPage(TablePage):
             title = action.title(lang)
             shown = action_percent(view.statuses[health.status_id].info, health.percent_complete)
             if shown not in percents:
-                percents[shown] = f"{shown}%"
+                percents[shown] = percent_text(shown)
             start, start_key = _date_entry(dates, action.start_date)
             end, end_key = _date_entry(dates, action.end_date)
             texts = (
