@@ -17,11 +17,12 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterator
 from typing import IO, cast
-from xml.etree.ElementTree import Element, ParseError, XMLPullParser, fromstring
+from xml.etree.ElementTree import Element, XMLPullParser, fromstring
 
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports.grid import GridCell, Merge, SheetGrid, WorkbookGrid
 from lipplanner.core.reports.readers.limits import MAX_COLUMNS, SheetCollector
+from lipplanner.core.reports.readers.xml_parts import DAMAGED, checked_chunks, has_dtd
 from lipplanner.core.reports.workbook_reader import MAX_PART_BYTES, Problem
 
 MAX_TABLES = 200
@@ -30,7 +31,6 @@ _HEADING_STYLES = ("heading", "titre", "title")
 _MAX_HEADING_CHARS = 120
 # Paragraphs kept between a heading and its table (the section's narrative).
 _MAX_NARRATIVE = 20
-_CHUNK = 1 << 20
 _DOCUMENT = "word/document.xml"
 _STYLES = "word/styles.xml"
 
@@ -52,12 +52,6 @@ _PPR, _RPR, _TCPR, _TRPR = (f"{_NS}{t}" for t in ("pPr", "rPr", "tcPr", "trPr"))
 _B, _NUMPR, _COLOR, _SHD = (f"{_NS}{t}" for t in ("b", "numPr", "color", "shd"))
 _GRID_SPAN, _V_MERGE = f"{_NS}gridSpan", f"{_NS}vMerge"
 _TRUE = ("1", "true", "on")
-# A DTD is how billion-laughs and XXE parts start; Word never writes one.
-_UNSAFE = tuple(
-    marker.encode(encoding)
-    for marker in ("<!DOCTYPE", "<!ENTITY")
-    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
-)
 
 
 class _Styles:
@@ -112,12 +106,10 @@ def read_docx_tables(handle: IO[bytes], name: str) -> WorkbookGrid:
         with zipfile.ZipFile(handle) as archive:
             styles = _Styles(_small_part(archive, _STYLES, name))
             with archive.open(_DOCUMENT) as stream:
-                return _read_document(_chunks(stream, name), styles, name)
+                return _read_document(checked_chunks(stream, _unsafe(name)), styles, name)
     except UserError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, OSError, EOFError) as error:
-        raise _damaged(name, error) from None
-    except (ParseError, ValueError) as error:
+    except DAMAGED as error:
         raise _damaged(name, error) from None
 
 
@@ -146,20 +138,9 @@ def _small_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes | None:
             f"{info.file_size / 1e6:,.0f} MB); it is not a document we can read safely."
         )
     data = archive.read(info)
-    if any(marker in data for marker in _UNSAFE):
+    if has_dtd(data):
         raise _unsafe(name)
     return data
-
-
-def _chunks(stream: IO[bytes], name: str) -> Iterator[bytes]:
-    """The part's bytes in chunks, each checked for a DTD (across chunk edges too)."""
-    tail = b""
-    while chunk := stream.read(_CHUNK):
-        window = tail + chunk
-        if any(marker in window for marker in _UNSAFE):
-            raise _unsafe(name)
-        tail = window[-24:]
-        yield chunk
 
 
 def _read_document(chunks: Iterator[bytes], styles: _Styles, name: str) -> WorkbookGrid:

@@ -18,15 +18,15 @@ import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import IO, cast
-from xml.etree.ElementTree import Element, ParseError, XMLPullParser, fromstring
+from xml.etree.ElementTree import Element, XMLPullParser, fromstring
 
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports.cell_values import ERROR_CODES, ErrorValue
 from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell, Merge, SheetGrid, WorkbookGrid
 from lipplanner.core.reports.readers.limits import MAX_COLUMNS, SheetCollector
+from lipplanner.core.reports.readers.xml_parts import DAMAGED, checked_chunks, has_dtd
 from lipplanner.core.reports.workbook_reader import MAX_PART_BYTES, Problem
 
-_CHUNK = 1 << 20
 _TABLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE_NS = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT_NS = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -46,12 +46,6 @@ _VALUE_TYPE, _VALUE = f"{_OFFICE_NS}value-type", f"{_OFFICE_NS}value"
 _CALC_TYPE, _FORMULA = f"{_CALCEXT_NS}value-type", f"{_TABLE_NS}formula"
 _P, _S, _TAB, _BREAK = (f"{_TEXT_NS}{t}" for t in ("p", "s", "tab", "line-break"))
 _NUMBER_TYPES = ("float", "percentage", "currency")
-# A DTD is how billion-laughs and XXE parts start; LibreOffice never writes one.
-_UNSAFE = tuple(
-    marker.encode(encoding)
-    for marker in ("<!DOCTYPE", "<!ENTITY")
-    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
-)
 
 
 class _Look:
@@ -117,12 +111,10 @@ def read_ods(handle: IO[bytes], name: str) -> WorkbookGrid:
             if named is not None:
                 look.add_named(named)
             with archive.open("content.xml") as stream:
-                return _read_content(_chunks(stream, name), name, look)
+                return _read_content(checked_chunks(stream, _unsafe(name)), name, look)
     except UserError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, OSError, EOFError) as error:
-        raise _damaged(name, error) from None
-    except (ParseError, ValueError) as error:
+    except DAMAGED as error:
         raise _damaged(name, error) from None
 
 
@@ -142,7 +134,7 @@ def _styles_part(archive: zipfile.ZipFile, name: str) -> bytes | None:
     if info.file_size > MAX_PART_BYTES:
         return None
     data = archive.read(info)
-    if any(marker in data for marker in _UNSAFE):
+    if has_dtd(data):
         raise _unsafe(name)
     return data
 
@@ -152,17 +144,6 @@ def _unsafe(name: str) -> UserError:
         f"“{name}” holds unsafe content (XML entity or external references) that "
         "LIP Planner refuses to read. Open it in LibreOffice and save it again."
     )
-
-
-def _chunks(stream: IO[bytes], name: str) -> Iterator[bytes]:
-    """The part's bytes in chunks, each checked for a DTD (across chunk edges too)."""
-    tail = b""
-    while chunk := stream.read(_CHUNK):
-        window = tail + chunk
-        if any(marker in window for marker in _UNSAFE):
-            raise _unsafe(name)
-        tail = window[-24:]
-        yield chunk
 
 
 def _read_content(chunks: Iterator[bytes], name: str, look: _Look) -> WorkbookGrid:
