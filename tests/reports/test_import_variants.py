@@ -11,36 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
-from openpyxl.styles import PatternFill
 
-from lipplanner.core.reports.plan_import import ImportPreview, read_plan_workbook
-
-
-def _fill(colour: str) -> PatternFill:
-    return PatternFill("solid", fgColor=colour)
-
-
-def _save(path: Path, sheets: dict[str, list[list[Any]]]) -> tuple[Path, openpyxl.Workbook]:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    return path, book
-
-
-def _read(path: Path, book: openpyxl.Workbook) -> ImportPreview:
-    book.save(path)
-    preview = read_plan_workbook(path)
-    assert not preview.errors, [str(p) for p in preview.errors]
-    return preview
-
-
-def _titles(items: dict[str, Any]) -> list[str]:
-    return [item.title_en for item in items.values()]
+from lipplanner.core.reports.plan_import import read_plan_workbook
+from tests.reports.test_import_families import _book, _fill, _read, _titles
 
 
 def test_filled_direction_rows_numbered_with_a_hash_over_reordered_columns(
@@ -48,7 +22,7 @@ def test_filled_direction_rows_numbered_with_a_hash_over_reordered_columns(
 ) -> None:
     # Notes above the heading, the lead first, a blank column, a totals row at the end,
     # and section rows shown by their fill only, numbered "#1 –".
-    path, book = _save(
+    path, book = _book(
         tmp_path / "tracker.xlsx",
         {
             "Action Plan": [
@@ -96,7 +70,7 @@ def test_a_work_plan_of_objectives_and_quarter_columns_has_them_as_priorities(
 ) -> None:
     # "Q1 (Apr-Jun)" … headings name the quarters; the one level above the activities
     # is the plan's priorities, not objectives under an "Imported actions" placeholder.
-    path, book = _save(
+    path, book = _book(
         tmp_path / "workplan.xlsx",
         {
             "Workplan 2023-24": [
@@ -126,7 +100,7 @@ def test_an_outline_of_goals_objectives_and_numbered_actions_in_a_strategy_colum
 ) -> None:
     # No bold, no fill: the words and numbers alone say the levels, in one column
     # headed "Strategy" (an objective's word) beside Who / By when / Status.
-    path, book = _save(
+    path, book = _book(
         tmp_path / "strategy.xlsx",
         {
             "Strategy": [
@@ -161,7 +135,7 @@ def test_an_outline_of_goals_objectives_and_numbered_actions_in_a_strategy_colum
 
 
 def test_a_french_outline_in_a_column_headed_axe_objectif_action(tmp_path: Path) -> None:
-    path, book = _save(
+    path, book = _book(
         tmp_path / "plan.xlsx",
         {
             "Plan d'action": [
@@ -191,7 +165,7 @@ def test_a_french_outline_in_a_column_headed_axe_objectif_action(tmp_path: Path)
 
 def test_a_legend_below_the_table_with_its_swatches_after_the_words(tmp_path: Path) -> None:
     # Blue, green and grey are no traffic light: only the legend says what they mean.
-    path, book = _save(
+    path, book = _book(
         tmp_path / "tracker.xlsx",
         {
             "Tracker": [
@@ -226,7 +200,7 @@ def test_a_legend_below_the_table_with_its_swatches_after_the_words(tmp_path: Pa
 def test_french_first_bilingual_headings_and_an_activity_on_two_lines(tmp_path: Path) -> None:
     # "Priorité / Priority": the French half comes first, in the headings and the text;
     # one cell says the activity on two lines, French then English (no slash).
-    path, book = _save(
+    path, book = _book(
         tmp_path / "plan.xlsx",
         {
             "Plan": [
@@ -277,7 +251,7 @@ def merged_family(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     as .xlsx, as .xls and .ods saved by LibreOffice, and as a ";" CSV in Windows'
     encoding (the merges left blank, as Excel exports them)."""
     folder = tmp_path_factory.mktemp("family")
-    path, book = _save(folder / "plan.xlsx", {"Strategy": _MERGED_ROWS})
+    path, book = _book(folder / "plan.xlsx", {"Strategy": _MERGED_ROWS})
     sheet = book["Strategy"]
     for cells in ("A4:A6", "B4:B5", "A7:A8", "B7:B8"):
         sheet.merge_cells(cells)
