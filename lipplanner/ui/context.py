@@ -6,11 +6,16 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from lipplanner.core.changes import Changes, merge
 from lipplanner.core.periods import Period
+
+# How long after the last change the plan file itself is brought up to date
+# (`PlanDatabase.settle`): soon enough that a copy made by hand has the change, late enough
+# that typing through a form does not pay a second disk flush per save.
+SETTLE_MS = 1000
 
 if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported (see main_window)
     from lipplanner.core.db import PlanDatabase
@@ -48,6 +53,14 @@ class PlanContext(QObject):
         self._view: PlanView | None = None
         self._pending: Changes = ()  # what commands changed since the last `changed`
         self.undo_stack.indexChanged.connect(self._apply_pending)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(db.settle)
+        self.changed.connect(self._settle_soon)
+
+    def _settle_soon(self, _changes: object) -> None:
+        self._settle.start()  # restarted by each change: one settle after a burst
 
     @property
     def read_only(self) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from lipplanner.core.db import open_plan
+from lipplanner.core.db import PlanDatabase, open_plan
 from lipplanner.core.db.schema import APPLICATION_ID, SCHEMA_HEAD
 from lipplanner.core.errors import DataFileError
 
@@ -99,3 +99,58 @@ def test_a_truncated_plan_is_refused(riverside_file: Path) -> None:
     with pytest.raises(DataFileError, match=r"damaged|not a LIP Planner plan"):
         db = open_plan(riverside_file)
         db.close()
+
+
+def _saved_title(copy: Path, action_id: int) -> str:
+    connection = sqlite3.connect(f"{copy.as_uri()}?immutable=1", uri=True)
+    try:
+        return str(
+            connection.execute("SELECT title_en FROM action WHERE id = ?", (action_id,)).fetchone()[
+                0
+            ]
+        )
+    finally:
+        connection.close()
+
+
+def _first_action(db: PlanDatabase) -> int:
+    with db.connection() as connection:
+        return int(connection.exec_driver_sql("SELECT min(id) FROM action").scalar_one())
+
+
+def test_a_settled_plan_file_alone_holds_every_saved_change(riverside_file: Path) -> None:
+    """A coordinator copies, e-mails or syncs the .lip while the app is open: once the
+    app has settled the plan (a moment after the last change), the copy has what was
+    saved instead of lacking it because it still sat in the -wal beside the file."""
+    from lipplanner.core.services import editing
+
+    db = open_plan(riverside_file)
+    try:
+        action_id = _first_action(db)
+        editing.update(db, "action", action_id, {"title_en": "Saved before the copy"})
+        db.settle()
+        copy = riverside_file.with_name("e-mailed.lip")
+        copy.write_bytes(riverside_file.read_bytes())  # the .lip alone, as a file manager does
+    finally:
+        db.close()
+    assert _saved_title(copy, action_id) == "Saved before the copy"
+
+
+def test_closing_while_another_copy_has_the_plan_open_leaves_the_change_in_the_file(
+    riverside_file: Path,
+) -> None:
+    """`lipplanner import --into` or `rollover --apply` while the app has the plan open:
+    the last connection is not theirs, so closing alone would not copy the log back."""
+    from lipplanner.core.services import editing
+
+    app = open_plan(riverside_file)
+    try:
+        command = open_plan(riverside_file)
+        action_id = _first_action(command)
+        editing.update(command, "action", action_id, {"title_en": "Saved by a command"})
+        command.close()
+        copy = riverside_file.with_name("synced.lip")
+        copy.write_bytes(riverside_file.read_bytes())
+    finally:
+        app.close()
+    assert _saved_title(copy, action_id) == "Saved by a command"

@@ -46,6 +46,7 @@ class PlanDatabase:
         self.engine = engine
         self.path = path
         self.read_only = read_only
+        self._closed = False
         # Who the history names; the preferences may set another name.
         self.user = os.environ.get("LIPPLANNER_USER") or _os_user()
         # Reads run in plain deferred transactions: in WAL mode they see the last
@@ -104,6 +105,32 @@ class PlanDatabase:
         finally:
             session.close()
 
+    def settle(self) -> None:
+        """Copy what was committed from the write-ahead log into the plan file itself.
+
+        A coordinator copies, e-mails or syncs the `.lip` while the app is open; SQLite
+        would otherwise keep recent changes in the `-wal` beside it until the log grows to
+        1,000 pages or the last connection closes, and the copy would lack them. The GUI
+        calls this a moment after the last change (each save would pay a second fsync).
+        PASSIVE waits for nobody: with another copy reading or writing it may stop short,
+        and what it did not copy stays safe in the log, so a failure here is not an error.
+        """
+        if not self.is_sqlite or self.read_only or self._closed:
+            return
+        try:
+            raw = self.engine.raw_connection()
+        except DBAPIError:  # the file went away (a USB key pulled out): nothing to copy
+            return
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            cursor.fetchall()
+            cursor.close()
+        except sqlite3.Error:
+            pass
+        finally:
+            raw.close()
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries only."""
@@ -126,6 +153,10 @@ class PlanDatabase:
             raise _operational_error(error, self, writing=False) from None
 
     def close(self) -> None:
+        # With another copy of the app still open, closing does not checkpoint: settle
+        # first, so what this process saved (a command-line import, say) is in the file.
+        self.settle()
+        self._closed = True
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
