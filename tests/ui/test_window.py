@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -202,6 +203,34 @@ def test_default_period_is_clamped_into_the_plan() -> None:
     assert default_period(2024, 2027, date(2026, 11, 30)) == Period(2026, 3)
     assert default_period(2030, 2032, date(2026, 11, 30)) == Period(2030, 1)
     assert default_period(2020, 2022, date(2026, 11, 30)) == Period(2022, 4)
+    # A plan whose years are over opens on the last quarter reported in it.
+    reported = Period(2021, 2)
+    assert default_period(2020, 2022, date(2026, 11, 30), reported) == reported
+    assert default_period(2024, 2027, date(2026, 11, 30), reported) == Period(2026, 3)
+
+
+def test_a_plan_whose_years_are_over_opens_on_its_last_reported_quarter(
+    make_window: Callable[[], MainWindow], riverside_file: Path
+) -> None:
+    """An old tracker imported in 2026 (its plan 2014-2017) opens on the quarter its
+    figures are about, not on its last quarter where nothing was reported."""
+    connection = sqlite3.connect(riverside_file)
+    with connection:
+        connection.execute(
+            "UPDATE plan SET first_year = first_year - 10, last_year = last_year - 10"
+        )
+        connection.execute("UPDATE progress_update SET fiscal_year = fiscal_year - 10")
+        year, quarter = connection.execute(
+            "SELECT fiscal_year, quarter FROM progress_update"
+            " ORDER BY fiscal_year DESC, quarter DESC"
+        ).fetchone()
+    connection.close()
+    window = make_window()
+    assert window.open_plan(str(riverside_file))
+    assert window.context is not None
+    assert window.context.period == Period(year, quarter)
+    assert window.quarter_combo.currentData() == quarter
+    assert window.year_combo.currentData() == year
 
 
 def test_command_line_options_open_the_plan(

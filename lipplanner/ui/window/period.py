@@ -11,15 +11,25 @@ from lipplanner.core.periods import Period, fiscal_year_of, quarter_of
 from lipplanner.ui.i18n import format_fiscal_year, format_period
 
 
-def default_period(first_year: int, last_year: int, today: date | None = None) -> Period:
-    """This quarter, or the nearest quarter inside the plan's years."""
+def default_period(
+    first_year: int,
+    last_year: int,
+    today: date | None = None,
+    last_reported: Period | None = None,
+) -> Period:
+    """This quarter; for a plan whose years are over, the last quarter reported in it
+    (`last_reported`); else the nearest quarter inside the plan's years."""
     today = today or date.today()
     year = fiscal_year_of(today)
     if year < first_year:
         return Period(first_year, 1)
     if year > last_year:
-        return Period(last_year, 4)
+        return last_reported or Period(last_year, 4)
     return Period(year, quarter_of(today))
+
+
+def plan_is_over(last_year: int, today: date | None = None) -> bool:
+    return fiscal_year_of(today or date.today()) > last_year
 
 
 class PeriodSelector:

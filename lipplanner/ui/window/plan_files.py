@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from lipplanner.core.errors import DataFileError, UserError
 from lipplanner.ui import i18n, settings
-from lipplanner.ui.window.period import default_period
+from lipplanner.ui.window.period import default_period, plan_is_over
 
 # The database layer (and so SQLAlchemy) is imported when a plan is first opened, not
 # before the window shows: each command below imports what it uses.
@@ -73,9 +73,15 @@ class PlanFiles:
         from lipplanner.ui.context import PlanContext
         from lipplanner.ui.safety_actions import apply_user_name
 
+        first, last = years
+        reported = None
+        if plan_is_over(last):  # an old plan, imported or kept: open where its figures are
+            from lipplanner.core.services.reported import last_reported_period
+
+            reported = last_reported_period(db, first, last)
         context = PlanContext(
             db,
-            period=default_period(*years),
+            period=default_period(first, last, last_reported=reported),
             lang=i18n.current_language(),
             parent=self,
         )
