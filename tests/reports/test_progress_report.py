@@ -392,6 +392,29 @@ def test_summary_lists_what_was_completed_and_the_new_risks(
     assert lists["overdue_actions"] == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [("en", "(and 1 more report)", "(and 2 more reports)"),
+     ("fr", "(et 1 autre rapport)", "(et 2 autres rapports)")],
+)  # fmt: skip
+def test_the_summary_counts_the_reports_it_leaves_out_in_their_number(
+    riverside: PlanDatabase, lang: str, one: str, two: str
+) -> None:
+    from lipplanner.core.demo import DEMO_REFERENCE_DAY
+
+    endings = []
+    for quarter in (Period(2025, 1), Period(2025, 2)):
+        view = load_plan_view(riverside, quarter, today=DEMO_REFERENCE_DAY)
+        summary = build_report(view, ReportOptions(lang, PREPARER))[Labels(lang).sheet("summary")]
+        endings += [
+            c.value.rsplit("\n", 1)[-1]
+            for row in summary.iter_rows()
+            for c in row
+            if isinstance(c.value, str) and c.value.endswith(")") and "\n(" in c.value
+        ]
+    assert one in endings and two in endings
+
+
 def test_a_period_outside_the_plan_carries_a_warning(riverside: PlanDatabase) -> None:
     view = load_plan_view(riverside, Period(2030, 1), today=dt.date(2030, 8, 1))
     wb = build_report(view, ReportOptions("en", PREPARER))

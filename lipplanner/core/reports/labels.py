@@ -167,6 +167,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "by_priority": ("Priorities", "Priorités"),
     "narrative": ("This period", "Bilan de la période"),
     "from_reports": ("From the actions’ reports", "D’après les rapports des actions"),
+    "more_report": ("and 1 more report", "et 1 autre rapport"),
     "more_reports": ("and {n} more reports", "et {n} autres rapports"),
     "no_narrative": ("No report yet for this period.", "Aucun rapport pour cette période."),
     "completed_this_period": ("Completed this period", "Réalisées pendant la période"),

@@ -396,7 +396,8 @@ class _Report:
         else:
             lines = "\n".join(self._in_language(line) for line in picked)
         if more > 0:
-            lines += f"\n({labels('more_reports', n=more)})"
+            more_text = labels("more_report") if more == 1 else labels("more_reports", n=more)
+            lines += f"\n({more_text})"
         return lines
 
     def _in_language(self, text: str, lang: str | None = None) -> str:
