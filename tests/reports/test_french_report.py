@@ -118,3 +118,20 @@ def test_the_french_wording_reads_as_french(riverside_view: PlanView) -> None:
     assert definitions["Terminée"] == "Réalisée comme prévu."
     legend = {c.value for row in workbook["Sommaire"].iter_rows() for c in row}
     assert "Préoccupations importantes" in legend
+
+
+def test_percentages_print_in_each_languages_form(riverside_view: PlanView) -> None:
+    """French prints "41 %" as the report's own sentences do ("91 % en bonne voie"),
+    English "41%"; the cells stay numbers (fractions) either way."""
+    forms = {}
+    for lang in ("en", "fr"):
+        workbook = build_report(riverside_view, ReportOptions(lang, PREPARER, PREPARED_ON))
+        forms[lang] = {
+            cell.number_format
+            for ws in workbook
+            for row in ws.iter_rows()
+            for cell in row
+            if "%" in cell.number_format and isinstance(cell.value, float | int)
+        }
+    assert forms["en"] == {"0%"}
+    assert forms["fr"] == {'0"\u00a0"%'}

@@ -134,7 +134,10 @@ def test_libreoffice_reads_the_action_plan_back(
         assert row[5] == action.title(lang)
         assert row[11] == view.current_status(action.id).label(lang)
         kind = view.current_status(action.id).kind
-        shown = {"ongoing": "", "completed": "100%"}.get(kind, f"{health.percent_complete}%")
+        sign = "\u00a0%" if lang == "fr" else "%"  # French: "50 %", as its sentences
+        shown = {"ongoing": "", "completed": f"100{sign}"}.get(
+            kind, f"{health.percent_complete}{sign}"
+        )
         assert row[12] == shown
         if action.end_date:
             assert row[10] == action.end_date.isoformat()

@@ -34,6 +34,9 @@ from lipplanner.core.services.plan_view import PlanView, load_plan_view
 
 from .conftest import PREPARED_ON, PREPARER
 
+# How each language prints a percentage (French: a no-break space before the sign).
+PERCENT_FORMATS = {"en": "0%", "fr": '0"\u00a0"%'}
+
 DATA_SHEETS = (
     "action_plan",
     "progress",
@@ -137,7 +140,7 @@ def test_action_plan(
         expected = {"ongoing": None, "completed": 1.0}.get(kind, health.percent_complete / 100)
         assert row[12] == (None if expected is None else pytest.approx(expected))
         if expected is not None:
-            assert ws.cell(excel_row, 13).number_format == "0%"
+            assert ws.cell(excel_row, 13).number_format == PERCENT_FORMATS[lang]
             assert ws.cell(excel_row, 13).data_type == "n"
         end = ws.cell(excel_row, 11)
         assert end.fill.fgColor.rgb.endswith("FCE4D6") == health.overdue
@@ -249,7 +252,7 @@ def test_indicators_one_row_each_judged_against_the_path(
     assert i4[3] == labels.direction("decrease") and i4[4] == 26 and i4[6] == 12
     for row in ws.iter_rows(min_row=2):
         assert row[4].data_type == "n" and row[6].data_type == "n" and row[5].is_date
-        assert row[10].number_format == "0%"
+        assert row[10].number_format == PERCENT_FORMATS[lang]
     # The verdict is in colour as well as in words.
     behind = next(c for c in ws["L"] if c.value == labels.verdict("behind")[0])
     assert behind.fill.fgColor.rgb.endswith("C62828")

@@ -28,6 +28,9 @@ HEADER_FILL = "1F3864"
 BORDER_COLOUR = "BFBFBF"
 DATE_FORMAT = "yyyy-mm-dd"
 PERCENT_FORMAT = "0%"
+# French writes a (no-break) space before the sign, as the report's own sentences do
+# ("59 %"); a format code's "%" alone prints "54%" whatever the reader's language.
+FRENCH_PERCENT_FORMAT = '0"\u00a0"%'
 COUNT_FORMAT = "#,##0"
 WARN_FILL, WARN_TEXT = "FCE4D6", "9C2A00"
 GAP_FILL, GAP_TEXT = "F8D7DA", "842029"
@@ -93,8 +96,9 @@ def readable_text_colour(fill: str) -> str:
 class Styles:
     """The workbook's named styles, as style arrays ready to copy onto cells."""
 
-    def __init__(self, workbook: Workbook) -> None:
+    def __init__(self, workbook: Workbook, lang: str = "en") -> None:
         self._workbook = workbook
+        percent = FRENCH_PERCENT_FORMAT if lang == "fr" else PERCENT_FORMAT
         self._arrays: dict[str, Any] = {}
         thin = Side(style="thin", color=BORDER_COLOUR)
         self.grid = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -111,7 +115,7 @@ class Styles:
             alignment=Alignment(vertical="top", horizontal="center"),
             number_format=DATE_FORMAT,
         )
-        self.add("LIP Percent", font=plain, alignment=top, number_format=PERCENT_FORMAT)
+        self.add("LIP Percent", font=plain, alignment=top, number_format=percent)
         self.add("LIP Number", font=plain, alignment=top, number_format="General")
         self.add("LIP Count", font=plain, alignment=top, number_format=COUNT_FORMAT)
         self.add(
@@ -149,7 +153,7 @@ class Styles:
         bold = Font(name=FONT, size=10, bold=True)
         self.add("LIP Total", font=bold, alignment=top)
         self.add("LIP Total count", font=bold, alignment=top, number_format=COUNT_FORMAT)
-        self.add("LIP Total percent", font=bold, alignment=top, number_format=PERCENT_FORMAT)
+        self.add("LIP Total percent", font=bold, alignment=top, number_format=percent)
         self.add("LIP Title", font=Font(name=FONT, size=18, bold=True, color=HEADER_FILL))
         self.add("LIP Subtitle", font=Font(name=FONT, size=12, color="404040"))
         self.add("LIP Heading", font=Font(name=FONT, size=13, bold=True, color=HEADER_FILL))

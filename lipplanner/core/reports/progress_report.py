@@ -136,7 +136,7 @@ class _Report:
         self.prepared_on = options.prepared_on or dt.date.today()
         self.title = report_title(view, self.lang)
         self.workbook = Workbook()
-        self.styles = Styles(self.workbook)
+        self.styles = Styles(self.workbook, options.lang)
         self.ordered_statuses = sorted(view.statuses.values(), key=lambda s: (s.position, s.id))
         self.status_styles = {
             status.id: self.styles.status(
