@@ -16,26 +16,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QKeySequenceEdit,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 # The widgets that take keys as text (an editable combo or spin box through its line
-# edit); any other widget taking text input says so with WA_InputMethodEnabled.
-_TEXT_BOXES = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QKeySequenceEdit)
+# edit), named for Qt's own class test: naming their PySide6 classes would build them
+# at start-up. Any other widget taking text input says so with WA_InputMethodEnabled.
+_TEXT_BOXES = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox", "QComboBox")
 
 
 def takes_text(widget: QWidget | None) -> bool:
     return widget is not None and (
-        isinstance(widget, _TEXT_BOXES)
-        or widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+        widget.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+        or any(widget.inherits(name) for name in _TEXT_BOXES)
     )
 
 
