@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from lipplanner.core.errors import DataFileError, UserError
-from lipplanner.ui import i18n, settings
+from lipplanner.ui import collection, i18n, settings
 from lipplanner.ui.window.period import default_period
 
 # The database layer (and so SQLAlchemy) is imported when a plan is first opened, not
@@ -104,6 +104,7 @@ class PlanFiles:
         last = view_key or settings.settings().value("window/view", "plan")
         self.show_view(str(last) if last in keys else keys[0])
         self._plan_changed()
+        collection.resume()  # the first plan is up: start-up is over
 
     def release_plan(self) -> PlanContext | None:
         """Hand the open plan over (to a window rebuilt in another language) without
