@@ -39,8 +39,8 @@ def natural_key(text: str) -> tuple[Any, ...]:
 
 class Forms(Mapping[str, "ItemForm"]):
     """A page's detail forms by item kind, each built (and put in the detail panel) the
-    first time it is asked for: a page only looked at builds none, which is a tenth of
-    the Plan view's start-up."""
+    first time it is asked for: a page only looked at builds none (the Plan view's three
+    forms and their modules were ~0.03 s of a 2,000-action start-up)."""
 
     def __init__(self, detail: QStackedWidget) -> None:
         self._detail = detail
