@@ -21,7 +21,12 @@ def make_application() -> QApplication:
     from lipplanner.ui.refcounts import guard_singleton_refcounts
 
     guard_singleton_refcounts()  # before the first Qt call: PySide6 6.12 on Python 3.11
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:  # this process starts the application: a start-up to make quick
+        app = QApplication(sys.argv[:1])
+        from lipplanner.ui import collection
+
+        collection.hold()
     assert isinstance(app, QApplication)
     from lipplanner.ui.identity import apply_app_identity
 
@@ -59,4 +64,7 @@ def run_gui(options: argparse.Namespace) -> int:
     window.show()
     app.processEvents()  # on screen before the plan (and the database layer) loads
     open_from_options(window, options)
+    from lipplanner.ui import collection
+
+    collection.resume()  # up, with or without a plan
     return int(app.exec())

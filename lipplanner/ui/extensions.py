@@ -13,7 +13,7 @@ INSTALLERS: list[str] = [
     "lipplanner.ui.safety_actions:install",
     "lipplanner.ui.yearly_actions:install",
     "lipplanner.ui.import_actions:install",
-    "lipplanner.ui.dialogs.export_report:install",
+    "lipplanner.ui.export_actions:install",
     "lipplanner.ui.progress_views:install",
     "lipplanner.ui.i18n_actions:install",
 ]

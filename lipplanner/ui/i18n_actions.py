@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from lipplanner.ui import i18n
 from lipplanner.ui.context import PlanContext
-from lipplanner.ui.dialogs.preferences import PreferencesDialog, user_name
 from lipplanner.ui.window.navigation import as_page
 
 # Windows built by a language switch: no Python variable of the caller holds them,
@@ -53,6 +52,8 @@ def install(window: Any) -> None:
 
 def edit_preferences(window: Any) -> Any:
     """Show Preferences; apply what was saved. Returns the window now showing the plan."""
+    from lipplanner.ui.dialogs.preferences import PreferencesDialog  # on first use
+
     if not PreferencesDialog.ask(window):
         return window
     apply_user_name(window.context)
@@ -62,6 +63,8 @@ def edit_preferences(window: Any) -> Any:
 def apply_user_name(context: PlanContext | None) -> None:
     """Record the open plan's next changes under the name set in Preferences (the
     computer's user name stays when none is set)."""
+    from lipplanner.ui.dialogs.preferences import user_name
+
     name = user_name()
     if context is not None and name:
         context.db.user = name

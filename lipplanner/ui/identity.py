@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QIcon
 
@@ -13,6 +15,7 @@ DESKTOP_FILE = "lipplanner"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
+@cache  # asked by the application, the window and the welcome page: 8 files read each
 def app_icon() -> QIcon:
     """The application icon: the rendered PNG sizes, with the SVG for any other size."""
     icon = QIcon()

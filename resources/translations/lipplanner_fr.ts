@@ -1133,17 +1133,17 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
-        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <location filename="../../lipplanner/ui/export_actions.py"/>
         <source>Export progress report</source>
         <translation>Exporter le rapport d’étape</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <location filename="../../lipplanner/ui/export_actions.py"/>
         <source>Export progress report…</source>
         <translation>Exporter le rapport d’étape…</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <location filename="../../lipplanner/ui/export_actions.py"/>
         <source>Open a plan first, then export its progress report.</source>
         <translation>Ouvrez d’abord un plan, puis exportez son rapport d’étape.</translation>
     </message>
@@ -1168,7 +1168,7 @@ accueillante :</translation>
         <translation>Le rapport a été enregistré dans %1, mais il n’a pas pu être ouvert : aucun programme pour les classeurs Excel n’a été trouvé. Ouvrez-le depuis votre gestionnaire de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <location filename="../../lipplanner/ui/export_actions.py"/>
         <source>Write the funder progress report as an Excel workbook</source>
         <translation>Produire le rapport d’étape pour le bailleur de fonds sous forme de classeur Excel</translation>
     </message>

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period
+from lipplanner.ui import export_actions
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs import export_report
 from lipplanner.ui.dialogs.export_report import ExportChoice, ExportReportDialog, run_export
@@ -119,7 +120,7 @@ def test_installer_adds_the_menu_entry(
 ) -> None:
     window = FakeWindow(context)
     qtbot.addWidget(window)
-    export_report.install(window)
+    export_actions.install(window)
     (action,) = window.menu("file").actions()
     assert action.text() == "Export progress report…"
     assert action.shortcut().toString() == "Ctrl+E"

@@ -16,9 +16,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# What the first screen does not need; each loads when its feature is first used.
+DEFERRED = (
+    "lipplanner.ui.views.forms",  # the detail forms: the first selection
+    "lipplanner.ui.views.form",
+    "lipplanner.ui.operations",  # editing commands: the first edit
+    "lipplanner.ui.dialogs.editing",
+    "lipplanner.ui.dialogs.export_report",  # File → Export progress report…
+    "lipplanner.ui.dialogs.preferences",  # Edit → Preferences…
+    "lipplanner.ui.dialogs.open_elsewhere",  # a plan open on another computer
+)
+
 # Prints one JSON line per step: what the window shows and whether SQLAlchemy is loaded.
-_PROBE = """
-import json, sys
+_PROBE = (
+    f"DEFERRED = {DEFERRED!r}"
+    + """
+import gc, json, sys
 from lipplanner.ui.application import make_application
 
 def step(name, window):
@@ -30,6 +43,9 @@ def step(name, window):
         "shows": "welcome" if shown is window.welcome else "plan",
         "visible": window.isVisible() and shown.isVisible(),
         "title": window.windowTitle(),
+        "loaded": [m for m in DEFERRED if m in sys.modules],
+        "collecting": gc.isenabled(),
+        "key_filter": window._reserved is not None and window._reserved.filtering,
     }))
 
 app = make_application()
@@ -48,6 +64,7 @@ if len(sys.argv) > 1:
     print(json.dumps({"step": "plan rows", "rows": window.current_view("plan").model.rowCount()}))
     window.close_plan()
 """
+)
 
 
 def _probe(tmp_path: Path, *args: str) -> dict[str, dict[str, object]]:
@@ -86,6 +103,9 @@ def test_the_welcome_page_shows_before_sqlalchemy_is_imported(tmp_path: Path) ->
         "shows": "welcome",
         "visible": True,
         "title": "LIP Planner",
+        "loaded": [],
+        "collecting": False,  # held until the first plan is up
+        "key_filter": False,
     }
 
 
@@ -111,3 +131,16 @@ def test_opening_a_plan_to_look_at_it_loads_no_orm_class(
     (a fifth of a second) come in with the first edit, not with the window."""
     opened = _probe(tmp_path, str(riverside_file))["opened"]
     assert opened["shows"] == "plan" and opened["orm_classes"] is False
+
+
+def test_a_plan_shown_to_look_at_loads_no_form_dialog_or_key_filter(
+    tmp_path: Path, riverside_file: Path
+) -> None:
+    """The forms, editing commands and menus' dialogs wait for their first use (each is
+    driven from the window in test_deferred_features.py); the reserved-keys filter waits
+    for a text box; the garbage collector, held during start-up, runs again."""
+    opened = _probe(tmp_path, str(riverside_file))["opened"]
+    assert opened["shows"] == "plan" and opened["visible"] is True
+    assert opened["loaded"] == []
+    assert opened["key_filter"] is False
+    assert opened["collecting"] is True

@@ -8,7 +8,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -442,27 +442,3 @@ def export_report(parent: QWidget | None, context: PlanContext) -> Path | None:
     if choice is None:
         return None
     return run_export(parent, context, choice)
-
-
-def install(window: Any) -> None:
-    """Add File → Export progress report… (Ctrl+E) to the main window."""
-    action = QAction(_tr("Export progress report…"), window)
-    action.setObjectName("export_progress_report")
-    action.setShortcut(QKeySequence("Ctrl+E"))
-    action.setStatusTip(_tr("Write the funder progress report as an Excel workbook"))
-
-    def triggered() -> None:
-        context = getattr(window, "context", None)
-        if context is None:
-            QMessageBox.information(
-                window,
-                _tr("Export progress report"),
-                _tr("Open a plan first, then export its progress report."),
-            )
-            return
-        export_report(window, context)
-
-    action.triggered.connect(triggered)
-    window.menu("file").addAction(action)
-    if hasattr(window, "reserve_shortcut"):
-        window.reserve_shortcut(action)  # Ctrl+E is "end of line" in Linux text boxes

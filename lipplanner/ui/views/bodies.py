@@ -27,7 +27,7 @@ class BodiesPage(Page):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.left_layout.addWidget(self.tree)
-        self.add_form("body", BodyForm(context, self))
+        self.add_form("body", lambda: BodyForm(context, self))
         self.connect_view()
         self.model.modelReset.connect(self.tree.expandAll)
         self.refresh()

@@ -3,16 +3,19 @@ in the detail panel, reordered and moved with menus, keys or drag-and-drop."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolButton, QTreeView, QWidget
 
 from lipplanner.core.changes import PLACE_FIELDS, PROGRESS, Change, ids_of
-from lipplanner.ui import operations
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.models.plan_tree import PlanTreeModel, node_key
-from lipplanner.ui.views.forms import ActionForm, ObjectiveForm, PriorityForm
 from lipplanner.ui.views.page import Page
 from lipplanner.ui.widgets.columns import TitleColumn
+
+if TYPE_CHECKING:
+    from lipplanner.ui.views.form import ItemForm
 
 # Up to this many actions the tree opens with everything expanded. Beyond, it opens on
 # the priorities and their objectives: laying out every row of a 20,000-action tree
@@ -58,9 +61,8 @@ class PlanPage(Page):
             button.setAutoRaise(True)
             button.clicked.connect(slot)
             self.filters.addWidget(button)
-        self.add_form("priority", PriorityForm(context, self))
-        self.add_form("objective", ObjectiveForm(context, self))
-        self.add_form("action", ActionForm(context, self))
+        for kind in ("priority", "objective", "action"):
+            self.add_form(kind, lambda kind=kind: self._make_form(kind))
         self.model.move_requested.connect(self._dropped)
         self.model.modelAboutToBeReset.connect(self._remember_expanded)
         self.model.modelReset.connect(self._restore_expanded)
@@ -86,6 +88,18 @@ class PlanPage(Page):
             fit_others=True,
             widest=16 * em,
         )
+
+    def _make_form(self, kind: str) -> ItemForm:
+        # The forms' module (and the editing dialogs it uses) loads with the first
+        # selection: the Plan view is the first screen, and most opens only look.
+        from lipplanner.ui.views import forms
+
+        form_class = {
+            "priority": forms.PriorityForm,
+            "objective": forms.ObjectiveForm,
+            "action": forms.ActionForm,
+        }[kind]
+        return form_class(self.context, self)
 
     @property
     def view_widget(self) -> QAbstractItemView:
@@ -248,6 +262,8 @@ class PlanPage(Page):
             )
             return
         self._leave_form()
+        from lipplanner.ui import operations
+
         new_id = operations.create_item(self, self.context, kind, parent_id)
         if new_id is not None:
             self.select_item(kind, new_id)
@@ -270,16 +286,22 @@ class PlanPage(Page):
         if not 0 <= target < len(siblings):
             return
         parent_id = parent[1] if parent else None
+        from lipplanner.ui import operations
+
         operations.move_item(self, self.context, kind, item_id, parent_id, target)
         self.select_item(kind, item_id)
 
     def move_to(self) -> None:
         if self._current is None or self.context.read_only:
             return
+        from lipplanner.ui import operations
+
         if operations.move_to_parent(self, self.context, *self._current):
             self.select_item(*self._current)
 
     def _dropped(self, kind: str, item_id: int, parent_id: int, index: int) -> None:
+        from lipplanner.ui import operations
+
         operations.move_item(self, self.context, kind, item_id, parent_id or None, index)
         self.select_item(kind, item_id)
 

@@ -233,7 +233,7 @@ class ActionsPage(TablePage):
         # Beside the search box, so the four combos share the row below (the list keeps
         # a readable width with the detail panel open).
         self.filters.addWidget(self.overdue)
-        self.add_form("action", ActionForm(context, self))
+        self.add_form("action", lambda: ActionForm(context, self))
         self.refresh()
 
     def count_text(self, n: int) -> str:
@@ -468,7 +468,7 @@ class PartnersPage(TablePage):
         super().__init__(context, parent)
         self.search.setPlaceholderText(self.tr("Search partners…"))
         self.sector = self.add_filter(self.tr("Sector filter"), self.tr("Only this sector"))
-        self.add_form("partner", PartnerForm(context, self))
+        self.add_form("partner", lambda: PartnerForm(context, self))
         self.refresh()
 
     def count_text(self, n: int) -> str:
@@ -558,7 +558,7 @@ class PracticesPage(TablePage):
         super().__init__(context, parent)
         self.search.setPlaceholderText(self.tr("Search practices…"))
         self.domain = self.add_filter(self.tr("Domain filter"), self.tr("Only this domain"))
-        self.add_form("practice", PracticeForm(context, self))
+        self.add_form("practice", lambda: PracticeForm(context, self))
         self.refresh()
 
     def count_text(self, n: int) -> str:

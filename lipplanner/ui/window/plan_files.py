@@ -10,13 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from lipplanner.core.errors import DataFileError, UserError
-from lipplanner.ui import i18n, settings
+from lipplanner.ui import collection, i18n, settings
 from lipplanner.ui.window.period import default_period, plan_is_over
 
 # The database layer (and so SQLAlchemy) is imported when a plan is first opened, not
 # before the window shows: each command below imports what it uses.
 if TYPE_CHECKING:
     from lipplanner.core.db import PlanDatabase
+    from lipplanner.core.db.locks import LockInfo
+    from lipplanner.core.db.opening import Choice
     from lipplanner.ui.context import PlanContext
 
 
@@ -29,14 +31,13 @@ class PlanFiles:
         from lipplanner.core.db.opening import open_for_work
         from lipplanner.core.db.server import PasswordNeeded
         from lipplanner.core.services.plan_view import plan_years
-        from lipplanner.ui.dialogs.open_elsewhere import OpenElsewhereDialog
 
         try:
             opened = open_for_work(
                 location,
                 create=create,
                 read_only=read_only,
-                ask=lambda holder: OpenElsewhereDialog.ask(self, holder),
+                ask=self._ask_open_elsewhere,
                 keep_backups=settings.backups_to_keep(),
             )
         except PasswordNeeded:
@@ -68,6 +69,11 @@ class PlanFiles:
         if db.path is not None:
             settings.add_recent(str(db.path))
         return True
+
+    def _ask_open_elsewhere(self, holder: LockInfo) -> Choice | None:
+        from lipplanner.ui.dialogs.open_elsewhere import OpenElsewhereDialog  # seldom
+
+        return OpenElsewhereDialog.ask(self, holder)
 
     def _attach(self, db: PlanDatabase, years: tuple[int, int]) -> None:
         from lipplanner.ui.context import PlanContext
@@ -104,6 +110,7 @@ class PlanFiles:
         last = view_key or settings.settings().value("window/view", "plan")
         self.show_view(str(last) if last in keys else keys[0])
         self._plan_changed()
+        collection.resume()  # the first plan is up: start-up is over
 
     def release_plan(self) -> PlanContext | None:
         """Hand the open plan over (to a window rebuilt in another language) without
