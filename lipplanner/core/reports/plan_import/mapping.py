@@ -20,7 +20,7 @@ from lipplanner.core.errors import UserError
 ROLES: tuple[str, ...] = (
     "priority", "priority_code", "objective", "objective_code", "action", "code",
     "french", "description", "lead", "partners", "lead_partners", "working_group",
-    "timeline", "start", "end", "year", "quarter", "status", "percent", "progress",
+    "timeline", "start", "end", "year", "month", "quarter", "status", "percent", "progress",
     "indicator", "baseline", "target", "outcome", "outcome_level", "planned_outputs",
     "budget", "in_kind",
     "partner", "partner_fr", "acronym", "sector", "languages", "email", "phone", "website",
@@ -44,6 +44,7 @@ ROLE_LABELS: dict[str, tuple[str, str]] = {
     "start": ("Start", "Début"),
     "end": ("End (due)", "Fin (échéance)"),
     "year": ("Year (ticked)", "Année (cochée)"),
+    "month": ("Month (ticked)", "Mois (coché)"),
     "baseline": ("Baseline of the measure", "Valeur de départ de la mesure"),
     "target": ("Target of the measure", "Cible de la mesure"),
     "quarter": ("Quarter’s actions", "Actions du trimestre"),

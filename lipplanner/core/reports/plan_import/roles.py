@@ -174,6 +174,8 @@ _YEAR_HEADING = re.compile(
     r"^(?:fy\s?|ex\s?|annee\s|year\s)?((?:19|20)\d\d)(?:\s?[-/]\s?(?:(?:19|20)?\d\d))?$"
 )
 _RELATIVE_YEAR = re.compile(r"^(?:year|an|annee)\s?([1-9])$")
+# A Gantt work plan's month column: "Apr", "April", "avril", "Apr-24", "Apr 2024".
+_MONTH_HEADING = re.compile(r"^([a-z]+)\.?(?:[\s\-/']+((?:19|20)?\d\d))?$")
 
 
 def heading_key(text: str) -> str:
@@ -231,6 +233,8 @@ def _role_of_text(heading: str) -> str | None:
     folded = fold(text)
     if _YEAR_HEADING.match(folded.replace(" ", "")) or _RELATIVE_YEAR.match(key):
         return "year"
+    if month_of_heading(text)[0]:
+        return "month"
     if match := _QUARTER.match(key):
         rest = (match[2] if match[1] else match[3]) or ""
         inner = _ROLE_OF.get(rest) if rest else None
@@ -259,6 +263,21 @@ def quarter_of_heading(heading: object) -> int | None:
     if not match:
         return None
     return int(match[1] or match[4])
+
+
+def month_of_heading(heading: object) -> tuple[int | None, int | None]:
+    """(month 1–12, calendar year or None) of a month column: "Apr" → (4, None),
+    "Jan-25" → (1, 2025); (None, None) for any other heading."""
+    match = _MONTH_HEADING.match(fold(str(heading or "")).strip())
+    if not match or match[1] not in _MONTHS:
+        return None, None
+    return _MONTHS[match[1]], _year(match[2])
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if len(text) == 4 else 2000 + int(text)
 
 
 def year_of_heading(heading: object) -> tuple[int | None, int | None]:

@@ -11,7 +11,12 @@ from lipplanner.core.reports.plan_import.values.languages import (
     split_bilingual,
     split_bullets,
 )
-from lipplanner.core.reports.plan_import.values.measures import measure_line, measured, ticked
+from lipplanner.core.reports.plan_import.values.measures import (
+    measure_line,
+    measured,
+    ticked,
+    ticked_months,
+)
 from lipplanner.core.reports.plan_import.values.partners import (
     acronym_pairs,
     is_working_group,
@@ -41,5 +46,6 @@ __all__ = [
     "completion_question", "frenchness", "is_working_group", "language_of",
     "last_plan_year", "measure_line", "measured", "no_partner", "quarter_named",
     "read_timeline", "relative_note", "split_bilingual", "split_bullets", "split_partners",
-    "status_lookup", "status_of_percent", "ticked", "traffic_light", "years_named",
+    "status_lookup", "status_of_percent", "ticked", "ticked_months", "traffic_light",
+    "years_named",
 ]  # fmt: skip
