@@ -1,0 +1,59 @@
+"""More real plan families (tests/reports/more_layouts.py) imported with no hints, and
+compared with what a person reading them expects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lipplanner.core.reports.plan_import import build_preview, detect
+from lipplanner.core.reports.plan_import.roles import month_of_heading, role_of
+from lipplanner.core.reports.plan_import.values import ticked_months
+from lipplanner.core.reports.readers import read_grid
+from tests.reports.more_layouts import MORE_LAYOUTS
+from tests.reports.test_real_layouts import import_layout, mismatches
+
+# The families that import as a person expects today (the others are in the report).
+PASSING = ("gantt_months", "notes_in_headings", "french_csv")
+
+
+@pytest.mark.parametrize("layout", PASSING)
+def test_more_layouts_import_as_a_person_reads_them(layout: str, tmp_path: Path) -> None:
+    expected = MORE_LAYOUTS[layout](tmp_path)
+    got = import_layout(expected.file, tmp_path / "plan.lip")
+    assert mismatches(expected, got) == []
+
+
+def test_month_headings_are_gantt_columns() -> None:
+    assert [role_of(h) for h in ("Apr", "Sept.", "avril", "Jan-25", "March 2025")] == ["month"] * 5
+    assert month_of_heading("Jan-25") == (1, 2025)
+    assert role_of("Target Date\n(MM/YYYY)") == "end"
+
+
+def test_a_fiscal_gantt_turns_the_year_after_december() -> None:
+    months = [(m, None, m in (11, 2)) for m in (4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3)]
+    span = ticked_months(months, 2024)
+    assert (str(span.start), str(span.end)) == ("2024-11-01", "2025-02-28")
+    # A heading that names its year sets it for the months after it.
+    span = ticked_months([(12, 2025, False), (1, None, True)], 2020)
+    assert (str(span.start), str(span.end)) == ("2026-01-01", "2026-01-31")
+
+
+def test_a_gantt_row_shaded_across_is_no_tick(tmp_path: Path) -> None:
+    expected = MORE_LAYOUTS["gantt_months"](tmp_path)
+    grid = read_grid(expected.file)
+    preview = build_preview(grid, detect(grid))
+    assert not [n for n in preview.notes if "is not used" in n.message]
+    guide = next(
+        a for a in preview.actions.values() if a.title_en.startswith("Publish a hiring guide")
+    )
+    assert (str(guide.start), str(guide.end)) == ("2024-04-01", "2024-09-30")
+
+
+def test_a_french_csvs_measures_are_kept(tmp_path: Path) -> None:
+    expected = MORE_LAYOUTS["french_csv"](tmp_path)
+    grid = read_grid(expected.file)
+    preview = build_preview(grid, detect(grid))
+    fair = next(a for a in preview.actions.values() if "salon de l'emploi" in a.title_fr)
+    assert fair.indicators == ["Nombre d'employeurs présents"]
