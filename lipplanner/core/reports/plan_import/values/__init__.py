@@ -1,10 +1,12 @@
 """Stage 4: values as people write them in plans, one module per kind of value.
 
 timeline: timelines → spans of dates; status: status words and colours → statuses;
-partners: a cell of partners → names, acronym keys; languages: French or English,
-"EN / FR" texts, bullets; measures: year columns and performance measures' figures.
+partners: a cell of partners → names, acronym keys; codes: "1.1.2" in a code column;
+languages: French or English, "EN / FR" texts, bullets; measures: year and month
+columns and performance measures' figures.
 """
 
+from lipplanner.core.reports.plan_import.values.codes import code_depth
 from lipplanner.core.reports.plan_import.values.languages import (
     frenchness,
     language_of,
@@ -42,7 +44,7 @@ from lipplanner.core.reports.plan_import.values.timeline import (
 )
 
 __all__ = [
-    "NO_SPAN", "STATUS_SYNONYMS", "Span", "StatusReader", "acronym_pairs",
+    "NO_SPAN", "STATUS_SYNONYMS", "Span", "StatusReader", "acronym_pairs", "code_depth",
     "completion_question", "frenchness", "is_working_group", "language_of",
     "last_plan_year", "measure_line", "measured", "no_partner", "quarter_named",
     "read_timeline", "relative_note", "split_bilingual", "split_bullets", "split_partners",
