@@ -61,6 +61,7 @@ from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.sheet_context import table_kind
 from lipplanner.core.reports.plan_import.values import (
     STATUS_SYNONYMS,
+    code_depth,
     quarter_named,
     status_lookup,
 )
@@ -227,6 +228,8 @@ def _untitled_action_column(
             # report card): what the partners do, so the actions; a level would repeat.
             return {**columns, tiers[0]: "action"}
         return columns
+    if coded := _coded_title_column(sheet, last_heading_row, columns):
+        return {**columns, coded: "action"}
     first = min(columns, default=None)
     if first is None or columns[first] != "ignore":
         return columns
@@ -234,6 +237,20 @@ def _untitled_action_column(
     if len([v for v in values if len(v.split()) >= 2]) * 2 <= len(values):
         return columns
     return {**columns, first: "action"}
+
+
+def _coded_title_column(
+    sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
+) -> int | None:
+    """A "No." column of outline codes ("1", "1.1", "1.1.1") beside one "Description"
+    column: the description column is the whole outline (levels by the codes)."""
+    codes = [c for c, r in columns.items() if r == "code"]
+    titles = [c for c, r in columns.items() if r == "description"]
+    if len(codes) != 1 or len(titles) != 1:
+        return None
+    values = _texts_below(sheet, last_heading_row, codes[0])
+    depths = {depth for v in values if (depth := code_depth(v))}
+    return titles[0] if len(depths) > 1 else None
 
 
 def _texts_below(sheet: SheetGrid, last_heading_row: int, column: int) -> list[str]:
