@@ -9,13 +9,13 @@ import pytest
 
 from lipplanner.core.reports.plan_import import build_preview, detect
 from lipplanner.core.reports.plan_import.roles import month_of_heading, role_of
-from lipplanner.core.reports.plan_import.values import ticked_months
+from lipplanner.core.reports.plan_import.values import code_depth, ticked_months
 from lipplanner.core.reports.readers import read_grid
 from tests.reports.more_layouts import MORE_LAYOUTS
 from tests.reports.test_real_layouts import import_layout, mismatches
 
 # The families that import as a person expects today (the others are in the report).
-PASSING = ("gantt_months", "notes_in_headings", "french_csv")
+PASSING = ("gantt_months", "code_column", "notes_in_headings", "french_csv")
 
 
 @pytest.mark.parametrize("layout", PASSING)
@@ -57,3 +57,9 @@ def test_a_french_csvs_measures_are_kept(tmp_path: Path) -> None:
     preview = build_preview(grid, detect(grid))
     fair = next(a for a in preview.actions.values() if "salon de l'emploi" in a.title_fr)
     assert fair.indicators == ["Nombre d'employeurs présents"]
+
+
+def test_outline_codes_give_their_depth() -> None:
+    assert [code_depth(v) for v in ("1", "1.1", "1.1.2", "2.", 3, "A.2")] == [1, 2, 3, 1, 1, 2]
+    # Not codes: a year, a phrase, a float Excel made of "1.10", a tick.
+    assert [code_depth(v) for v in ("2024-25", "Goal 1", 1.1, "x", True)] == [None] * 5

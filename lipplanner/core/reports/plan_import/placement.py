@@ -12,6 +12,7 @@ from lipplanner.core.reports.cell_values import fold, shown
 from lipplanner.core.reports.plan_import.hierarchy import numbering, section_title, sheet_section
 from lipplanner.core.reports.plan_import.preview import NewObjective, NewPriority
 from lipplanner.core.reports.plan_import.reading import ReaderBase, number_of
+from lipplanner.core.reports.plan_import.values import code_depth
 
 if TYPE_CHECKING:
     from lipplanner.core.reports.plan_import.row_cells import RowCells
@@ -120,6 +121,8 @@ class Placement(ReaderBase):
         """A section row: a priority (or an objective) the rows below belong to."""
         context = cells.context
         text = cells.first_text()
+        if code_depth(text) and (titled := cells.text("action")):
+            text = f"{text} {titled}"  # "1 | Economic Integration": code, then title
         numbered = numbering(text)
         title = section_title(numbered.rest if numbered else text)
         title_en, title_fr = context.languages(title)
