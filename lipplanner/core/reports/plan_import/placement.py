@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lipplanner.core.models.base import NAME_MAX
+from lipplanner.core.models.base import NAME_MAX, TEXT_MAX
 from lipplanner.core.reports.cell_values import fold, shown
 from lipplanner.core.reports.plan_import.hierarchy import numbering, section_title, sheet_section
 from lipplanner.core.reports.plan_import.preview import NewObjective, NewPriority
@@ -158,6 +158,9 @@ class Placement(ReaderBase):
                 context.sheet_priority = self.new_priority(
                     cells, title_en, f"P{named.number}", title_fr
                 )
+                # A Word plan's paragraphs under "Priority 1: …", before its table.
+                narrative = "\n".join(context.sheet.narrative)[:TEXT_MAX]
+                self.preview.priorities[context.sheet_priority].description = narrative
             elif self.action_sheets > 1:
                 context.sheet_priority = self.new_priority(cells, context.sheet.name, None)
             else:
