@@ -15,7 +15,13 @@ from tests.reports.more_layouts import MORE_LAYOUTS
 from tests.reports.test_real_layouts import import_layout, mismatches
 
 # The families that import as a person expects today (the others are in the report).
-PASSING = ("gantt_months", "code_column", "notes_in_headings", "french_csv")
+PASSING = (
+    "gantt_months",
+    "code_column",
+    "notes_in_headings",
+    "french_csv",
+    "word_narrative",
+)
 
 
 @pytest.mark.parametrize("layout", PASSING)
@@ -63,3 +69,24 @@ def test_outline_codes_give_their_depth() -> None:
     assert [code_depth(v) for v in ("1", "1.1", "1.1.2", "2.", 3, "A.2")] == [1, 2, 3, 1, 1, 2]
     # Not codes: a year, a phrase, a float Excel made of "1.10", a tick.
     assert [code_depth(v) for v in ("2024-25", "Goal 1", 1.1, "x", True)] == [None] * 5
+
+
+def test_a_word_plans_narrative_describes_its_priority(tmp_path: Path) -> None:
+    expected = MORE_LAYOUTS["word_narrative"](tmp_path)
+    grid = read_grid(expected.file)
+    # The table going on after a page break, its header row repeated, is one table.
+    assert [s.name for s in grid.sheets] == [
+        "Priority 1: Labour Market Integration",
+        "Priority 2: Welcoming Communities",
+    ]
+    preview = build_preview(grid, detect(grid))
+    assert [p.description for p in preview.priorities.values()] == [
+        "Newcomers are under-employed in Halifax.\n"
+        "This priority connects employers with internationally trained newcomers.",
+        "Residents and institutions welcome newcomers.",
+    ]
+    credentials = [a for a in preview.actions.values() if a.objective_code == "O1.2"]
+    assert [a.title_en for a in credentials] == [
+        "Open a credential navigation desk",
+        "Hold licensing information sessions",
+    ]
