@@ -20,7 +20,8 @@ from lipplanner.core.errors import UserError
 ROLES: tuple[str, ...] = (
     "priority", "priority_code", "objective", "objective_code", "action", "code",
     "french", "description", "lead", "partners", "lead_partners", "working_group",
-    "timeline", "start", "end", "year", "month", "quarter", "status", "percent", "progress",
+    "timeline", "start", "end", "year", "month", "quarter", "report_period", "status",
+    "percent", "progress",
     "indicator", "baseline", "target", "outcome", "outcome_level", "planned_outputs",
     "budget", "in_kind",
     "partner", "partner_fr", "acronym", "sector", "languages", "email", "phone", "website",
@@ -48,6 +49,7 @@ ROLE_LABELS: dict[str, tuple[str, str]] = {
     "baseline": ("Baseline of the measure", "Valeur de départ de la mesure"),
     "target": ("Target of the measure", "Cible de la mesure"),
     "quarter": ("Quarter’s actions", "Actions du trimestre"),
+    "report_period": ("Quarter reported on", "Trimestre du rapport"),
     "status": ("Status", "Statut"),
     "percent": ("Percent complete", "Pourcentage réalisé"),
     "progress": ("Progress update", "Mise à jour des progrès"),

@@ -94,6 +94,11 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Quand", "Schedule", "Horizon", "Durée", "Period", "Période", "Year", "Année",
         "Target year", "Année cible",
     ),
+    "report_period": (
+        "Reporting period", "Reporting quarter", "Report period", "Quarter reported",
+        "Quarter reported on", "Reporting cycle", "Période de rapport", "Période visée",
+        "Trimestre visé", "Période de déclaration", "Trimestre du rapport",
+    ),
     "start": (
         "Start", "Début", "Start date", "Date de début", "Begins", "Begin", "From",
         "Starting", "Date début", "Launch",

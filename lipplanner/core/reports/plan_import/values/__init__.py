@@ -40,6 +40,7 @@ from lipplanner.core.reports.plan_import.values.timeline import (
     quarter_named,
     read_timeline,
     relative_note,
+    reported_quarter,
     years_named,
 )
 
@@ -47,7 +48,7 @@ __all__ = [
     "NO_SPAN", "STATUS_SYNONYMS", "Span", "StatusReader", "acronym_pairs", "code_depth",
     "completion_question", "frenchness", "is_working_group", "language_of",
     "last_plan_year", "measure_line", "measured", "no_partner", "quarter_named",
-    "read_timeline", "relative_note", "split_bilingual", "split_bullets", "split_partners",
-    "status_lookup", "status_of_percent", "ticked", "ticked_months", "traffic_light",
-    "years_named",
+    "read_timeline", "relative_note", "reported_quarter", "split_bilingual", "split_bullets",
+    "split_partners", "status_lookup", "status_of_percent", "ticked", "ticked_months",
+    "traffic_light", "years_named",
 ]  # fmt: skip

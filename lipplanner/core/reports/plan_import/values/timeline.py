@@ -424,6 +424,16 @@ def quarter_named(name: str) -> Period | None:
     return period if months == 3 and period.start == span.start else None
 
 
+def reported_quarter(value: object) -> Period | None:
+    """The quarter a long-format tracker's row reports on: "Q1 2024-25", "T2 2022-2023",
+    "Jan-Mar 2024", or a date in it (the report's date); None for anything else."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return Period.containing(value)
+    return quarter_named(value) if isinstance(value, str) else None
+
+
 def years_named(texts: Iterable[str]) -> list[int]:
     """Calendar years written in titles ("ACTION PLAN 2020 - 2025", "Q1 2014")."""
     found: list[int] = []
