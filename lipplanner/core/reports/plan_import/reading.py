@@ -60,6 +60,8 @@ class ReaderBase:
         self.objective_titles: dict[tuple[str, str], str] = {}  # (priority, folded) → code
         self.partner_names: dict[str, str] = {}  # folded name/acronym → partner key
         self.default_objectives: dict[str, str] = {}  # priority code → objective code
+        # (objective, folded title) → action code, for rows that report on a quarter
+        self.reported_actions: dict[tuple[str, str], str] = {}
         self._folded_codes: dict[int, dict[str, str]] = {}
         self._next_number: dict[tuple[int, str], int] = {}
         self.action_sheets = sum(
