@@ -6,25 +6,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from lipplanner.core.reports.plan_import import build_preview, detect
+from lipplanner.core import models as m
+from lipplanner.core.db import open_plan
+from lipplanner.core.reports.grid import WorkbookGrid
+from lipplanner.core.reports.plan_import import (
+    ImportMapping,
+    build_preview,
+    create_plan_file,
+    detect,
+)
 from lipplanner.core.reports.plan_import.roles import month_of_heading, role_of
 from lipplanner.core.reports.plan_import.values import code_depth, ticked_months
 from lipplanner.core.reports.readers import read_grid
 from tests.reports.more_layouts import MORE_LAYOUTS
 from tests.reports.test_real_layouts import import_layout, mismatches
 
-# The families that import as a person expects today (the others are in the report).
-PASSING = (
-    "gantt_months",
-    "code_column",
-    "notes_in_headings",
-    "french_csv",
-    "word_narrative",
-)
 
-
-@pytest.mark.parametrize("layout", PASSING)
+@pytest.mark.parametrize("layout", tuple(MORE_LAYOUTS))
 def test_more_layouts_import_as_a_person_reads_them(layout: str, tmp_path: Path) -> None:
     expected = MORE_LAYOUTS[layout](tmp_path)
     got = import_layout(expected.file, tmp_path / "plan.lip")
@@ -90,3 +90,37 @@ def test_a_word_plans_narrative_describes_its_priority(tmp_path: Path) -> None:
         "Open a credential navigation desk",
         "Hold licensing information sessions",
     ]
+
+
+def test_a_long_format_tracker_keeps_each_quarters_row_as_its_update(tmp_path: Path) -> None:
+    expected = MORE_LAYOUTS["long_tracker"](tmp_path)
+    target = create_plan_file(build_preview(*_read(expected.file)), tmp_path / "plan.lip")
+    db = open_plan(target, read_only=True)
+    try:
+        with db.reading() as session:
+            rows = session.execute(
+                select(m.ProgressUpdate.quarter, m.Status.key, m.ProgressUpdate.successes)
+                .join(m.Action, m.Action.id == m.ProgressUpdate.action_id)
+                .join(m.Status, m.Status.id == m.ProgressUpdate.status_id)
+                .where(m.Action.title_en == "Run a newcomer hiring fair with regional employers")
+                .order_by(m.ProgressUpdate.quarter)
+            ).all()
+            years = set(session.scalars(select(m.ProgressUpdate.fiscal_year)))
+    finally:
+        db.close()
+    assert [(q, key) for q, key, _text in rows] == [
+        (1, "not_started"),
+        (2, "on_track"),
+        (3, "on_track"),
+        (4, "completed"),
+    ]
+    assert (
+        rows[1][2]
+        == "Q2: Region of Peel reports on “run a newcomer hiring fair with regional employers”."
+    )
+    assert years == {2024}
+
+
+def _read(path: Path) -> tuple[WorkbookGrid, ImportMapping]:
+    grid = read_grid(path)
+    return grid, detect(grid)
