@@ -124,3 +124,26 @@ def test_a_long_format_tracker_keeps_each_quarters_row_as_its_update(tmp_path: P
 def _read(path: Path) -> tuple[WorkbookGrid, ImportMapping]:
     grid = read_grid(path)
     return grid, detect(grid)
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Timeline for completion", "timeline"),  # not the "completion" of a percent
+        ("Outcome Measures", "indicator"),  # not an objective
+        ("How will we know?", "indicator"),
+        ("Organisme(s) porteur(s)", "lead"),  # not a partner list's organisation
+        ("Target Population", "description"),  # not a measure's target
+        ("Stakeholders", "partners"),
+        ("Stakeholder engagement activities", "action"),
+        ("Fiscal Year", "timeline"),
+        ("End Year", "end"),
+        ("Date Completed", "end"),
+        ("Intended Result", "outcome"),
+        ("Axe d'intervention", "priority"),
+        ("Reporting Period", "report_period"),
+        ("Période de rapport", "report_period"),
+    ],
+)
+def test_headings_real_plans_use(heading: str, role: str) -> None:
+    assert role_of(heading) == role

@@ -46,6 +46,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Community result", "Key action area", "Action area", "Goal", "Strategic goal",
         "Focus area", "Area of focus", "Priority area", "Strategic area", "Domaine",
         "Champ d’action", "Enjeu", "Priority title", "Titre de la priorité", "But",
+        "Axe d’intervention", "Champ d’intervention", "Domaine d’intervention",
     ),
     "objective": (
         "Objective", "Objectif", "Strategic objective", "Objectif stratégique",
@@ -67,6 +68,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "description": (
         "Description", "Details", "Détails", "Background", "Contexte",
         "Description of activity", "Description de l’activité",
+        # Who the action is for: said in its description.
+        "Target population", "Population cible", "Target group", "Groupe cible",
+        "Clientèle cible", "Target audience", "Public cible",
     ),
     "lead": (
         "Lead", "Lead partner", "Partenaire responsable", "Lead organization",
@@ -75,7 +79,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Responsible organisation", "Responsable", "Organisme responsable",
         "Organisation responsable", "Service responsable", "Porteur", "Porteur du dossier",
         "Who", "Qui", "Owner", "Champion", "Accountable", "Responsibility",
-        "Responsabilité", "Department",
+        "Responsabilité", "Department", "Organisme porteur", "Organisation porteuse",
+        "Co-lead",
     ),
     "partners": (
         "Partners", "Partenaires", "Supporting partners", "Supporting", "Supporting partner",
@@ -84,6 +89,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Autres partenaires", "Partenaires de soutien", "Partenaires collaborateurs",
         "Key partners", "Partenaires clés", "Community partners", "In collaboration with",
         "En collaboration avec", "Contributors", "Partner organizations",
+        "Stakeholders", "Key stakeholders", "Parties prenantes", "Who else is involved",
     ),
     "working_group": (
         "Working group", "Groupe de travail", "Action group", "Sub-council", "Sous-conseil",
@@ -92,7 +98,10 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "timeline": (
         "Timeline", "Timeframe", "Time frame", "Timing", "Échéancier", "Calendrier", "When",
         "Quand", "Schedule", "Horizon", "Durée", "Period", "Période", "Year", "Année",
-        "Target year", "Année cible",
+        "Target year", "Année cible", "Fiscal year", "Exercice", "Exercice financier",
+        # ("completion" alone is a percent's heading; here it is when.)
+        "Timeline for completion", "Timeframe for completion", "Completion timeline",
+        "Completion timeframe", "Time to complete",
     ),
     "report_period": (
         "Reporting period", "Reporting quarter", "Report period", "Quarter reported",
@@ -101,7 +110,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "start": (
         "Start", "Début", "Start date", "Date de début", "Begins", "Begin", "From",
-        "Starting", "Date début", "Launch",
+        "Starting", "Date début", "Launch", "Start year", "Year started", "Année de début",
     ),
     "end": (
         "End", "Fin", "End date", "Date de fin", "Due", "Due date", "Deadline", "Échéance",
@@ -109,6 +118,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Date fin", "Expected completion", "Expected completion date", "Target date",
         "Date cible", "Target completion", "Date prévue", "Date de réalisation",
         "By when", "Date limite", "Complete by", "To be completed by", "Réalisé d’ici",
+        "End year", "Année de fin", "Date completed", "Completed on", "Completion year",
     ),
     "status": (
         "Status", "Statut", "État", "Progress status", "État d’avancement", "Current status",
@@ -131,11 +141,14 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Performance measure", "Performance indicator", "Indicator", "Indicateur",
         "Measure", "Mesure de rendement", "Indicateur de rendement", "Measures of success",
         "Success measure", "How we will measure", "KPI", "Metric", "Mesure du rendement",
-        "Indicateur de réussite", "Indicator of success",
+        "Indicateur de réussite", "Indicator of success", "Outcome measure",
+        "Outcome indicator", "Output measure", "How will we know", "How we will know",
+        "Comment le saurons-nous", "Mesure de succès",
     ),
     "outcome": (
         "Expected outcome", "Expected result", "Résultat attendu", "Intended outcome",
         "Anticipated outcome", "Résultat escompté", "Result", "Résultat",
+        "Intended result", "Résultat visé", "Desired result",
     ),
     "outcome_level": (
         "Outcome level", "Niveau de résultat", "Level", "Niveau", "Outcome type",
@@ -172,7 +185,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
 _NOT_INSIDE = frozenset({"no", "id", "ref", "item", "who", "what", "when", "from", "end",
                          "fin", "site", "web", "tel", "type", "level", "niveau", "name",
                          "nom", "table", "groupe", "code", "%", "#", "qui", "quoi", "year",
-                         "annee", "period", "periode", "result", "resultat", "but"})  # fmt: skip
+                         "annee", "period", "periode", "result", "resultat", "but",
+                         "stakeholder", "exercice"})  # fmt: skip
 
 _QUARTER = re.compile(r"^(?:q|t|quarter|trimestre)\s?([1-4])\b\s*(.*)$|^(.*?)\s*\b(?:q|t)([1-4])$")
 _YEAR_HEADING = re.compile(
