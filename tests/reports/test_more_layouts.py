@@ -18,7 +18,7 @@ from lipplanner.core.reports.plan_import import (
     detect,
 )
 from lipplanner.core.reports.plan_import.roles import month_of_heading, role_of
-from lipplanner.core.reports.plan_import.values import code_depth, ticked_months
+from lipplanner.core.reports.plan_import.values import code_depth, read_timeline, ticked_months
 from lipplanner.core.reports.readers import read_grid
 from tests.reports.more_layouts import MORE_LAYOUTS
 from tests.reports.test_real_layouts import import_layout, mismatches
@@ -147,3 +147,24 @@ def _read(path: Path) -> tuple[WorkbookGrid, ImportMapping]:
 )
 def test_headings_real_plans_use(heading: str, role: str) -> None:
     assert role_of(heading) == role
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("d’ici l’automne 2024", None, "2024-12-31"),
+        ("au printemps 2025", "2025-04-01", "2025-06-30"),
+        ("Q2", "2024-07-01", "2024-09-30"),  # of the plan's first fiscal year
+        ("Q3 & Q4", "2024-10-01", "2025-03-31"),
+        ("Q1-Q2 2023", "2023-01-01", "2023-06-30"),  # the year said once, a calendar's
+        ("Complete by June 2025", None, "2025-06-30"),
+        ("Due by Dec 2024", None, "2024-12-31"),
+        ("au plus tard en mars 2025", None, "2025-03-31"),
+        ("Fall 2024/Winter 2025", "2024-10-01", "2025-03-31"),
+        ("2025 and beyond", "2025-04-01", None),
+        ("À venir", None, None),
+    ],
+)
+def test_timelines_real_plans_write(written: str, start: str | None, end: str | None) -> None:
+    span = read_timeline(written, 2024)
+    assert (span.start and str(span.start), span.end and str(span.end)) == (start, end)
