@@ -18,7 +18,12 @@ from lipplanner.core.reports.plan_import import (
     detect,
 )
 from lipplanner.core.reports.plan_import.roles import month_of_heading, role_of
-from lipplanner.core.reports.plan_import.values import code_depth, read_timeline, ticked_months
+from lipplanner.core.reports.plan_import.values import (
+    StatusReader,
+    code_depth,
+    read_timeline,
+    ticked_months,
+)
 from lipplanner.core.reports.readers import read_grid
 from tests.reports.more_layouts import MORE_LAYOUTS
 from tests.reports.test_real_layouts import import_layout, mismatches
@@ -168,3 +173,24 @@ def test_headings_real_plans_use(heading: str, role: str) -> None:
 def test_timelines_real_plans_write(written: str, start: str | None, end: str | None) -> None:
     span = read_timeline(written, 2024)
     assert (span.start and str(span.start), span.end and str(span.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("written", "status"),
+    [
+        ("Not on track", "serious_concerns"),  # not the "on track" inside it
+        ("50% complete", "on_track"),  # the percent, not the word "complete"
+        ("Accompli en partie", "on_track"),
+        ("Non réalisé", None),  # fell short without saying how: the person chooses
+        ("Paused", "minor_delays"),
+        ("Légers retards", "minor_delays"),
+        ("Retards importants", "serious_concerns"),
+        ("Sur la bonne voie", "on_track"),
+        ("Mis en œuvre", "completed"),
+        ("Complétée", "completed"),
+        ("Closed", "completed"),
+        ("Réalisé en continu", "ongoing"),
+    ],
+)
+def test_status_words_real_trackers_use(written: str, status: str | None) -> None:
+    assert StatusReader().words(written) == status
