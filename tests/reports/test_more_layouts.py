@@ -16,6 +16,7 @@ from lipplanner.core.reports.plan_import import (
     build_preview,
     create_plan_file,
     detect,
+    row_levels,
 )
 from lipplanner.core.reports.plan_import.roles import month_of_heading, role_of
 from lipplanner.core.reports.plan_import.values import (
@@ -26,6 +27,7 @@ from lipplanner.core.reports.plan_import.values import (
 )
 from lipplanner.core.reports.readers import read_grid
 from tests.reports.more_layouts import MORE_LAYOUTS
+from tests.reports.real_layouts import _book, _header, _rows, _sheet
 from tests.reports.test_real_layouts import import_layout, mismatches
 
 
@@ -194,3 +196,26 @@ def test_timelines_real_plans_write(written: str, start: str | None, end: str | 
 )
 def test_status_words_real_trackers_use(written: str, status: str | None) -> None:
     assert StatusReader().words(written) == status
+
+
+def test_hidden_rows_and_columns_are_imported_like_the_others(tmp_path: Path) -> None:
+    # An old action hidden (or folded away in an outline group) is still the plan's: it
+    # is imported, and the assistant shows its row as an action the person can skip.
+    book = _book()
+    sheet = _sheet(book, "Plan")
+    _header(sheet, 1, ["Priority", "Action", "Lead", "Status"])
+    _rows(sheet, 2, [
+        ["Jobs", "Hold the 2022 job fair", "City of Riverton", "Completed"],
+        ["Jobs", "Hold the 2024 job fair", "City of Riverton", "In progress"],
+    ])  # fmt: skip
+    sheet.row_dimensions[2].hidden = True
+    sheet.row_dimensions[3].outlineLevel = 1
+    sheet.column_dimensions["C"].hidden = True
+    book.save(tmp_path / "hidden.xlsx")
+    grid, mapping = _read(tmp_path / "hidden.xlsx")
+    preview = build_preview(grid, mapping)
+    assert [(a.title_en, a.lead) for a in preview.actions.values()] == [
+        ("Hold the 2022 job fair", "city of riverton"),
+        ("Hold the 2024 job fair", "city of riverton"),
+    ]
+    assert row_levels(grid, mapping)["Plan"][1] == "action"
