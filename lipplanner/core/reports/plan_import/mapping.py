@@ -18,8 +18,9 @@ from lipplanner.core.errors import UserError
 # What a column can hold. Hierarchy and codes first, then the action's fields, then the
 # columns of a partner list; "ignore" leaves a column out.
 ROLES: tuple[str, ...] = (
-    "priority", "priority_code", "objective", "objective_code", "action", "code",
-    "french", "description", "lead", "partners", "lead_partners", "working_group",
+    "priority", "priority_code", "priority_fr", "objective", "objective_code",
+    "objective_fr", "action", "code", "french", "description", "lead", "partners",
+    "lead_partners", "working_group",
     "timeline", "start", "end", "year", "month", "quarter", "report_period", "status",
     "percent", "progress",
     "indicator", "baseline", "target", "outcome", "outcome_level", "planned_outputs",
@@ -36,6 +37,8 @@ ROLE_LABELS: dict[str, tuple[str, str]] = {
     "action": ("Action", "Action"),
     "code": ("Code", "Code"),
     "french": ("Title in French", "Titre en français"),
+    "priority_fr": ("Priority in French", "Priorité en français"),
+    "objective_fr": ("Objective in French", "Objectif en français"),
     "description": ("Description", "Description"),
     "lead": ("Lead partner", "Partenaire responsable"),
     "partners": ("Supporting partners", "Partenaires de soutien"),

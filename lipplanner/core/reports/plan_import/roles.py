@@ -197,6 +197,16 @@ _RELATIVE_YEAR = re.compile(r"^(?:year|an|annee)\s?([1-9])$")
 _MONTH_HEADING = re.compile(r"^([a-z]+)\.?(?:[\s\-/']+((?:19|20)?\d\d))?$")
 
 
+# "Action (FR)", "Priorité - FR", "Title (français)": a column in one language of two
+# side by side; the French one of a title is that title's French.
+_LANGUAGE_MARK = re.compile(
+    r"^(?P<rest>.+?)(?:\s*[(\-–—:]\s*|\s+)(?:(?P<fr>fr|fra|french|francais|en francais|"
+    r"version francaise)|(?P<en>en|eng|english|anglais|en anglais))\s*\)?$"
+)
+_FRENCH_OF = {"action": "french", "priority": "priority_fr", "objective": "objective_fr"}
+_TITLE_WORDS = frozenset({"title", "titre", "name", "nom", "intitule"})
+
+
 def heading_key(text: str) -> str:
     """A heading's comparable form: folded, punctuation gone, each word singular."""
     words = fold_key(str(text).replace("(s)", "s").replace("(S)", "s")).split()
@@ -247,6 +257,13 @@ def _role_of_text(heading: str) -> str | None:
     key = heading_key(text)
     if key in _ROLE_OF:
         return _ROLE_OF[key]
+    if marked := _LANGUAGE_MARK.match(fold(text).strip()):
+        rest = marked["rest"].strip()
+        inner = "action" if heading_key(rest) in _TITLE_WORDS else _role_of_text(rest)
+        if inner and marked["fr"]:
+            return _FRENCH_OF.get(inner, inner)
+        if inner:
+            return inner
     if ("?" in text or "/" in text) and completion_question(text):
         return "status"  # "Completed?", "Done (Y/N)": yes or no, a status
     folded = fold(text)
