@@ -30,7 +30,13 @@ class Placement(ReaderBase):
             return
         code = self.code_for(cells, "code", self.preview.priorities, "P")
         self.add_priority(
-            NewPriority(code, title, cells.name("french"), cells.text("description"), cells.where())
+            NewPriority(
+                code,
+                title,
+                cells.name("french") or cells.name("priority_fr"),
+                cells.text("description"),
+                cells.where(),
+            )
         )
 
     def add_priority(self, priority: NewPriority) -> None:
@@ -72,7 +78,7 @@ class Placement(ReaderBase):
                 code,
                 priority,
                 title,
-                cells.name("french"),
+                cells.name("french") or cells.name("objective_fr"),
                 cells.text("description"),
                 level,
                 cells.where(),
@@ -187,6 +193,7 @@ class Placement(ReaderBase):
             priority = self.find_priority(p_code) if p_code else None
             priority = priority or (self.find_priority(p_title) if p_title else None)
             en, fr = context.languages(p_title or p_code)
+            fr = cells.name("priority_fr") or fr  # "Priority (EN) | Priorité (FR)"
             # "Health / Santé" is found by its English title on the rows below.
             priority = priority or (self.find_priority(en) if p_title else None)
             if priority is None:
@@ -203,6 +210,7 @@ class Placement(ReaderBase):
                 owner = self.new_priority(cells, "Imported objectives", None)
             owner = owner or self.sheet_priority(cells)
             en, fr = context.languages(o_title or o_code)
+            fr = cells.name("objective_fr") or fr
             if o_title:
                 objective = self.objective_titles.get((owner, fold(o_title)))
                 objective = objective or self.objective_titles.get((owner, fold(en)))

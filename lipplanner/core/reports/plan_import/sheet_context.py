@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 # Roles read once per row; a second column with the same role is left out.
 SINGLE_ROLES = frozenset(
-    {"priority", "priority_code", "objective", "objective_code", "action", "code", "french",
+    {"priority", "priority_code", "priority_fr", "objective", "objective_code", "objective_fr",
+     "action", "code", "french",
      "lead", "lead_partners", "working_group", "timeline", "start", "end", "status",
      "percent", "outcome_level", "budget", "in_kind", "partner", "partner_fr", "acronym",
      "sector", "languages", "email", "phone", "website"}
