@@ -16,6 +16,8 @@ tests/reports/real_layouts.py for `Expected` and `Fact`).
   rendement", timelines "d'ici mars 2025", "automne 2024", "2024-2026".
 - A Word plan with narrative paragraphs under "Priority n:" headings, its tables
   continued across pages with their header row repeated, goals merged down.
+- A bilingual tracker with the two languages in columns side by side ("Action (EN) |
+  Action (FR)", "Priority (EN) | Priorité (FR)"), as federal-funded plans are kept.
 """
 
 from __future__ import annotations
@@ -346,6 +348,41 @@ def word_plan_with_narrative(folder: Path) -> Expected:
     )  # fmt: skip
 
 
+def bilingual_side_by_side_columns(folder: Path) -> Expected:
+    path = folder / "ottawa-lip-bilingual-tracker-2024-25.xlsx"
+    book = _book()
+    sheet = _sheet(book, "Tracker")
+    _title(sheet, 1, "Ottawa Local Immigration Partnership — Tracker 2024-25 / Suivi 2024-2025", 7)
+    _header(sheet, 2, ["Priority (EN)", "Priorité (FR)", "Action (EN)", "Action (FR)",
+                       "Lead / Responsable", "Timeline / Échéancier", "Status / État"])  # fmt: skip
+    _rows(sheet, 3, [
+        ["Employment", "Emploi", "Run a bilingual job fair", "Organiser un salon de l'emploi "
+         "bilingue", "Ottawa Employment Hub", "Fall 2024", "Completed"],
+        [None, None, "Mentor newcomer engineers", "Jumeler des ingénieurs nouveaux arrivants "
+         "avec des mentors", "Engineers Without Borders Ottawa", "2024-2025", "On track"],
+        ["Health", "Santé", "Translate clinic forms", "Traduire les formulaires des cliniques",
+         "Ottawa Public Health", "Q3 2024-25", "Delayed"],
+        [None, None, "Train interpreters", "Former des interprètes", "Ottawa Public Health",
+         "Winter 2025", "Not started"],
+    ])  # fmt: skip
+    _merge_down(sheet, 1, 3, 4)
+    _merge_down(sheet, 2, 3, 4)
+    _merge_down(sheet, 1, 5, 6)
+    _merge_down(sheet, 2, 5, 6)
+    book.save(path)
+    return Expected(
+        path, "bilingual columns side by side: Action (EN) | Action (FR)", 2, None, 4, (
+            Fact("every action has a lead", "leads"),
+            Fact("French titles in the French fields", "french"),
+            Fact("the English titles are the priorities'", "priority_titles",
+                 ["Employment", "Health"]),
+            Fact("plan is 2024-25", "first_year", 2024),
+            Fact("statuses as written", "statuses", {
+                "completed": 1, "on_track": 1, "minor_delays": 1, "not_started": 1}),
+        ),
+    )  # fmt: skip
+
+
 MORE_LAYOUTS = {
     "long_tracker": long_format_quarterly_tracker,
     "gantt_months": gantt_month_columns,
@@ -353,4 +390,5 @@ MORE_LAYOUTS = {
     "notes_in_headings": template_with_notes_in_headings,
     "french_csv": french_csv_with_bom,
     "word_narrative": word_plan_with_narrative,
+    "bilingual_columns": bilingual_side_by_side_columns,
 }
