@@ -44,11 +44,19 @@ from tests.reports.real_layouts import (
 
 
 def long_format_quarterly_tracker(folder: Path) -> Expected:
-    path = folder / "peel-lip-tracker-2024-25-long.xlsx"
+    return _long_tracker(folder / "peel-lip-tracker-2024-25-long.xlsx", "Reporting Period")
+
+
+def long_format_quarter_column(folder: Path) -> Expected:
+    """The same tracker with its period column headed only "Quarter"."""
+    return _long_tracker(folder / "peel-lip-tracker-2024-25-quarter.xlsx", "Quarter")
+
+
+def _long_tracker(path: Path, period_heading: str) -> Expected:
     book = _book()
     sheet = _sheet(book, "Tracker")
     _title(sheet, 1, "Peel Newcomer Strategy Group — Action Tracker 2024-25", 7)
-    _header(sheet, 2, ["Strategic Priority", "Action", "Lead", "Reporting Period", "Status",
+    _header(sheet, 2, ["Strategic Priority", "Action", "Lead", period_heading, "Status",
                        "Progress Update"])  # fmt: skip
     actions = [
         ("Employment", "Run a newcomer hiring fair with regional employers",
@@ -385,6 +393,7 @@ def bilingual_side_by_side_columns(folder: Path) -> Expected:
 
 MORE_LAYOUTS = {
     "long_tracker": long_format_quarterly_tracker,
+    "long_tracker_quarter": long_format_quarter_column,
     "gantt_months": gantt_month_columns,
     "code_column": code_column_levels,
     "notes_in_headings": template_with_notes_in_headings,

@@ -63,6 +63,7 @@ from lipplanner.core.reports.plan_import.values import (
     STATUS_SYNONYMS,
     code_depth,
     quarter_named,
+    reported_quarter,
     status_lookup,
 )
 from lipplanner.core.reports.plan_import.writing import (
@@ -285,7 +286,28 @@ def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
         ]
         if values and len(words) * 2 > len(values):
             result[column] = "progress"
-    return result
+    return _quarter_reported(sheet, last_heading_row, result)
+
+
+def _quarter_reported(
+    sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
+) -> dict[int, str]:
+    """A column no heading word explains ("Quarter", "Trimestre") holding only quarters
+    ("Q1 2024-25") beside action titles that repeat: a tracker kept a row per action per
+    quarter, and that column says which quarter each row reports on."""
+    actions = [c for c, r in columns.items() if r == "action"]
+    if len(actions) != 1 or "report_period" in columns.values():
+        return columns
+    titles = _texts_below(sheet, last_heading_row, actions[0])
+    if len(set(titles)) * 3 > len(titles) * 2:  # a third of the rows at least repeat
+        return columns
+    for column, role in columns.items():
+        if role != "ignore":
+            continue
+        values = _texts_below(sheet, last_heading_row, column)
+        if len(values) >= 2 and all(reported_quarter(v) for v in values):
+            return {**columns, column: "report_period"}
+    return columns
 
 
 def row_levels(grid: WorkbookGrid, mapping: ImportMapping) -> dict[str, dict[int, str]]:
