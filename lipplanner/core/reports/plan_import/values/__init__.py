@@ -14,8 +14,10 @@ from lipplanner.core.reports.plan_import.values.languages import (
     split_bullets,
 )
 from lipplanner.core.reports.plan_import.values.measures import (
+    is_mark,
     measure_line,
     measured,
+    quarter_months,
     ticked,
     ticked_months,
 )
@@ -46,8 +48,8 @@ from lipplanner.core.reports.plan_import.values.timeline import (
 
 __all__ = [
     "NO_SPAN", "STATUS_SYNONYMS", "Span", "StatusReader", "acronym_pairs", "code_depth",
-    "completion_question", "frenchness", "is_working_group", "language_of",
-    "last_plan_year", "measure_line", "measured", "no_partner", "quarter_named",
+    "completion_question", "frenchness", "is_mark", "is_working_group", "language_of",
+    "last_plan_year", "measure_line", "measured", "no_partner", "quarter_months", "quarter_named",
     "read_timeline", "relative_note", "reported_quarter", "split_bilingual", "split_bullets",
     "split_partners", "status_lookup", "status_of_percent", "ticked", "ticked_months",
     "traffic_light", "years_named",

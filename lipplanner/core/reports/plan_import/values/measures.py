@@ -20,6 +20,27 @@ def ticked(value: object) -> bool:
     return bool(text) and text not in ("no", "non", "0", "-", "false", "faux")
 
 
+# What people put in a Gantt's cells to say "then": a mark, not an activity's words.
+_MARKS = frozenset({"x", "xx", "✓", "✔", "√", "yes", "y", "oui", "o", "•", "●", "■", "▪",
+                    "█", "1", "*", "+", "✗", "☑", "✅"})  # fmt: skip
+
+
+def is_mark(value: object) -> bool:
+    """Whether a cell holds only a tick mark ("X", "✓", "●", "yes"), no words."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value == 1
+    return isinstance(value, str) and fold(value).strip() in _MARKS
+
+
+def quarter_months(quarter: int) -> tuple[int, int, int]:
+    """The months of a fiscal quarter, for a Gantt's quarter columns: Q1 is April to
+    June, Q4 January to March."""
+    first = (3 * quarter + 1) % 12 or 12
+    return first, first + 1, first + 2
+
+
 def ticked_months(months: Sequence[tuple[int, int | None, bool]], first_year: int | None) -> Span:
     """When a Gantt row runs, from its month columns in sheet order: (month, year the
     heading names or None, ticked). A heading without its year follows the one before
