@@ -62,6 +62,7 @@ from lipplanner.core.reports.plan_import.sheet_context import table_kind
 from lipplanner.core.reports.plan_import.values import (
     STATUS_SYNONYMS,
     code_depth,
+    is_mark,
     quarter_named,
     reported_quarter,
     status_lookup,
@@ -286,7 +287,30 @@ def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
         ]
         if values and len(words) * 2 > len(values):
             result[column] = "progress"
-    return _quarter_reported(sheet, last_heading_row, result)
+    return _quarter_reported(
+        sheet, last_heading_row, _quarter_ticks(sheet, last_heading_row, result)
+    )
+
+
+def _quarter_ticks(
+    sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
+) -> dict[int, str]:
+    """Quarter columns ("Q1" … "Q4") beside an action column that hold only tick marks
+    (or nothing, only colour): a Gantt's quarters saying when each action runs, not the
+    quarters' activities."""
+    if "action" not in columns.values():
+        return columns
+    quarters = [c for c, r in columns.items() if r == "quarter"]
+    values = [
+        sheet.rows[number][at].value
+        for number, texts in sheet_rows(sheet).texts.items()
+        if number > last_heading_row
+        for at, _text in texts
+        if at in quarters
+    ]
+    if not quarters or not all(is_mark(v) for v in values):
+        return columns
+    return {c: "quarter_tick" if c in quarters else r for c, r in columns.items()}
 
 
 def _quarter_reported(
