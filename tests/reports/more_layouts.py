@@ -139,6 +139,40 @@ def gantt_month_columns(folder: Path) -> Expected:
     )  # fmt: skip
 
 
+def gantt_quarter_columns(folder: Path) -> Expected:
+    path = folder / "red-deer-lip-work-plan-2025-26.xlsx"
+    book = _book()
+    sheet = _sheet(book, "Work Plan")
+    _title(sheet, 1, "Red Deer Local Immigration Partnership — Annual Work Plan 2025-26", 8)
+    _header(sheet, 2, ["Strategic Priority", "Activity", "Lead", "Q1", "Q2", "Q3", "Q4",
+                       "Status"])  # fmt: skip
+    _rows(sheet, 3, [
+        ["Welcoming", "Hold a newcomer welcome night", "Red Deer Public Library", "X", None,
+         None, None, "Completed"],
+        [None, "Train city staff on intercultural service", "City of Red Deer", None, "X",
+         "X", None, "On track"],
+        ["Employment", "Run an employer breakfast series", "Red Deer Chamber of Commerce",
+         "✓", "✓", "✓", "✓", "On track"],
+        [None, "Publish a newcomer jobs guide", "Central Alberta Immigrant Services", None,
+         None, None, "x", "Not started"],
+    ])  # fmt: skip
+    _merge_down(sheet, 1, 3, 4)
+    _merge_down(sheet, 1, 5, 6)
+    book.save(path)
+    return Expected(
+        path, "Gantt work plan: quarter columns Q1…Q4 ticked", 2, None, 4, (
+            Fact("every action has a lead", "leads"),
+            Fact("plan is 2025-26", "first_year", 2025),
+            Fact("ticks are no actions", "titles_absent", ["X", "✓", "x"]),
+            Fact("ticked quarters of the fiscal year date the action", "dates", {
+                "Hold a newcomer welcome night": ("2025-04-01", "2025-06-30"),
+                "Train city staff on intercultural service": ("2025-07-01", "2025-12-31"),
+                "Run an employer breakfast series": ("2025-04-01", "2026-03-31"),
+                "Publish a newcomer jobs guide": ("2026-01-01", "2026-03-31")}),
+        ),
+    )  # fmt: skip
+
+
 def code_column_levels(folder: Path) -> Expected:
     path = folder / "london-middlesex-strategy-2024-2027.xlsx"
     book = _book()
@@ -395,6 +429,7 @@ MORE_LAYOUTS = {
     "long_tracker": long_format_quarterly_tracker,
     "long_tracker_quarter": long_format_quarter_column,
     "gantt_months": gantt_month_columns,
+    "gantt_quarters": gantt_quarter_columns,
     "code_column": code_column_levels,
     "notes_in_headings": template_with_notes_in_headings,
     "french_csv": french_csv_with_bom,

@@ -31,6 +31,7 @@ from lipplanner.core.reports.plan_import.values import (
     Span,
     last_plan_year,
     measured,
+    quarter_months,
     relative_note,
     split_bullets,
     ticked,
@@ -279,16 +280,22 @@ class RowCells:
     def _ticked_months(self) -> Span:
         # A Gantt row: a month is ticked by a mark, or by a fill alone when the row does
         # not fill every month (a row shaded across is no tick).
-        columns = self.context.columns.many.get("month", [])
+        # Ticked quarter columns are their three months (Q1: April to June).
+        many = self.context.columns.many
+        columns = sorted([*many.get("month", []), *many.get("quarter_tick", [])])
         if not columns:
             return NO_SPAN
         fills = [c < len(self.row) and self.row[c].fill not in (None, "FFFFFF") for c in columns]
         by_fill = not all(fills)
         months = []
         for column, filled in zip(columns, fills, strict=True):
-            month, year = month_of_heading(self.context.headings.get(column))
+            heading = self.context.headings.get(column)
+            tick = ticked(self.raw_at(column)) or (by_fill and filled)
+            month, year = month_of_heading(heading)
             if month:
-                months.append((month, year, ticked(self.raw_at(column)) or (by_fill and filled)))
+                months.append((month, year, tick))
+            elif quarter := quarter_of_heading(heading):
+                months += [(m, None, tick) for m in quarter_months(quarter)]
         return ticked_months(months, self.context.first_year)
 
     def quarter_items(self) -> list[tuple[str, Span]]:
