@@ -173,6 +173,43 @@ def gantt_quarter_columns(folder: Path) -> Expected:
     )  # fmt: skip
 
 
+def gantt_years_over_quarters(folder: Path) -> Expected:
+    path = folder / "kamloops-lip-action-plan-2024-2026.xlsx"
+    book = _book()
+    sheet = _sheet(book, "Action Plan")
+    _title(sheet, 1, "Kamloops Immigrant Partnership — Action Plan 2024-2026", 11)
+    _header(sheet, 2, ["Priority", "Action", "Lead", "2024-25", None, None, None, "2025-26",
+                       None, None, None])  # fmt: skip
+    _header(sheet, 3, [None, None, None, "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4"])
+    for column in (4, 8):
+        sheet.merge_cells(start_row=2, start_column=column, end_row=2, end_column=column + 3)
+    for column in (1, 2, 3):
+        sheet.merge_cells(start_row=2, start_column=column, end_row=3, end_column=column)
+    plan = [  # priority, action, lead, ticked quarter columns (0-7)
+        ("Belonging", "Launch a welcoming-community campaign", "City of Kamloops", [0, 1]),
+        (None, "Start newcomer walking tours", "Kamloops Museum", [2, 3, 4]),
+        ("Employment", "Open a credential help desk", "Kamloops Immigrant Services", [5, 6, 7]),
+    ]
+    for offset, (priority, action, lead, ticks) in enumerate(plan):
+        row = 4 + offset
+        _rows(sheet, row, [[priority, action, lead]])
+        for tick in ticks:
+            sheet.cell(row, 4 + tick, "X")
+    _merge_down(sheet, 1, 4, 5)
+    book.save(path)
+    return Expected(
+        path, "Gantt over two years: fiscal years over Q1 … Q4 in a two-row heading",
+        2, None, 3, (
+            Fact("every action has a lead", "leads"),
+            Fact("plan starts 2024-25", "first_year", 2024),
+            Fact("each quarter in its year", "dates", {
+                "Launch a welcoming-community campaign": ("2024-04-01", "2024-09-30"),
+                "Start newcomer walking tours": ("2024-10-01", "2025-06-30"),
+                "Open a credential help desk": ("2025-07-01", "2026-03-31")}),
+        ),
+    )  # fmt: skip
+
+
 def code_column_levels(folder: Path) -> Expected:
     path = folder / "london-middlesex-strategy-2024-2027.xlsx"
     book = _book()
@@ -430,6 +467,7 @@ MORE_LAYOUTS = {
     "long_tracker_quarter": long_format_quarter_column,
     "gantt_months": gantt_month_columns,
     "gantt_quarters": gantt_quarter_columns,
+    "gantt_years_quarters": gantt_years_over_quarters,
     "code_column": code_column_levels,
     "notes_in_headings": template_with_notes_in_headings,
     "french_csv": french_csv_with_bom,
