@@ -256,6 +256,56 @@ def code_column_levels(folder: Path) -> Expected:
     )  # fmt: skip
 
 
+def numbered_sections_over_a_code_column(folder: Path) -> Expected:
+    path = folder / "hamilton-hipc-strategy-2024-2029.xlsx"
+    book = _book()
+    sheet = _sheet(book, "Strategy")
+    _title(sheet, 1, "Hamilton Immigration Partnership Council — Strategy 2024-2029", 6)
+    _header(sheet, 2, ["#", "Action", "Lead", "Partners", "Timeline", "Status"])
+    row = 3
+    plan = [
+        ("Strategic Priority #1 – Economic Inclusion", [
+            ("Objective 1.1: Employers hire newcomers for their skills", [
+                ["1.1.1", "Hold inclusive-hiring workshops for small employers",
+                 "Hamilton Chamber of Commerce", "Workforce Planning Hamilton", "Year 1",
+                 "Completed"],
+                ["1.1.2", "Create a paid placement fund", "City of Hamilton", None,
+                 "Years 2-3", "Not started"],
+            ]),
+        ]),
+        ("Strategic Priority #2 – Health and Wellbeing", [
+            ("Objective 2.1: Newcomers reach mental health care", [
+                ["2.1.1", "Fund peer-support groups in five languages",
+                 "Hamilton Urban Core CHC", "St. Joseph's Healthcare; YWCA Hamilton",
+                 "Year 1-5", "On track"],
+            ]),
+            ("Objective 2.2: Newcomers find a family doctor", [
+                ["2.2.1", "Map clinics accepting new patients", "Hamilton Public Health",
+                 None, "Short term", "In progress"],
+            ]),
+        ]),
+    ]  # fmt: skip
+    for priority, objectives in plan:
+        _section(sheet, row, priority, 6)
+        row += 1
+        for objective, actions in objectives:
+            sheet.cell(row, 1, objective).font = BOLD
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+            row = _rows(sheet, row + 1, actions)
+    book.save(path)
+    return Expected(
+        path, "numbered priority and objective rows merged across over a code column", 2, 3, 4, (
+            Fact("every action has a lead", "leads"),
+            Fact("plan starts 2024-25", "first_year", 2024),
+            Fact("the numbered rows are the priorities", "priority_titles",
+                 ["Economic Inclusion", "Health and Wellbeing"]),
+            Fact("partners split", "partners", ["St. Joseph's Healthcare", "YWCA Hamilton"]),
+            Fact("years counted from the plan's start", "dates", {
+                "Create a paid placement fund": ("2025-04-01", "2027-03-31")}),
+        ),
+    )  # fmt: skip
+
+
 def template_with_notes_in_headings(folder: Path) -> Expected:
     path = folder / "brandon-lip-action-plan-template-2023-2026.xlsx"
     book = _book()
@@ -469,6 +519,7 @@ MORE_LAYOUTS = {
     "gantt_quarters": gantt_quarter_columns,
     "gantt_years_quarters": gantt_years_over_quarters,
     "code_column": code_column_levels,
+    "numbered_sections": numbered_sections_over_a_code_column,
     "notes_in_headings": template_with_notes_in_headings,
     "french_csv": french_csv_with_bom,
     "word_narrative": word_plan_with_narrative,
