@@ -203,6 +203,9 @@ _LANGUAGE_MARK = re.compile(
     r"^(?P<rest>.+?)(?:\s*[(\-–—:]\s*|\s+)(?:(?P<fr>fr|fra|french|francais|en francais|"
     r"version francaise)|(?P<en>en|eng|english|anglais|en anglais))\s*\)?$"
 )
+# "Recommendation #", "Goal No.", "Strategy number": the code of that level.
+_NUMBER_MARK = re.compile(r"^(?P<rest>.+?)\s*(?:#|no\.?|n°|nº|number|numero|num\.?)$")
+_CODE_OF = {"priority": "priority_code", "objective": "objective_code", "action": "code"}
 _FRENCH_OF = {"action": "french", "priority": "priority_fr", "objective": "objective_fr"}
 _TITLE_WORDS = frozenset({"title", "titre", "name", "nom", "intitule"})
 
@@ -254,6 +257,10 @@ def _role_of_text(heading: str) -> str | None:
     found_roles = [_ROLE_OF.get(heading_key(h)) for h in halves] if len(halves) > 1 else []
     if {"lead", "partners"} <= set(found_roles):
         return "lead_partners"  # "Lead / Partners": the first named leads
+    if (numbered := _NUMBER_MARK.match(fold(text).strip())) and (
+        level := _CODE_OF.get(_role_of_text(numbered["rest"]) or "")
+    ):
+        return level
     key = heading_key(text)
     if key in _ROLE_OF:
         return _ROLE_OF[key]
