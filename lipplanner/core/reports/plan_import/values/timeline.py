@@ -447,6 +447,19 @@ def quarter_named(name: str) -> Period | None:
     return period if months == 3 and period.start == span.start else None
 
 
+_QUARTER_INSIDE = re.compile(
+    rf"\b(?:q|t)[1-4]\s+(?:fy\s?)?{_YEAR}(?:\s?[-/]\s?(?:19|20)?\d\d)?\b", re.IGNORECASE
+)
+
+
+def quarter_in(text: str) -> Period | None:
+    """The quarter a heading names inside it ("Status Update (Q4 2024-25)", "Progress –
+    T2 2023-2024"), read as `quarter_named` reads a sheet's name; None when it names
+    none."""
+    found = _QUARTER_INSIDE.search(text)
+    return quarter_named(found[0]) if found else None
+
+
 def reported_quarter(value: object) -> Period | None:
     """The quarter a long-format tracker's row reports on: "Q1 2024-25", "T2 2022-2023",
     "Jan-Mar 2024", or a date in it (the report's date); None for anything else."""
