@@ -306,6 +306,47 @@ def numbered_sections_over_a_code_column(folder: Path) -> Expected:
     )  # fmt: skip
 
 
+def recommendation_tracker_with_code_columns(folder: Path) -> Expected:
+    path = folder / "toronto-newcomer-strategy-tracker-2024.xlsx"
+    book = _book()
+    sheet = _sheet(book, "Implementation Tracker")
+    _title(sheet, 1, "Toronto Newcomer Strategy — Implementation Tracker 2024-2025", 9)
+    _header(sheet, 2, ["Strategic Direction", "Recommendation #", "Recommendation",
+                       "Action #", "Action", "Lead Division(s)", "Timeline", "Status",
+                       "Status Update (Q4 2024-25)"])  # fmt: skip
+    _rows(sheet, 3, [
+        ["Access to services", "1", "Make city services easy for newcomers to find",
+         "1.1", "Publish a multilingual services guide", "Toronto Newcomer Office",
+         "Q2 2024-25", "Complete", "Guide published in 12 languages."],
+        ["Access to services", "1", "Make city services easy for newcomers to find",
+         "1.2", "Train 311 staff on newcomer questions", "311 Toronto", "Q4 2024-25",
+         "In progress", "Two of four sessions held."],
+        ["Access to services", "2", "Remove barriers to city programs",
+         "2.1", "Waive recreation fees for refugee claimants", "Parks, Forestry & Recreation",
+         "2024-2025", "Complete", None],
+        ["Economic inclusion", "3", "Hire newcomers at the city",
+         "3.1", "Recognise foreign credentials in city hiring", "People & Equity",
+         "2025-26", "Not started", None],
+        ["Economic inclusion", "3", "Hire newcomers at the city",
+         "3.2", "Offer paid internships to newcomer graduates", "People & Equity",
+         "Q3 2024-25", "Delayed", "Budget approval moved to 2025."],
+    ])  # fmt: skip
+    book.save(path)
+    return Expected(
+        path, "recommendation tracker: Recommendation # and Action # code columns", 2, 3, 5, (
+            Fact("every action has a lead", "leads"),
+            Fact("plan starts 2024-25", "first_year", 2024),
+            Fact("the directions are the priorities", "priority_titles",
+                 ["Access to services", "Economic inclusion"]),
+            Fact("statuses as written", "statuses", {
+                "completed": 2, "on_track": 1, "not_started": 1, "minor_delays": 1}),
+            Fact("status updates kept", "updates", 3),
+            Fact("a division's name with '&' is one lead", "leads_named", {
+                "Waive recreation fees for refugee claimants": "Parks, Forestry & Recreation"}),
+        ),
+    )  # fmt: skip
+
+
 def template_with_notes_in_headings(folder: Path) -> Expected:
     path = folder / "brandon-lip-action-plan-template-2023-2026.xlsx"
     book = _book()
@@ -520,6 +561,7 @@ MORE_LAYOUTS = {
     "gantt_years_quarters": gantt_years_over_quarters,
     "code_column": code_column_levels,
     "numbered_sections": numbered_sections_over_a_code_column,
+    "recommendation_tracker": recommendation_tracker_with_code_columns,
     "notes_in_headings": template_with_notes_in_headings,
     "french_csv": french_csv_with_bom,
     "word_narrative": word_plan_with_narrative,

@@ -219,3 +219,17 @@ def test_hidden_rows_and_columns_are_imported_like_the_others(tmp_path: Path) ->
         ("Hold the 2024 job fair", "city of riverton"),
     ]
     assert row_levels(grid, mapping)["Plan"][1] == "action"
+
+
+def test_a_status_updates_heading_dates_it_in_its_quarter(tmp_path: Path) -> None:
+    expected = MORE_LAYOUTS["recommendation_tracker"](tmp_path)
+    grid, mapping = _read(expected.file)
+    # "Recommendation #" and "Action #" are the codes of their levels, not more titles.
+    assert list(mapping.sheets[0].columns.values())[1:5] == [
+        "objective_code",
+        "objective",
+        "code",
+        "action",
+    ]
+    preview = build_preview(grid, mapping)
+    assert preview.report_period is not None and preview.report_period.label == "2024-25-Q4"
