@@ -298,9 +298,9 @@ def _quarter_ticks(
     """Quarter columns ("Q1" … "Q4") beside an action column that hold only tick marks
     (or nothing, only colour): a Gantt's quarters saying when each action runs, not the
     quarters' activities."""
-    if "action" not in columns.values():
-        return columns
     quarters = [c for c, r in columns.items() if r == "quarter"]
+    if not quarters or "action" not in columns.values():
+        return columns
     values = [
         sheet.rows[number][at].value
         for number, texts in sheet_rows(sheet).texts.items()
@@ -308,7 +308,7 @@ def _quarter_ticks(
         for at, _text in texts
         if at in quarters
     ]
-    if not quarters or not all(is_mark(v) for v in values):
+    if not all(is_mark(v) for v in values):
         return columns
     return {c: "quarter_tick" if c in quarters else r for c, r in columns.items()}
 
