@@ -273,11 +273,13 @@ def _find_structure(
     deepest_code = _deepest_code(sheet, heading_last_row, code_column)
     sections: dict[int, tuple[int, tuple[bool, str | None]]] = {}  # row → depth, style
     previous = ""
+    heading = {c: fold(t) for c, t in facts.texts.get(heading_last_row, ())}
     for number, texts in facts.texts.items():
         level = "skip"
         row = sheet.rows[number]
         if (
             number <= heading_last_row
+            or _repeats_heading(texts, heading)
             or number in legend_rows
             or number in key_rows
             or _SUMMARY.match(fold(texts[0][1]))
@@ -310,6 +312,12 @@ def _find_structure(
     for number, level in (forced or {}).items():
         structure.levels[number] = level
     return structure
+
+
+def _repeats_heading(texts: Sequence[tuple[int, str]], heading: dict[int, str]) -> bool:
+    """A row that says the heading again, each text under itself ("Action | Lead |
+    Status" printed above every section's block): no plan item."""
+    return len(texts) >= 2 and all(heading.get(c) == fold(t) for c, t in texts)
 
 
 def _is_narrative(
