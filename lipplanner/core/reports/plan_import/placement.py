@@ -9,13 +9,21 @@ from typing import TYPE_CHECKING
 
 from lipplanner.core.models.base import NAME_MAX, TEXT_MAX
 from lipplanner.core.reports.cell_values import fold, shown
-from lipplanner.core.reports.plan_import.hierarchy import numbering, section_title, sheet_section
+from lipplanner.core.reports.plan_import.hierarchy import (
+    Numbering,
+    numbering,
+    section_title,
+    sheet_section,
+)
 from lipplanner.core.reports.plan_import.preview import NewObjective, NewPriority
 from lipplanner.core.reports.plan_import.reading import ReaderBase, number_of
+from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.values import code_depth
 
 if TYPE_CHECKING:
     from lipplanner.core.reports.plan_import.row_cells import RowCells
+    from lipplanner.core.reports.plan_import.sheet_context import SheetContext
 
 
 class Placement(ReaderBase):
@@ -167,6 +175,12 @@ class Placement(ReaderBase):
                 # A Word plan's paragraphs under "Priority 1: …", before its table.
                 narrative = "\n".join(context.sheet.narrative)[:TEXT_MAX]
                 self.preview.priorities[context.sheet_priority].description = narrative
+            elif named := _section_above(context):
+                # "Priority 1: Employment" printed above the first block's heading.
+                title_en, title_fr = context.languages(section_title(named.rest))
+                context.sheet_priority = self.new_priority(
+                    cells, title_en, f"P{named.number}", title_fr
+                )
             elif self.action_sheets > 1:
                 context.sheet_priority = self.new_priority(cells, context.sheet.name, None)
             else:
@@ -248,6 +262,19 @@ class Placement(ReaderBase):
                 "with the priority's title (rename it later).",
             )
         return self.default_objectives[priority]
+
+
+def _section_above(context: SheetContext) -> Numbering | None:
+    """The row just above the heading when it is a numbered priority alone on its row
+    ("Priority 1: Employment"): the priority of the rows before the next section."""
+    texts = sheet_rows(context.sheet).texts
+    above = [n for n in texts if n < context.mapping.header_rows[0]]
+    if not above or len(texts[above[-1]]) != 1:
+        return None
+    numbered = numbering(texts[above[-1]][0][1])
+    if numbered and numbered.word and numbered.rest and role_of(numbered.word) == "priority":
+        return numbered
+    return None
 
 
 OUTCOME_WORDS = {
