@@ -347,6 +347,51 @@ def recommendation_tracker_with_code_columns(folder: Path) -> Expected:
     )  # fmt: skip
 
 
+def header_repeated_under_each_section(folder: Path) -> Expected:
+    path = folder / "guelph-wellington-lip-action-plan-2023-2026.xlsx"
+    book = _book()
+    sheet = _sheet(book, "Action Plan")
+    _title(sheet, 1, "Guelph-Wellington LIP — Action Plan 2023-2026", 5)
+    labels = ["Action", "Lead", "Partners", "Timeline", "Status"]
+    row = 3
+    sections = [
+        ("Priority 1: Employment", [
+            ["Hold a newcomer career fair", "Guelph Employment Services", "Conestoga College",
+             "2023-2024", "Complete"],
+            ["Mentor internationally trained nurses", "Guelph General Hospital", None,
+             "2024-2025", "In progress"],
+        ]),
+        ("Priority 2: Belonging", [
+            ["Run a welcoming-week festival", "City of Guelph", "Guelph Public Library",
+             "Annually", "Ongoing"],
+            ["Start a newcomer youth soccer league", "Guelph YMCA", None, "Summer 2024",
+             "Delayed"],
+        ]),
+        ("Priority 3: Services", [
+            ["Translate the county's intake forms", "County of Wellington", None, "2025",
+             "Not started"],
+        ]),
+    ]  # fmt: skip
+    for title, rows in sections:
+        _section(sheet, row, title, 5)
+        _header(sheet, row + 1, labels)  # each block printed with its own heading
+        row = _rows(sheet, row + 2, rows) + 1
+    book.save(path)
+    return Expected(
+        path, "the header row repeated under each priority's section row", 3, None, 5, (
+            Fact("every action has a lead", "leads"),
+            Fact("plan starts 2023-24", "first_year", 2023),
+            Fact("the sections are the priorities", "priority_titles",
+                 ["Employment", "Belonging", "Services"]),
+            Fact("repeated headings are no actions", "titles_absent", ["Action"]),
+            Fact("headings are no partners", "not_partners", ["Lead", "Partners"]),
+            Fact("statuses as written", "statuses", {
+                "completed": 1, "on_track": 1, "ongoing": 1, "minor_delays": 1,
+                "not_started": 1}),
+        ),
+    )  # fmt: skip
+
+
 def template_with_notes_in_headings(folder: Path) -> Expected:
     path = folder / "brandon-lip-action-plan-template-2023-2026.xlsx"
     book = _book()
@@ -562,6 +607,7 @@ MORE_LAYOUTS = {
     "code_column": code_column_levels,
     "numbered_sections": numbered_sections_over_a_code_column,
     "recommendation_tracker": recommendation_tracker_with_code_columns,
+    "repeated_header": header_repeated_under_each_section,
     "notes_in_headings": template_with_notes_in_headings,
     "french_csv": french_csv_with_bom,
     "word_narrative": word_plan_with_narrative,
