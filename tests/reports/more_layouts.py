@@ -18,6 +18,13 @@ tests/reports/real_layouts.py for `Expected` and `Fact`).
   continued across pages with their header row repeated, goals merged down.
 - A bilingual tracker with the two languages in columns side by side ("Action (EN) |
   Action (FR)", "Priority (EN) | Priorité (FR)"), as federal-funded plans are kept.
+- Gantt work plans by quarter: Q1 … Q4 ticked, and two fiscal years merged over their
+  quarters in a two-row heading.
+- Numbered "Strategic Priority #1 –" and "Objective 1.1:" rows over a code column; a
+  recommendation tracker with "Recommendation #" and "Action #" code columns.
+- The header row printed again under each priority's section row.
+- A French Word plan: "Axe n :" headings, narrative, "Objectif / Moyens d'action /
+  Porteur / Échéance / État d'avancement" tables.
 """
 
 from __future__ import annotations
@@ -598,6 +605,67 @@ def bilingual_side_by_side_columns(folder: Path) -> Expected:
     )  # fmt: skip
 
 
+def french_word_plan(folder: Path) -> Expected:
+    from docx import Document
+
+    path = folder / "rif-nord-ontario-plan-strategique-2024-2027.docx"
+    document = Document()
+    document.add_heading("Réseau de soutien à l'immigration francophone du Nord de "
+                         "l'Ontario — Plan stratégique 2024-2027", 0)  # fmt: skip
+    axes = [
+        ("Axe 1 : Accueil et établissement",
+         ["Les nouveaux arrivants francophones trouvent des services en français dès leur "
+          "arrivée."],
+         [("Renforcer l'accueil", "Offrir une trousse d'accueil en français",
+           "Collège Boréal", "d'ici mars 2025", "Réalisé"),
+          ("Renforcer l'accueil", "Former les agents d'accueil municipaux",
+           "Ville du Grand Sudbury", "automne 2025", "En cours")]),
+        ("Axe 2 : Emploi",
+         ["Les employeurs du Nord recrutent des travailleurs francophones."],
+         [("Mobiliser les employeurs", "Tenir un salon de l'emploi francophone",
+           "Contact Nord", "2024-2026", "Reporté"),
+          ("Mobiliser les employeurs", "Publier un guide d'embauche",
+           "Chambre de commerce de Timmins", "printemps 2026", "Non commencé")]),
+    ]  # fmt: skip
+    for heading, narrative, rows in axes:
+        document.add_heading(heading, 1)
+        for paragraph in narrative:
+            document.add_paragraph(paragraph)
+        table = document.add_table(rows=1, cols=5)
+        table.style = "Table Grid"
+        labels = ["Objectif", "Moyens d'action", "Porteur", "Échéance", "État d'avancement"]
+        for cell, label in zip(table.rows[0].cells, labels, strict=True):
+            cell.paragraphs[0].add_run(label).bold = True
+        first: dict[str, int] = {}
+        for objective, action, lead, when, status in rows:
+            cells = table.add_row().cells
+            index = len(table.rows) - 1
+            if objective in first:
+                table.cell(first[objective], 0).merge(table.cell(index, 0))
+            else:
+                first[objective] = index
+                cells[0].text = objective
+            cells[1].text, cells[2].text, cells[3].text, cells[4].text = (
+                action, lead, when, status)  # fmt: skip
+    document.save(str(path))
+    return Expected(
+        path, "French Word plan: Axe n : headings, narrative, Objectif / Moyens d'action",
+        2, 2, 4, (
+            Fact("the axes are the priorities", "priority_titles",
+                 ["Accueil et établissement", "Emploi"]),
+            Fact("every action has a lead", "leads"),
+            Fact("plan starts 2024-25", "first_year", 2024),
+            Fact("French statuses", "statuses", {
+                "completed": 1, "on_track": 1, "minor_delays": 1, "not_started": 1}),
+            Fact("French due dates", "dates", {
+                "Offrir une trousse d'accueil en français": (None, "2025-03-31"),
+                "Publier un guide d'embauche": (None, "2026-06-30")}),
+            Fact("the narrative is no plan item", "titles_absent", [
+                "Les employeurs du Nord recrutent des travailleurs francophones."]),
+        ),
+    )  # fmt: skip
+
+
 MORE_LAYOUTS = {
     "long_tracker": long_format_quarterly_tracker,
     "long_tracker_quarter": long_format_quarter_column,
@@ -612,4 +680,5 @@ MORE_LAYOUTS = {
     "french_csv": french_csv_with_bom,
     "word_narrative": word_plan_with_narrative,
     "bilingual_columns": bilingual_side_by_side_columns,
+    "french_word": french_word_plan,
 }
