@@ -23,6 +23,7 @@ from lipplanner.core.reports.plan_import.values import (
     StatusReader,
     code_depth,
     read_timeline,
+    split_partners,
     ticked_months,
 )
 from lipplanner.core.reports.readers import read_grid
@@ -233,3 +234,26 @@ def test_a_status_updates_heading_dates_it_in_its_quarter(tmp_path: Path) -> Non
     ]
     preview = build_preview(grid, mapping)
     assert preview.report_period is not None and preview.report_period.label == "2024-25-Q4"
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("City of Guelph (lead) with support from Guelph Public Library",
+         ["City of Guelph", "Guelph Public Library"]),
+        ("Lead: City of Hamilton / Partners: HIPC, Hamilton Public Library",
+         ["City of Hamilton", "HIPC", "Hamilton Public Library"]),
+        ("St. Joseph's Healthcare and YWCA Hamilton", ["St. Joseph's Healthcare", "YWCA Hamilton"]),
+        ("Ville de Moncton en collaboration avec CAFi", ["Ville de Moncton", "CAFi"]),
+        # One ministry's name, its commas included; one city service's, its "and" included.
+        ("Ministère de l'Immigration, de la Francisation et de l'Intégration",
+         ["Ministère de l'Immigration, de la Francisation et de l'Intégration"]),
+        ("York Region Community and Health Services",
+         ["York Region Community and Health Services"]),
+        ("Community partners", []),
+        ("Plusieurs partenaires", []),
+        ("Others", []),
+    ],
+)  # fmt: skip
+def test_partner_lists_real_plans_write(written: str, names: list[str]) -> None:
+    assert split_partners(written) == names
