@@ -666,6 +666,46 @@ def french_word_plan(folder: Path) -> Expected:
     )  # fmt: skip
 
 
+def workbook_with_dashboard_sheet(folder: Path) -> Expected:
+    path = folder / "wood-buffalo-lip-workplan-2024-25.xlsx"
+    book = _book()
+    dashboard = _sheet(book, "Dashboard")
+    _title(dashboard, 1, "Wood Buffalo LIP — Progress Dashboard 2024-25", 5)
+    _header(dashboard, 3, ["Strategic Priority", "Total Actions", "Completed", "In Progress",
+                           "% Complete"])  # fmt: skip
+    _rows(dashboard, 4, [
+        ["Employment", 2, 1, 1, 0.5],
+        ["Community Connections", 2, 0, 1, 0],
+        ["Total", 4, 1, 2, 0.25],
+    ])  # fmt: skip
+    sheet = _sheet(book, "Work Plan")
+    _title(sheet, 1, "Wood Buffalo Local Immigration Partnership — Work Plan 2024-25", 6)
+    _header(sheet, 2, ["Strategic Priority", "Action", "Lead", "Target Date", "Status",
+                       "Comments"])  # fmt: skip
+    _rows(sheet, 3, [
+        ["Employment", "Hold a newcomer hiring fair", "Keyano College", datetime(2024, 10, 31),
+         "Completed", "38 employers"],
+        ["Employment", "Start a trades mentoring circle", "YMCA of Northern Alberta",
+         datetime(2025, 3, 31), "In progress", None],
+        ["Community Connections", "Host newcomer family nights", "Wood Buffalo Public Library",
+         datetime(2025, 2, 28), "In progress", None],
+        ["Community Connections", "Launch a welcoming-week campaign",
+         "Regional Municipality of Wood Buffalo", datetime(2025, 6, 30), "Not started", None],
+    ])  # fmt: skip
+    book.save(path)
+    return Expected(
+        path, "a dashboard sheet of counts before the work plan sheet", 2, None, 4, (
+            Fact("every action has a lead", "leads"),
+            Fact("plan is 2024-25", "first_year", 2024),
+            Fact("the dashboard's rows are no plan items", "titles_absent", ["Total"]),
+            Fact("priorities from the work plan", "priority_titles",
+                 ["Employment", "Community Connections"]),
+            Fact("Excel dates are due dates", "dates", {
+                "Hold a newcomer hiring fair": (None, "2024-10-31")}),
+        ),
+    )  # fmt: skip
+
+
 MORE_LAYOUTS = {
     "long_tracker": long_format_quarterly_tracker,
     "long_tracker_quarter": long_format_quarter_column,
@@ -681,4 +721,5 @@ MORE_LAYOUTS = {
     "word_narrative": word_plan_with_narrative,
     "bilingual_columns": bilingual_side_by_side_columns,
     "french_word": french_word_plan,
+    "dashboard_sheet": workbook_with_dashboard_sheet,
 }
