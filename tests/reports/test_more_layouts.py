@@ -193,6 +193,8 @@ def test_timelines_real_plans_write(written: str, start: str | None, end: str | 
         ("Complétée", "completed"),
         ("Closed", "completed"),
         ("Réalisé en continu", "ongoing"),
+        ("In progress (delayed)", "minor_delays"),  # the brackets say how it goes
+        ("In progress (see notes)", "on_track"),
     ],
 )
 def test_status_words_real_trackers_use(written: str, status: str | None) -> None:

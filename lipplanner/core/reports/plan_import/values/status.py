@@ -207,6 +207,11 @@ class StatusReader:
         if not bare:
             return None
         if bare in self.table:
+            if bare in _MERELY_STARTED and (aside := re.findall(r"\(([^)]*)\)", text)):
+                # "In progress (delayed)": the words in brackets say how it goes.
+                found_aside = self.words(" ".join(aside))
+                if found_aside and found_aside != self.table[bare]:
+                    return found_aside
             return self.table[bare]
         for part in re.split(r"\s*[/|]\s*|\n", fold(text)):
             if _bare(part) in self.table:
