@@ -22,6 +22,7 @@ from lipplanner.core.reports.plan_import.roles import month_of_heading, role_of
 from lipplanner.core.reports.plan_import.values import (
     StatusReader,
     code_depth,
+    percent_written,
     read_timeline,
     split_partners,
     ticked_months,
@@ -259,3 +260,11 @@ def test_a_status_updates_heading_dates_it_in_its_quarter(tmp_path: Path) -> Non
 )  # fmt: skip
 def test_partner_lists_real_plans_write(written: str, names: list[str]) -> None:
     assert split_partners(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "percent"),
+    [("75% complete", "75%"), ("40 % réalisé", "40%"), ("40 pour cent", "40%"), ("40", "40")],
+)
+def test_percent_cells_with_words_after_the_number(written: str, percent: str) -> None:
+    assert percent_written(written) == percent

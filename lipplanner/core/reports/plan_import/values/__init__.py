@@ -31,6 +31,7 @@ from lipplanner.core.reports.plan_import.values.status import (
     STATUS_SYNONYMS,
     StatusReader,
     completion_question,
+    percent_written,
     status_lookup,
     status_of_percent,
     traffic_light,
@@ -50,8 +51,8 @@ from lipplanner.core.reports.plan_import.values.timeline import (
 __all__ = [
     "NO_SPAN", "STATUS_SYNONYMS", "Span", "StatusReader", "acronym_pairs", "code_depth",
     "completion_question", "frenchness", "is_mark", "is_working_group", "language_of",
-    "last_plan_year", "measure_line", "measured", "no_partner", "quarter_in", "quarter_months",
-    "quarter_named",
+    "last_plan_year", "measure_line", "measured", "no_partner", "percent_written",
+    "quarter_in", "quarter_months", "quarter_named",
     "read_timeline", "relative_note", "reported_quarter", "split_bilingual", "split_bullets",
     "split_partners", "status_lookup", "status_of_percent", "ticked", "ticked_months",
     "traffic_light", "years_named",

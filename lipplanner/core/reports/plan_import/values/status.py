@@ -143,6 +143,22 @@ _PERCENT_DONE = re.compile(
 _FRACTION = re.compile(r"^0?[.,]\d*[1-9]\d*$")  # strictly between 0 and 1
 
 
+_PERCENT_WORDS = re.compile(
+    r"^\s*(\d{1,3}(?:[.,]\d+)?)\s?(?:%|pour cent|percent|per cent)\s*"
+    r"(?:complete|completed|done|achieved|realise|realisee|réalisé|réalisée|complété|"
+    r"completee|termine|terminé|acheve|achevé)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def percent_written(value: object) -> object:
+    """A percent cell as people write it, for the number reader: "75% complete",
+    "40 % réalisé", "40 pour cent" → "75%", "40%"; anything else as it is."""
+    if isinstance(value, str) and (match := _PERCENT_WORDS.match(value)):
+        return f"{match[1]}%"
+    return value
+
+
 def completion_question(heading: str) -> bool:
     """Whether a column's heading asks whether the action is done ("Completed?")."""
     return bool(_COMPLETION_QUESTION.search(fold(heading).strip()))
