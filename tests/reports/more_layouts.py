@@ -706,6 +706,41 @@ def workbook_with_dashboard_sheet(folder: Path) -> Expected:
     )  # fmt: skip
 
 
+def google_sheets_csv_with_bullets(folder: Path) -> Expected:
+    import csv
+
+    path = folder / "saint-john-lip-action-plan-2024-2027 - Actions.csv"
+    rows = [
+        ["Saint John Local Immigration Partnership Action Plan 2024-2027", "", "", "", ""],
+        ["", "", "", "", ""],
+        ["Goal", "Key Actions", "Lead", "Timeframe", "Status"],
+        ["Newcomers find meaningful work",
+         "• Host quarterly employer round tables\n• Publish a credential recognition guide",
+         "YMCA Newcomer Connections", "Year 1", "In progress"],
+        ["Newcomers feel welcome",
+         "• Run a welcoming-week festival\n• Train front-line city staff\n"
+         "• Launch a newcomer ambassador program",
+         "City of Saint John", "Years 1-3", "Not started"],
+        ["Newcomers stay in Saint John", "Survey newcomers who leave the city",
+         "Saint John Newcomers Centre", "2026", "Not started"],
+    ]  # fmt: skip
+    with path.open("w", newline="", encoding="utf-8") as file:
+        csv.writer(file).writerows(rows)
+    return Expected(
+        path, "Google Sheets CSV: commas, quoted multi-line cells of bulleted actions",
+        3, None, 6, (
+            Fact("every action has a lead", "leads"),
+            Fact("plan starts 2024-25", "first_year", 2024),
+            Fact("the goals are the priorities", "priority_titles", [
+                "Newcomers find meaningful work", "Newcomers feel welcome",
+                "Newcomers stay in Saint John"]),
+            Fact("each bullet is an action, dated by its row", "dates", {
+                "Train front-line city staff": ("2024-04-01", "2027-03-31"),
+                "Publish a credential recognition guide": ("2024-04-01", "2025-03-31")}),
+        ),
+    )  # fmt: skip
+
+
 MORE_LAYOUTS = {
     "long_tracker": long_format_quarterly_tracker,
     "long_tracker_quarter": long_format_quarter_column,
@@ -722,4 +757,5 @@ MORE_LAYOUTS = {
     "bilingual_columns": bilingual_side_by_side_columns,
     "french_word": french_word_plan,
     "dashboard_sheet": workbook_with_dashboard_sheet,
+    "google_csv": google_sheets_csv_with_bullets,
 }
