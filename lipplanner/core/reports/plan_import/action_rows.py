@@ -253,15 +253,16 @@ class ActionRows(Placement, PartnerRows):
         numbered = numbering(title)
         if numbered and not cells.has_any("code") and numbered.depth > 1:
             code_text, title = f"A{numbered.number}", numbered.rest
-        code = self.code_for(
-            cells, "code", self.preview.actions, f"A{number_of(priority)}.", given=code_text
-        )
         title_en, title_fr = context.languages(title)
         period = shared["period"]
         reported = (objective, fold(title_en))
         if period is not None and (again := self.reported_actions.get(reported)):
+            # (Before its code is claimed: the repeated row's code is the action's.)
             _report_again(self.preview.actions[again], period, shared)
             return
+        code = self.code_for(
+            cells, "code", self.preview.actions, f"A{number_of(priority)}.", given=code_text
+        )
         french_column = cells.name("french")
         # (NO_SPAN itself, not a span equal to it: every quarter item has its dates.)
         span: Span = shared["span"] if quarter_span is NO_SPAN else quarter_span
