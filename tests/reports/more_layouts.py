@@ -63,7 +63,7 @@ def _long_tracker(path: Path, period_heading: str) -> Expected:
     book = _book()
     sheet = _sheet(book, "Tracker")
     _title(sheet, 1, "Peel Newcomer Strategy Group — Action Tracker 2024-25", 7)
-    _header(sheet, 2, ["Strategic Priority", "Action", "Lead", period_heading, "Status",
+    _header(sheet, 2, ["#", "Strategic Priority", "Action", "Lead", period_heading, "Status",
                        "Progress Update"])  # fmt: skip
     actions = [
         ("Employment", "Run a newcomer hiring fair with regional employers",
@@ -77,9 +77,9 @@ def _long_tracker(path: Path, period_heading: str) -> Expected:
          ("In progress", "Completed", "Completed", "Completed")),
     ]  # fmt: skip
     rows: list[list[Any]] = []
-    for priority, title, lead, statuses in actions:
+    for number, (priority, title, lead, statuses) in enumerate(actions, start=1):
         for quarter, status in enumerate(statuses, start=1):
-            rows.append([priority, title, lead, f"Q{quarter} 2024-25", status,
+            rows.append([f"A{number}", priority, title, lead, f"Q{quarter} 2024-25", status,
                          f"Q{quarter}: {lead} reports on “{title.lower()}”."])  # fmt: skip
     _rows(sheet, 3, rows)
     book.save(path)

@@ -103,7 +103,10 @@ def test_a_word_plans_narrative_describes_its_priority(tmp_path: Path) -> None:
 
 def test_a_long_format_tracker_keeps_each_quarters_row_as_its_update(tmp_path: Path) -> None:
     expected = MORE_LAYOUTS["long_tracker"](tmp_path)
-    target = create_plan_file(build_preview(*_read(expected.file)), tmp_path / "plan.lip")
+    preview = build_preview(*_read(expected.file))
+    # Each action keeps the code its rows repeat, without "already used" on every quarter.
+    assert list(preview.actions) == ["A1", "A2", "A3", "A4"] and not preview.errors
+    target = create_plan_file(preview, tmp_path / "plan.lip")
     db = open_plan(target, read_only=True)
     try:
         with db.reading() as session:
