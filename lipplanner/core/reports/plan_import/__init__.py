@@ -61,7 +61,10 @@ from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.sheet_context import table_kind
 from lipplanner.core.reports.plan_import.values import (
     STATUS_SYNONYMS,
+    code_depth,
+    is_mark,
     quarter_named,
+    reported_quarter,
     status_lookup,
 )
 from lipplanner.core.reports.plan_import.writing import (
@@ -227,6 +230,8 @@ def _untitled_action_column(
             # report card): what the partners do, so the actions; a level would repeat.
             return {**columns, tiers[0]: "action"}
         return columns
+    if coded := _coded_title_column(sheet, last_heading_row, columns):
+        return {**columns, coded: "action"}
     first = min(columns, default=None)
     if first is None or columns[first] != "ignore":
         return columns
@@ -234,6 +239,20 @@ def _untitled_action_column(
     if len([v for v in values if len(v.split()) >= 2]) * 2 <= len(values):
         return columns
     return {**columns, first: "action"}
+
+
+def _coded_title_column(
+    sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
+) -> int | None:
+    """A "No." column of outline codes ("1", "1.1", "1.1.1") beside one "Description"
+    column: the description column is the whole outline (levels by the codes)."""
+    codes = [c for c, r in columns.items() if r == "code"]
+    titles = [c for c, r in columns.items() if r == "description"]
+    if len(codes) != 1 or len(titles) != 1:
+        return None
+    values = _texts_below(sheet, last_heading_row, codes[0])
+    depths = {depth for v in values if (depth := code_depth(v))}
+    return titles[0] if len(depths) > 1 else None
 
 
 def _texts_below(sheet: SheetGrid, last_heading_row: int, column: int) -> list[str]:
@@ -268,7 +287,51 @@ def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
         ]
         if values and len(words) * 2 > len(values):
             result[column] = "progress"
-    return result
+    return _quarter_reported(
+        sheet, last_heading_row, _quarter_ticks(sheet, last_heading_row, result)
+    )
+
+
+def _quarter_ticks(
+    sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
+) -> dict[int, str]:
+    """Quarter columns ("Q1" … "Q4") beside an action column that hold only tick marks
+    (or nothing, only colour): a Gantt's quarters saying when each action runs, not the
+    quarters' activities."""
+    quarters = [c for c, r in columns.items() if r == "quarter"]
+    if not quarters or "action" not in columns.values():
+        return columns
+    values = [
+        sheet.rows[number][at].value
+        for number, texts in sheet_rows(sheet).texts.items()
+        if number > last_heading_row
+        for at, _text in texts
+        if at in quarters
+    ]
+    if not all(is_mark(v) for v in values):
+        return columns
+    return {c: "quarter_tick" if c in quarters else r for c, r in columns.items()}
+
+
+def _quarter_reported(
+    sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
+) -> dict[int, str]:
+    """A column no heading word explains ("Quarter", "Trimestre") holding only quarters
+    ("Q1 2024-25") beside action titles that repeat: a tracker kept a row per action per
+    quarter, and that column says which quarter each row reports on."""
+    actions = [c for c, r in columns.items() if r == "action"]
+    if len(actions) != 1 or "report_period" in columns.values():
+        return columns
+    titles = _texts_below(sheet, last_heading_row, actions[0])
+    if len(set(titles)) * 3 > len(titles) * 2:  # a third of the rows at least repeat
+        return columns
+    for column, role in columns.items():
+        if role != "ignore":
+            continue
+        values = _texts_below(sheet, last_heading_row, column)
+        if len(values) >= 2 and all(reported_quarter(v) for v in values):
+            return {**columns, column: "report_period"}
+    return columns
 
 
 def row_levels(grid: WorkbookGrid, mapping: ImportMapping) -> dict[str, dict[int, str]]:

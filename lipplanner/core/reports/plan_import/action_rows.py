@@ -9,11 +9,12 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from lipplanner.core.models.base import NAME_MAX, TEXT_MAX
+from lipplanner.core.periods import Period
 from lipplanner.core.reports.cell_values import fold, read_name, read_percent, shown
 from lipplanner.core.reports.plan_import.hierarchy import numbering, sheet_section
 from lipplanner.core.reports.plan_import.partner_rows import PartnerRows
 from lipplanner.core.reports.plan_import.placement import Placement
-from lipplanner.core.reports.plan_import.preview import NewAction
+from lipplanner.core.reports.plan_import.preview import NewAction, QuarterReport
 from lipplanner.core.reports.plan_import.reading import number_of
 from lipplanner.core.reports.plan_import.sheet_context import labelled
 from lipplanner.core.reports.plan_import.values import (
@@ -22,6 +23,7 @@ from lipplanner.core.reports.plan_import.values import (
     is_working_group,
     measure_line,
     measured,
+    reported_quarter,
     split_bilingual,
     split_bullets,
     status_of_percent,
@@ -179,7 +181,9 @@ class ActionRows(Placement, PartnerRows):
         progress = "\n".join(
             t for t in (cells.text_at(c) for c in context.columns.many.get("progress", [])) if t
         )
+        period_columns = context.columns.many.get("report_period", [])
         return {
+            "period": reported_quarter(cells.raw_at(period_columns[0])) if period_columns else None,
             "lead": lead,
             "supporting": supporting,
             "working_group": group,
@@ -249,10 +253,16 @@ class ActionRows(Placement, PartnerRows):
         numbered = numbering(title)
         if numbered and not cells.has_any("code") and numbered.depth > 1:
             code_text, title = f"A{numbered.number}", numbered.rest
+        title_en, title_fr = context.languages(title)
+        period = shared["period"]
+        reported = (objective, fold(title_en))
+        if period is not None and (again := self.reported_actions.get(reported)):
+            # (Before its code is claimed: the repeated row's code is the action's.)
+            _report_again(self.preview.actions[again], period, shared)
+            return
         code = self.code_for(
             cells, "code", self.preview.actions, f"A{number_of(priority)}.", given=code_text
         )
-        title_en, title_fr = context.languages(title)
         french_column = cells.name("french")
         # (NO_SPAN itself, not a span equal to it: every quarter item has its dates.)
         span: Span = shared["span"] if quarter_span is NO_SPAN else quarter_span
@@ -275,7 +285,29 @@ class ActionRows(Placement, PartnerRows):
             progress=shared["progress"],
             indicators=list(shared["indicators"]),
             source=cells.where(),
+            period=period,
         )
+        if period is not None:
+            self.reported_actions[reported] = code
+
+
+def _report_again(action: NewAction, period: Period, shared: dict[str, Any]) -> None:
+    """A long-format tracker's next row for an action already read (the same title under
+    the same objective, another quarter): the latest quarter's status, percent and
+    progress are the action's; each other quarter's row is kept as its update."""
+    row = QuarterReport(period, shared["status"], shared["percent"], shared["progress"])
+    if action.period is not None and (period.year, period.quarter or 0) < (
+        action.period.year,
+        action.period.quarter or 0,
+    ):
+        action.earlier.append(row)
+        return
+    if action.period is not None:
+        action.earlier.append(
+            QuarterReport(action.period, action.status, action.percent, action.progress)
+        )
+    action.period, action.status = period, row.status
+    action.percent, action.progress = row.percent, row.progress
 
 
 def _present(value: object) -> bool:

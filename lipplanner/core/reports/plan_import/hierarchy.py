@@ -19,7 +19,7 @@ from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
 from lipplanner.core.reports.plan_import.roles import role_of
 from lipplanner.core.reports.plan_import.rows import sheet_rows
-from lipplanner.core.reports.plan_import.values import acronym_pairs
+from lipplanner.core.reports.plan_import.values import acronym_pairs, code_depth
 
 _LEGEND_TITLE = re.compile(r"^(?:status\s+)?(?:legend|legende|key|cle|colour code|color code)\b")
 _KEY_TITLE = re.compile(
@@ -269,13 +269,17 @@ def _find_structure(
     used = [c for c, r in columns.items() if r != "ignore"]
     leftmost = min(used, default=0)
     deepest = _deepest_numbering(sheet, heading_last_row, action_columns)
+    code_column = next((c for c, r in columns.items() if r == "code"), None)
+    deepest_code = _deepest_code(sheet, heading_last_row, code_column)
     sections: dict[int, tuple[int, tuple[bool, str | None]]] = {}  # row → depth, style
     previous = ""
+    heading = {c: fold(t) for c, t in facts.texts.get(heading_last_row, ())}
     for number, texts in facts.texts.items():
         level = "skip"
         row = sheet.rows[number]
         if (
             number <= heading_last_row
+            or _repeats_heading(texts, heading)
             or number in legend_rows
             or number in key_rows
             or _SUMMARY.match(fold(texts[0][1]))
@@ -284,6 +288,9 @@ def _find_structure(
             pass
         elif previous in ("section", "description") and _is_narrative(row, texts, action_columns):
             level = "description"
+        elif coded := _coded_section(texts, code_column, action_columns, deepest_code):
+            sections[number] = (coded, (row[texts[0][0]].bold, row[texts[0][0]].fill))
+            level = "section"
         elif _is_section(sheet, number, texts, action_columns, side_columns, leftmost) or (
             _is_outline(texts, action_columns, side_columns, deepest)
         ):
@@ -305,6 +312,12 @@ def _find_structure(
     for number, level in (forced or {}).items():
         structure.levels[number] = level
     return structure
+
+
+def _repeats_heading(texts: Sequence[tuple[int, str]], heading: dict[int, str]) -> bool:
+    """A row that says the heading again, each text under itself ("Action | Lead |
+    Status" printed above every section's block): no plan item."""
+    return len(texts) >= 2 and all(heading.get(c) == fold(t) for c, t in texts)
 
 
 def _is_narrative(
@@ -341,6 +354,35 @@ def _deepest_numbering(sheet: SheetGrid, heading_last_row: int, action_columns: 
                 if numbered and not numbered.word:
                     deepest = max(deepest, numbered.depth)
     return deepest
+
+
+def _deepest_code(sheet: SheetGrid, heading_last_row: int, column: int | None) -> int:
+    """The deepest outline code in a code column ("1.1.1" → 3), 0 when there is none."""
+    if column is None:
+        return 0
+    depths = [
+        code_depth(sheet.rows[number][column].value) or 0
+        for number, texts in sheet_rows(sheet).texts.items()
+        if number > heading_last_row and texts[0][0] == column
+    ]
+    return max(depths, default=0)
+
+
+def _coded_section(
+    texts: Sequence[tuple[int, str]],
+    code_column: int | None,
+    action_columns: set[int],
+    deepest: int,
+) -> int:
+    """A row of only a code and a title in the action column, the code shallower than
+    the column's deepest ("1 | Economic Integration" above "1.1.1 | Hold …"): a section
+    at the code's depth (0: not such a row)."""
+    if code_column is None or len(texts) != 2 or texts[0][0] != code_column:
+        return 0
+    if texts[1][0] not in action_columns:
+        return 0
+    depth = code_depth(texts[0][1]) or 0
+    return depth if depth < deepest else 0
 
 
 def _is_outline(

@@ -7,14 +7,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lipplanner.core.models.base import NAME_MAX
+from lipplanner.core.models.base import NAME_MAX, TEXT_MAX
 from lipplanner.core.reports.cell_values import fold, shown
-from lipplanner.core.reports.plan_import.hierarchy import numbering, section_title, sheet_section
+from lipplanner.core.reports.plan_import.hierarchy import (
+    Numbering,
+    numbering,
+    section_title,
+    sheet_section,
+)
 from lipplanner.core.reports.plan_import.preview import NewObjective, NewPriority
 from lipplanner.core.reports.plan_import.reading import ReaderBase, number_of
+from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.rows import sheet_rows
+from lipplanner.core.reports.plan_import.values import code_depth
 
 if TYPE_CHECKING:
     from lipplanner.core.reports.plan_import.row_cells import RowCells
+    from lipplanner.core.reports.plan_import.sheet_context import SheetContext
 
 
 class Placement(ReaderBase):
@@ -29,7 +38,13 @@ class Placement(ReaderBase):
             return
         code = self.code_for(cells, "code", self.preview.priorities, "P")
         self.add_priority(
-            NewPriority(code, title, cells.name("french"), cells.text("description"), cells.where())
+            NewPriority(
+                code,
+                title,
+                cells.name("french") or cells.name("priority_fr"),
+                cells.text("description"),
+                cells.where(),
+            )
         )
 
     def add_priority(self, priority: NewPriority) -> None:
@@ -71,7 +86,7 @@ class Placement(ReaderBase):
                 code,
                 priority,
                 title,
-                cells.name("french"),
+                cells.name("french") or cells.name("objective_fr"),
                 cells.text("description"),
                 level,
                 cells.where(),
@@ -120,6 +135,8 @@ class Placement(ReaderBase):
         """A section row: a priority (or an objective) the rows below belong to."""
         context = cells.context
         text = cells.first_text()
+        if code_depth(text) and (titled := cells.text("action")):
+            text = f"{text} {titled}"  # "1 | Economic Integration": code, then title
         numbered = numbering(text)
         title = section_title(numbered.rest if numbered else text)
         title_en, title_fr = context.languages(title)
@@ -155,6 +172,15 @@ class Placement(ReaderBase):
                 context.sheet_priority = self.new_priority(
                     cells, title_en, f"P{named.number}", title_fr
                 )
+                # A Word plan's paragraphs under "Priority 1: …", before its table.
+                narrative = "\n".join(context.sheet.narrative)[:TEXT_MAX]
+                self.preview.priorities[context.sheet_priority].description = narrative
+            elif named := _section_above(context):
+                # "Priority 1: Employment" printed above the first block's heading.
+                title_en, title_fr = context.languages(section_title(named.rest))
+                context.sheet_priority = self.new_priority(
+                    cells, title_en, f"P{named.number}", title_fr
+                )
             elif self.action_sheets > 1:
                 context.sheet_priority = self.new_priority(cells, context.sheet.name, None)
             else:
@@ -181,6 +207,7 @@ class Placement(ReaderBase):
             priority = self.find_priority(p_code) if p_code else None
             priority = priority or (self.find_priority(p_title) if p_title else None)
             en, fr = context.languages(p_title or p_code)
+            fr = cells.name("priority_fr") or fr  # "Priority (EN) | Priorité (FR)"
             # "Health / Santé" is found by its English title on the rows below.
             priority = priority or (self.find_priority(en) if p_title else None)
             if priority is None:
@@ -197,6 +224,7 @@ class Placement(ReaderBase):
                 owner = self.new_priority(cells, "Imported objectives", None)
             owner = owner or self.sheet_priority(cells)
             en, fr = context.languages(o_title or o_code)
+            fr = cells.name("objective_fr") or fr
             if o_title:
                 objective = self.objective_titles.get((owner, fold(o_title)))
                 objective = objective or self.objective_titles.get((owner, fold(en)))
@@ -234,6 +262,19 @@ class Placement(ReaderBase):
                 "with the priority's title (rename it later).",
             )
         return self.default_objectives[priority]
+
+
+def _section_above(context: SheetContext) -> Numbering | None:
+    """The row just above the heading when it is a numbered priority alone on its row
+    ("Priority 1: Employment"): the priority of the rows before the next section."""
+    texts = sheet_rows(context.sheet).texts
+    above = [n for n in texts if n < context.mapping.header_rows[0]]
+    if not above or len(texts[above[-1]]) != 1:
+        return None
+    numbered = numbering(texts[above[-1]][0][1])
+    if numbered and numbered.word and numbered.rest and role_of(numbered.word) == "priority":
+        return numbered
+    return None
 
 
 OUTCOME_WORDS = {

@@ -70,6 +70,20 @@ class NewAction:
     progress: str = ""  # the sheet's progress narrative: the action's first update
     indicators: list[str] = field(default_factory=list)  # performance measures
     source: str = ""
+    # A long-format tracker (a row per action per quarter): the quarter the status and
+    # progress above report on, and the earlier quarters' rows.
+    period: Period | None = None
+    earlier: list[QuarterReport] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class QuarterReport:
+    """One quarter's row of an action in a long-format tracker."""
+
+    period: Period
+    status: str
+    percent: int
+    progress: str
 
 
 @dataclass

@@ -26,7 +26,12 @@ from lipplanner.core.reports.plan_import.mapping import ImportMapping
 from lipplanner.core.reports.plan_import.memo import PartnerLists, Remembered
 from lipplanner.core.reports.plan_import.preview import ImportPreview
 from lipplanner.core.reports.plan_import.sheet_context import table_kind
-from lipplanner.core.reports.plan_import.values import Span, StatusReader, read_timeline
+from lipplanner.core.reports.plan_import.values import (
+    Span,
+    StatusReader,
+    percent_written,
+    read_timeline,
+)
 from lipplanner.core.reports.workbook_reader import Problem, column_letter
 from lipplanner.core.services import validation as v
 
@@ -60,6 +65,8 @@ class ReaderBase:
         self.objective_titles: dict[tuple[str, str], str] = {}  # (priority, folded) → code
         self.partner_names: dict[str, str] = {}  # folded name/acronym → partner key
         self.default_objectives: dict[str, str] = {}  # priority code → objective code
+        # (objective, folded title) → action code, for rows that report on a quarter
+        self.reported_actions: dict[tuple[str, str], str] = {}
         self._folded_codes: dict[int, dict[str, str]] = {}
         self._next_number: dict[tuple[int, str], int] = {}
         self.action_sheets = sum(
@@ -170,4 +177,5 @@ def number_of(code: str) -> str:
 
 
 def _read_percent(value: object, fractions: bool) -> int | None:
-    return read_percent(value, fractions=fractions)
+    # ("75% complete", "40 % réalisé": the words after the number say nothing more.)
+    return read_percent(percent_written(value), fractions=fractions)

@@ -46,6 +46,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Community result", "Key action area", "Action area", "Goal", "Strategic goal",
         "Focus area", "Area of focus", "Priority area", "Strategic area", "Domaine",
         "Champ d’action", "Enjeu", "Priority title", "Titre de la priorité", "But",
+        "Axe d’intervention", "Champ d’intervention", "Domaine d’intervention",
     ),
     "objective": (
         "Objective", "Objectif", "Strategic objective", "Objectif stratégique",
@@ -67,6 +68,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "description": (
         "Description", "Details", "Détails", "Background", "Contexte",
         "Description of activity", "Description de l’activité",
+        # Who the action is for: said in its description.
+        "Target population", "Population cible", "Target group", "Groupe cible",
+        "Clientèle cible", "Target audience", "Public cible",
     ),
     "lead": (
         "Lead", "Lead partner", "Partenaire responsable", "Lead organization",
@@ -75,7 +79,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Responsible organisation", "Responsable", "Organisme responsable",
         "Organisation responsable", "Service responsable", "Porteur", "Porteur du dossier",
         "Who", "Qui", "Owner", "Champion", "Accountable", "Responsibility",
-        "Responsabilité", "Department",
+        "Responsabilité", "Department", "Organisme porteur", "Organisation porteuse",
+        "Co-lead",
     ),
     "partners": (
         "Partners", "Partenaires", "Supporting partners", "Supporting", "Supporting partner",
@@ -84,6 +89,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Autres partenaires", "Partenaires de soutien", "Partenaires collaborateurs",
         "Key partners", "Partenaires clés", "Community partners", "In collaboration with",
         "En collaboration avec", "Contributors", "Partner organizations",
+        "Stakeholders", "Key stakeholders", "Parties prenantes", "Who else is involved",
     ),
     "working_group": (
         "Working group", "Groupe de travail", "Action group", "Sub-council", "Sous-conseil",
@@ -92,11 +98,19 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "timeline": (
         "Timeline", "Timeframe", "Time frame", "Timing", "Échéancier", "Calendrier", "When",
         "Quand", "Schedule", "Horizon", "Durée", "Period", "Période", "Year", "Année",
-        "Target year", "Année cible",
+        "Target year", "Année cible", "Fiscal year", "Exercice", "Exercice financier",
+        # ("completion" alone is a percent's heading; here it is when.)
+        "Timeline for completion", "Timeframe for completion", "Completion timeline",
+        "Completion timeframe", "Time to complete",
+    ),
+    "report_period": (
+        "Reporting period", "Reporting quarter", "Report period", "Quarter reported",
+        "Quarter reported on", "Reporting cycle", "Période de rapport", "Période visée",
+        "Trimestre visé", "Période de déclaration", "Trimestre du rapport",
     ),
     "start": (
         "Start", "Début", "Start date", "Date de début", "Begins", "Begin", "From",
-        "Starting", "Date début", "Launch",
+        "Starting", "Date début", "Launch", "Start year", "Year started", "Année de début",
     ),
     "end": (
         "End", "Fin", "End date", "Date de fin", "Due", "Due date", "Deadline", "Échéance",
@@ -104,6 +118,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Date fin", "Expected completion", "Expected completion date", "Target date",
         "Date cible", "Target completion", "Date prévue", "Date de réalisation",
         "By when", "Date limite", "Complete by", "To be completed by", "Réalisé d’ici",
+        "End year", "Année de fin", "Date completed", "Completed on", "Completion year",
     ),
     "status": (
         "Status", "Statut", "État", "Progress status", "État d’avancement", "Current status",
@@ -126,11 +141,14 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Performance measure", "Performance indicator", "Indicator", "Indicateur",
         "Measure", "Mesure de rendement", "Indicateur de rendement", "Measures of success",
         "Success measure", "How we will measure", "KPI", "Metric", "Mesure du rendement",
-        "Indicateur de réussite", "Indicator of success",
+        "Indicateur de réussite", "Indicator of success", "Outcome measure",
+        "Outcome indicator", "Output measure", "How will we know", "How we will know",
+        "Comment le saurons-nous", "Mesure de succès",
     ),
     "outcome": (
         "Expected outcome", "Expected result", "Résultat attendu", "Intended outcome",
         "Anticipated outcome", "Résultat escompté", "Result", "Résultat",
+        "Intended result", "Résultat visé", "Desired result",
     ),
     "outcome_level": (
         "Outcome level", "Niveau de résultat", "Level", "Niveau", "Outcome type",
@@ -167,13 +185,29 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
 _NOT_INSIDE = frozenset({"no", "id", "ref", "item", "who", "what", "when", "from", "end",
                          "fin", "site", "web", "tel", "type", "level", "niveau", "name",
                          "nom", "table", "groupe", "code", "%", "#", "qui", "quoi", "year",
-                         "annee", "period", "periode", "result", "resultat", "but"})  # fmt: skip
+                         "annee", "period", "periode", "result", "resultat", "but",
+                         "stakeholder", "exercice"})  # fmt: skip
 
 _QUARTER = re.compile(r"^(?:q|t|quarter|trimestre)\s?([1-4])\b\s*(.*)$|^(.*?)\s*\b(?:q|t)([1-4])$")
 _YEAR_HEADING = re.compile(
     r"^(?:fy\s?|ex\s?|annee\s|year\s)?((?:19|20)\d\d)(?:\s?[-/]\s?(?:(?:19|20)?\d\d))?$"
 )
 _RELATIVE_YEAR = re.compile(r"^(?:year|an|annee)\s?([1-9])$")
+# A Gantt work plan's month column: "Apr", "April", "avril", "Apr-24", "Apr 2024".
+_MONTH_HEADING = re.compile(r"^([a-z]+)\.?(?:[\s\-/']+((?:19|20)?\d\d))?$")
+
+
+# "Action (FR)", "Priorité - FR", "Title (français)": a column in one language of two
+# side by side; the French one of a title is that title's French.
+_LANGUAGE_MARK = re.compile(
+    r"^(?P<rest>.+?)(?:\s*[(\-–—:]\s*|\s+)(?:(?P<fr>fr|fra|french|francais|en francais|"
+    r"version francaise)|(?P<en>en|eng|english|anglais|en anglais))\s*\)?$"
+)
+# "Recommendation #", "Goal No.", "Strategy number": the code of that level.
+_NUMBER_MARK = re.compile(r"^(?P<rest>.+?)\s*(?:#|no\.?|n°|nº|number|numero|num\.?)$")
+_CODE_OF = {"priority": "priority_code", "objective": "objective_code", "action": "code"}
+_FRENCH_OF = {"action": "french", "priority": "priority_fr", "objective": "objective_fr"}
+_TITLE_WORDS = frozenset({"title", "titre", "name", "nom", "intitule"})
 
 
 def heading_key(text: str) -> str:
@@ -223,14 +257,27 @@ def _role_of_text(heading: str) -> str | None:
     found_roles = [_ROLE_OF.get(heading_key(h)) for h in halves] if len(halves) > 1 else []
     if {"lead", "partners"} <= set(found_roles):
         return "lead_partners"  # "Lead / Partners": the first named leads
+    if (numbered := _NUMBER_MARK.match(fold(text).strip())) and (
+        level := _CODE_OF.get(_role_of_text(numbered["rest"]) or "")
+    ):
+        return level
     key = heading_key(text)
     if key in _ROLE_OF:
         return _ROLE_OF[key]
+    if marked := _LANGUAGE_MARK.match(fold(text).strip()):
+        rest = marked["rest"].strip()
+        inner = "action" if heading_key(rest) in _TITLE_WORDS else _role_of_text(rest)
+        if inner and marked["fr"]:
+            return _FRENCH_OF.get(inner, inner)
+        if inner:
+            return inner
     if ("?" in text or "/" in text) and completion_question(text):
         return "status"  # "Completed?", "Done (Y/N)": yes or no, a status
     folded = fold(text)
     if _YEAR_HEADING.match(folded.replace(" ", "")) or _RELATIVE_YEAR.match(key):
         return "year"
+    if month_of_heading(text)[0]:
+        return "month"
     if match := _QUARTER.match(key):
         rest = (match[2] if match[1] else match[3]) or ""
         inner = _ROLE_OF.get(rest) if rest else None
@@ -259,6 +306,21 @@ def quarter_of_heading(heading: object) -> int | None:
     if not match:
         return None
     return int(match[1] or match[4])
+
+
+def month_of_heading(heading: object) -> tuple[int | None, int | None]:
+    """(month 1–12, calendar year or None) of a month column: "Apr" → (4, None),
+    "Jan-25" → (1, 2025); (None, None) for any other heading."""
+    match = _MONTH_HEADING.match(fold(str(heading or "")).strip())
+    if not match or match[1] not in _MONTHS:
+        return None, None
+    return _MONTHS[match[1]], _year(match[2])
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if len(text) == 4 else 2000 + int(text)
 
 
 def year_of_heading(heading: object) -> tuple[int | None, int | None]:

@@ -19,7 +19,11 @@ from lipplanner.core.reports.cell_values import (
     read_text,
 )
 from lipplanner.core.reports.grid import CellValue
-from lipplanner.core.reports.plan_import.roles import quarter_of_heading, year_of_heading
+from lipplanner.core.reports.plan_import.roles import (
+    month_of_heading,
+    quarter_of_heading,
+    year_of_heading,
+)
 from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.sheet_context import SheetContext, table_kind
 from lipplanner.core.reports.plan_import.values import (
@@ -27,9 +31,11 @@ from lipplanner.core.reports.plan_import.values import (
     Span,
     last_plan_year,
     measured,
+    quarter_months,
     relative_note,
     split_bullets,
     ticked,
+    ticked_months,
 )
 from lipplanner.core.reports.workbook_reader import column_letter
 
@@ -241,6 +247,8 @@ class RowCells:
             except CellError as error:
                 self.note("timeline", f"{error}; no dates were given to the action.")
         ticks = self._ticked_years()
+        if ticks is NO_SPAN:
+            ticks = self._ticked_months()
         start = start or timeline.start or ticks.start
         end = end or timeline.end or ticks.end
         if start and end and end < start:
@@ -268,6 +276,27 @@ class RowCells:
         if not years:
             return NO_SPAN
         return Span(date(min(years), 4, 1), date(max(years) + 1, 3, 31))
+
+    def _ticked_months(self) -> Span:
+        # A Gantt row: a month is ticked by a mark, or by a fill alone when the row does
+        # not fill every month (a row shaded across is no tick).
+        # Ticked quarter columns are their three months (Q1: April to June).
+        many = self.context.columns.many
+        columns = sorted([*many.get("month", []), *many.get("quarter_tick", [])])
+        if not columns:
+            return NO_SPAN
+        fills = [c < len(self.row) and self.row[c].fill not in (None, "FFFFFF") for c in columns]
+        by_fill = not all(fills)
+        months = []
+        for column, filled in zip(columns, fills, strict=True):
+            heading = self.context.headings.get(column)
+            tick = ticked(self.raw_at(column)) or (by_fill and filled)
+            month, year = month_of_heading(heading)
+            if month:
+                months.append((month, year, tick))
+            elif quarter := quarter_of_heading(heading):
+                months += [(m, None, tick) for m in quarter_months(quarter)]
+        return ticked_months(months, self.context.first_year)
 
     def quarter_items(self) -> list[tuple[str, Span]]:
         """Activities written in quarter columns ("Q1 Activity" …), dated in that quarter

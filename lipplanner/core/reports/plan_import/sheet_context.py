@@ -19,6 +19,7 @@ from lipplanner.core.reports.plan_import.roles import heading_language, role_of,
 from lipplanner.core.reports.plan_import.values import (
     frenchness,
     language_of,
+    quarter_in,
     quarter_named,
     read_timeline,
     split_bilingual,
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 
 # Roles read once per row; a second column with the same role is left out.
 SINGLE_ROLES = frozenset(
-    {"priority", "priority_code", "objective", "objective_code", "action", "code", "french",
+    {"priority", "priority_code", "priority_fr", "objective", "objective_code", "objective_fr",
+     "action", "code", "french",
      "lead", "lead_partners", "working_group", "timeline", "start", "end", "status",
      "percent", "outcome_level", "budget", "in_kind", "partner", "partner_fr", "acronym",
      "sector", "languages", "email", "phone", "website"}
@@ -124,6 +126,9 @@ class SheetContext:
         self.title = next((read_name(t[:NAME_MAX])[:NAME_MAX] for t in above if len(t) > 3), "")
         self.year_hints = years_named([*above, sheet.name])
         self.report_period = quarter_named(sheet.name) or _report_period([*above, sheet.name])
+        for column in columns.many.get("progress", []) if self.report_period is None else ():
+            # "Status Update (Q4 2024-25)": the narrative's heading says its quarter.
+            self.report_period = self.report_period or quarter_in(headings.get(column, ""))
         self.french = self._is_french(above)
         bilingual = [t for t in headings.values() if _bilingual_heading(t)]
         self.bilingual = len(bilingual) >= 2

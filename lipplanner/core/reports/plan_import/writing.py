@@ -26,7 +26,7 @@ from lipplanner.core.errors import UserError
 from lipplanner.core.models.base import NAME_MAX
 from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, Period
 from lipplanner.core.reports.cell_values import fold
-from lipplanner.core.reports.plan_import.preview import ImportPreview
+from lipplanner.core.reports.plan_import.preview import ImportPreview, QuarterReport
 from lipplanner.core.services import validation as v
 from lipplanner.core.services.plan_view import current_plan_id
 
@@ -352,23 +352,29 @@ class _Writer:
     def _progress(self, actions: dict[str, int], statuses: dict[str, int]) -> None:
         """The sheet's progress narrative, as each action's first progress update for the
         quarter the sheet reports on."""
-        with_progress = [a for a in self.preview.actions.values() if a.progress]
+        # (A long-format tracker's rows each report on their own quarter: one update each.)
+        with_progress = [a for a in self.preview.actions.values() if a.progress or a.period]
         if not with_progress:
             return
-        period = self.preview.report_period or Period(self.preview.fiscal_years()[0], 1)
-        if period.quarter is None:  # pragma: no cover - report periods are quarters
-            period = Period(period.year, 1)
-        reported = min(period.end, date.today())
-        rows = [
-            {
-                "action_id": actions[a.code], "fiscal_year": period.year,
-                "quarter": period.quarter, "status_id": statuses[a.status],
-                "percent_complete": a.percent, "successes": a.progress,
+        sheet_period = self.preview.report_period or Period(self.preview.fiscal_years()[0], 1)
+        if sheet_period.quarter is None:  # pragma: no cover - report periods are quarters
+            sheet_period = Period(sheet_period.year, 1)
+        reports = [
+            (a.code, QuarterReport(a.period or sheet_period, a.status, a.percent, a.progress))
+            for a in with_progress
+        ]
+        reports += [(a.code, earlier) for a in with_progress for earlier in a.earlier]
+        rows = []
+        for code, report in reports:
+            period = report.period if report.period.quarter else Period(report.period.year, 1)
+            reported = min(period.end, date.today())
+            rows.append({
+                "action_id": actions[code], "fiscal_year": period.year,
+                "quarter": period.quarter, "status_id": statuses[report.status],
+                "percent_complete": report.percent, "successes": report.progress,
                 "reported_on": reported,
                 "created_at": datetime.combine(reported, datetime.min.time()),
-            }
-            for a in with_progress
-        ]  # fmt: skip
+            })  # fmt: skip
         if self.bulk:
             self._bulk(m.ProgressUpdate, rows)
             return

@@ -21,7 +21,7 @@ from xml.etree.ElementTree import Element, XMLPullParser, fromstring
 
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports.grid import GridCell, Merge, SheetGrid, WorkbookGrid
-from lipplanner.core.reports.readers.limits import MAX_COLUMNS, SheetCollector
+from lipplanner.core.reports.readers.limits import MAX_COLUMNS, MAX_DATA_ROWS, SheetCollector
 from lipplanner.core.reports.readers.xml_parts import DAMAGED, checked_chunks, has_dtd
 from lipplanner.core.reports.workbook_reader import MAX_PART_BYTES, Problem
 
@@ -167,6 +167,7 @@ def _read_document(chunks: Iterator[bytes], styles: _Styles, name: str) -> Workb
                         return _grid(name, sheets, problems, titles)
                     title = _unique(heading or f"Table {len(sheets) + 1}", used)
                     table = _Table(title, problems, styles, tuple(narrative))
+                    table.untitled = heading is None
                 continue
             stack.pop()
             depth = len(stack)  # the element's parent is stack[depth - 1]
@@ -185,7 +186,7 @@ def _read_document(chunks: Iterator[bytes], styles: _Styles, name: str) -> Workb
                         if text and heading and len(narrative) < _MAX_NARRATIVE:
                             narrative.append(text)
                 elif tag == _TBL and table is not None:
-                    sheets.append(table.sheet())
+                    _add_table(sheets, table)
                     table, heading, narrative = None, None, []  # the next needs its own
                 stack[body_depth].clear()  # the block is read: let it go
             elif tag == _TR and depth == body_depth + 2 and table is not None:
@@ -197,6 +198,36 @@ def _read_document(chunks: Iterator[bytes], styles: _Styles, name: str) -> Workb
     if not sheets:
         raise UserError(f"“{name}” is a Word document without tables: there is no plan to read.")
     return _grid(name, sheets, problems, titles)
+
+
+def _add_table(sheets: list[SheetGrid], table: _Table) -> None:
+    """A table with no heading of its own whose first row repeats the table before it
+    (a table going on over a page break, its header row repeated): that table's rows
+    go on, under its heading; any other table is a sheet of its own."""
+    sheet = table.sheet()
+    if sheets and table.untitled and sheet.rows and not sheet.narrative:
+        before = sheets[-1]
+        header = [c.value for c in sheet.rows[0]]
+        if (
+            before.rows
+            and header == [c.value for c in before.rows[0]]
+            and len(before.rows) + len(sheet.rows) - 1 <= MAX_DATA_ROWS
+        ):
+            shift = len(before.rows) - 1  # its header row is dropped
+            merges = [
+                Merge(m.first_row + shift, m.first_column, m.last_row + shift, m.last_column)
+                for m in sheet.merges
+                if m.first_row > 0
+            ]
+            sheets[-1] = SheetGrid(
+                before.name,
+                before.rows + sheet.rows[1:],
+                (*before.merges, *merges),
+                before.hidden,
+                before.narrative,
+            )
+            return
+    sheets.append(sheet)
 
 
 def _grid(
@@ -214,6 +245,7 @@ class _Table:
         self.collector = SheetCollector(title, problems)
         self.styles = styles
         self.narrative = narrative
+        self.untitled = False  # no heading above it: maybe the table before, going on
         self.merges: list[Merge] = []
         # column → [first row, span, last row] of the last cell there that was not a
         # "continue": the one a vMerge below it extends.

@@ -8,6 +8,18 @@ from collections.abc import Collection
 from lipplanner.core.reports.cell_values import fold
 
 _HARD_SPLIT = re.compile(r"\s*(?:;|\n|•|\|)\s*")
+# "X with support from Y", "X en collaboration avec Y", "Lead: X / Partners: Y": the
+# words that join a lead to its partners split like ";" (the lead stays first).
+_JOINING = re.compile(
+    r"\s+(?:with (?:the )?support (?:from|of)|supported by|in partnership with|"
+    r"in collaboration with|avec l'appui d[eu]|avec le soutien d[eu]|"
+    r"en collaboration avec|en partenariat avec)\s+"
+    r"|\s*/\s*(?=(?:partners?|partenaires?|support\w*|soutien)\s*[:\-–])",
+    re.IGNORECASE,
+)
+# A piece after a comma that goes on the name before it ("Ministère de l'Immigration,
+# de la Francisation et de l'Intégration"): no organisation on its own.
+_GOES_ON = re.compile(r"^(?:de|du|des|d'|d’|of|and|et|la|le|les|l'|l’|the|for|pour)\b", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 _AND = re.compile(r"\s+(?:and|et|&)\s+")
 _BODY = re.compile(
@@ -19,6 +31,8 @@ _BODY = re.compile(
 def _organisation(part: str, known: Collection[str]) -> bool:
     """Whether a piece of a list can stand alone as an organisation's name."""
     words = part.split()
+    if _GOES_ON.match(part):
+        return fold(part) in known
     return (
         fold(part) in known
         or len(words) >= 2
@@ -29,8 +43,11 @@ def _organisation(part: str, known: Collection[str]) -> bool:
 # Words that stand where a partner would but name none ("TBD", "All partners").
 _NO_PARTNER = re.compile(
     r"^(?:tbd|tbc|n/?a|none|nil|aucun|aucune|-+|\?+|to be (?:determined|confirmed)|"
-    r"a determiner|a confirmer|various|divers|multiple|everyone|tous|toutes|"
-    r"(?:all|tous les|toutes les|various|other|autres|multiple|several|divers)\s+"
+    r"a determiner|a confirmer|various|divers|multiple|everyone|tous|toutes|others|autres|"
+    r"plusieurs|etc|partners|partenaires|"
+    r"(?:the\s+)?(?:lip|rif|community|communautaires?)\s+(?:partners?|partenaires?|members?|"
+    r"membres?)|partenaires communautaires|membres du (?:lip|rif|reseau|conseil)|"
+    r"(?:all|tous les|toutes les|various|other|autres|multiple|several|divers|plusieurs)\s+"
     r"(?:the\s+)?(?:lip\s+|rif\s+|community\s+)?(?:partners?|partenaires?|members?|"
     r"membres?|organi[sz]ations?|organismes?|agencies|stakeholders?)"
     r"(?:\s+\w+)?)$"
@@ -66,7 +83,7 @@ def split_partners(text: str, known: Collection[str] = ()) -> list[str]:
     holds names already folded."""
     leads: list[str] = []
     others: list[str] = []
-    for piece in _HARD_SPLIT.split(text):
+    for piece in _HARD_SPLIT.split(_JOINING.sub("; ", text)):
         piece = piece.strip(" -–*·")
         label = _LABEL.match(fold(piece))
         if label:
@@ -111,7 +128,8 @@ _BODY_WORDS = frozenset(
         "board school ecole hospital hopital city ville town county comte region centre center "
         "society societe agency agence network reseau foundation fondation institute institut "
         "department ministry ministere commission police ymca ywca club church eglise mosque "
-        "unit partnership partenariat"
+        "unit partnership partenariat healthcare clinic clinique museum musee coalition "
+        "corporation federation cooperative"
     )
 )
 

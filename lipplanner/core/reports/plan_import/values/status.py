@@ -63,10 +63,29 @@ STATUS_SYNONYMS = {
     "partially achieved": "on_track", "partly achieved": "on_track",
     "partiellement atteint": "on_track", "en partie atteint": "on_track",
     "atteint": "completed", "atteinte": "completed",
+    # Words of trackers and of French plans that were missing.
+    "not on track": "serious_concerns", "off target": "serious_concerns",
+    "needs attention": "minor_delays", "requires attention": "minor_delays",
+    "paused": "minor_delays", "suspended": "minor_delays", "suspendu": "minor_delays",
+    "suspendue": "minor_delays", "en pause": "minor_delays", "carried forward": "minor_delays",
+    "carried over": "minor_delays", "quelques retards": "minor_delays",
+    "legers retards": "minor_delays", "leger retard": "minor_delays",
+    "retards importants": "serious_concerns", "preoccupations serieuses": "serious_concerns",
+    "sur la bonne voie": "on_track", "begun": "on_track", "in process": "on_track",
+    "wip": "on_track", "work in progress": "on_track", "launched": "on_track",
+    "in implementation": "on_track", "implementation": "on_track", "en preparation": "on_track",
+    "en cours de mise en oeuvre": "on_track", "en cours de mise en œuvre": "on_track",
+    "mis en œuvre": "completed", "mise en œuvre": "completed", "implemented": "completed",
+    "mis en oeuvre": "completed", "mise en oeuvre": "completed", "closed": "completed",
+    "completee": "completed", "finalise": "completed", "finalisee": "completed",
+    "proposed": "not_started", "approved": "not_started", "new": "not_started",
+    "realise en continu": "ongoing", "accompli en partie": "on_track",
+    "en partie accompli": "on_track", "partiellement accompli": "on_track",
 }  # fmt: skip
 # Phrases that say an action fell short without saying how: the person chooses
 # ("Not achieved" holds "achieved", which must not make it Completed).
-_ASK = frozenset({"not achieved", "not met", "non atteint", "pas atteint", "unmet"})
+_ASK = frozenset({"not achieved", "not met", "non atteint", "pas atteint", "unmet",
+                  "non realise", "non realisee", "pas realise", "pas realisee"})  # fmt: skip
 
 
 def status_lookup() -> dict[str, str]:
@@ -116,7 +135,28 @@ _MERELY_STARTED = frozenset(
      "progressing", "en progression", "initiated"}
 )  # fmt: skip
 _PERCENT = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s?%$")
+# "50% complete", "75 % réalisé": the percent says where it stands, not the word.
+_PERCENT_DONE = re.compile(
+    r"^(\d{1,3}(?:[.,]\d+)?\s?%)\s*(?:complete|completed|done|realise|realisee|complete|"
+    r"termine|terminee|acheve)?$"
+)
 _FRACTION = re.compile(r"^0?[.,]\d*[1-9]\d*$")  # strictly between 0 and 1
+
+
+_PERCENT_WORDS = re.compile(
+    r"^\s*(\d{1,3}(?:[.,]\d+)?)\s?(?:%|pour cent|percent|per cent)\s*"
+    r"(?:complete|completed|done|achieved|realise|realisee|réalisé|réalisée|complété|"
+    r"completee|termine|terminé|acheve|achevé)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def percent_written(value: object) -> object:
+    """A percent cell as people write it, for the number reader: "75% complete",
+    "40 % réalisé", "40 pour cent" → "75%", "40%"; anything else as it is."""
+    if isinstance(value, str) and (match := _PERCENT_WORDS.match(value)):
+        return f"{match[1]}%"
+    return value
 
 
 def completion_question(heading: str) -> bool:
@@ -175,13 +215,19 @@ class StatusReader:
                 return "not_started"  # not done says nothing more: the plan's first status
         if mark in _LIGHT_LETTERS:
             return _LIGHT_LETTERS[mark]
-        percent = status_of_percent(mark)
+        written = _PERCENT_DONE.match(mark)
+        percent = status_of_percent(written[1] if written else mark)
         if percent:
             return percent
         bare = _bare(text)
         if not bare:
             return None
         if bare in self.table:
+            if bare in _MERELY_STARTED and (aside := re.findall(r"\(([^)]*)\)", text)):
+                # "In progress (delayed)": the words in brackets say how it goes.
+                found_aside = self.words(" ".join(aside))
+                if found_aside and found_aside != self.table[bare]:
+                    return found_aside
             return self.table[bare]
         for part in re.split(r"\s*[/|]\s*|\n", fold(text)):
             if _bare(part) in self.table:

@@ -111,7 +111,15 @@ _WITHIN = re.compile(
 _MONTH_NUMBER = re.compile(r"^(0?[1-9]|1[0-2])\s?[/.-]\s?((?:19|20)\d\d)$")
 _YEAR_MONTH = re.compile(r"^((?:19|20)\d\d)[/.-](0[1-9]|1[0-2])$")
 _SERIAL = re.compile(r"^\d{5}(?:\.0+)?$")  # an Excel date serial typed as text
-_UNKNOWN = re.compile(r"^(?:tbd|tbc|a determiner|a confirmer|n/?a|-+|\?+|to be determined)$")
+_UNKNOWN = re.compile(
+    r"^(?:tbd|tbc|tba|a determiner|a confirmer|n/?a|-+|\?+|to be determined|to be confirmed|"
+    r"a venir|upcoming|future|pending|en attente)$"
+)
+# "Q2" alone: that quarter of the plan's first fiscal year (a year's work plan).
+_BARE_QUARTER = re.compile(r"^(?:q|t|quarter|trimestre)\s?([1-4])$")
+# "À l'automne 2024", "au printemps 2025", "en été 2024": a season with its preposition.
+_SEASON_WITH = re.compile(rf"^(?:a l'|au |en |a la |l'|le |la )([a-z]+)\s+(?:de\s+|d')?({_YEAR})$")
+_ONWARD = re.compile(rf"^({_YEAR})\s?(?:onwards?|and beyond|and on|et au-dela|et suivantes?)$")
 
 
 def _follow(first: int, second: str) -> int:
@@ -158,6 +166,8 @@ def read_timeline(
     if match := _RELATIVE_LIST.match(fold(raw)):  # "Year 1 & 2", "Années 1, 2 et 3"
         years = [int(n) for n in re.findall(r"[1-9]", match[2])]
         raw = f"{match[1]} {min(years)}-{max(years)}"
+    if _ONWARD.match(fold(raw).rstrip(".")):  # "2025 and beyond" is no pair of timelines
+        return _one_timeline(fold(raw).rstrip("."), first_year, last_year)
     lines = [
         fold(line).strip().rstrip(".")
         for line in re.split(r"\n|;|\s+/\s+|\s+(?:and|et|&)\s+|(?<=\d{4})\s+(?=\d{4}$)", raw)
@@ -177,8 +187,8 @@ def _one_timeline(text: str, first_year: int | None, last_year: int | None = Non
         return Span(ongoing=True)
     if re.fullmatch(_YEAR, compact):
         return _fiscal(int(compact))
-    if match := re.fullmatch(rf"({_YEAR})\s?\+", compact):  # "2026+": from then on
-        return Span(date(int(match[1]), 4, 1), None, True)
+    if match := re.fullmatch(rf"({_YEAR})\s?\+", compact) or _ONWARD.match(compact):
+        return Span(date(int(match[1]), 4, 1), None, True)  # "2026+": from then on
     if match := re.fullmatch(rf"(?:fy|ex)\s?({_YEAR})", compact):
         return _fiscal(int(match[1]))
     if match := _YEAR_MONTH.match(compact):
@@ -207,7 +217,7 @@ def _one_timeline(text: str, first_year: int | None, last_year: int | None = Non
             return Span(period.start, period.end)
         month = 3 * (quarter - 1) + 1  # a calendar year's quarter
         return Span(date(year, month, 1), _month_end(year, month + 2))
-    if match := _SEASON.match(compact):
+    if match := _SEASON.match(compact) or _SEASON_WITH.match(compact):
         season = _SEASONS.get(match[1])
         if season:
             year = int(match[2])
@@ -257,6 +267,11 @@ def _from_the_start(text: str, first_year: int | None, last_year: int | None) ->
         years = (int(match[1]), int(match[2] or match[1]))
     elif _IMMEDIATE.match(text):
         years = (1, 1)
+    elif match := _BARE_QUARTER.match(text):
+        if first_year is None:
+            raise CellError(f"“{text}” names a quarter of a year that is not known")
+        period = Period(first_year, int(match[1]))
+        return Span(period.start, period.end, relative=True)
     elif match := _WITHIN.match(text):
         count = int(match[1]) if match[1].isdigit() else _NUMBER_WORDS.get(match[1])
         if not count:
@@ -306,8 +321,11 @@ _PART_OF = re.compile(
 )
 _SINCE = re.compile(
     r"^(?:(ongoing|en continu|en cours)\s+)?(since|depuis|from|des|starting|starting in|"
-    r"a partir de|a compter de|beginning|by|d'ici|avant|before|no later than)\s+(.+)$"
+    r"a partir de|a compter de|beginning|by|d'ici|avant|before|no later than|"
+    r"(?:to be )?complete[ds]? by|due(?: by)?|deadline:?|au plus tard(?: en| le)?)\s+"
+    r"(?:l'|le |la (?!fin))?(.+)$"
 )
+_BY = ("by", "d'ici", "avant", "before", "no later than", "due", "deadline", "au plus tard")
 _RANGE_MARK = re.compile(r"\s+(?:to|a|au|through|until|jusqu'a|jusqu'en)\s+|\s*[-–—]\s*")
 _TRAILING_YEAR = re.compile(rf"(?:fy\s?)?{_YEAR}(?:\s?[-/]\s?(?:19|20)?\d\d)?$")
 
@@ -325,6 +343,8 @@ def _composite(text: str, first_year: int | None) -> Span | None:
 
     if re.search(r"[a-z]/[a-z]", text):  # "Spring/Summer 2024": a range, said short
         return read(re.sub(r"(?<=[a-z])/(?=[a-z])", " - ", text))
+    if re.search(r"\d/[a-z]", text):  # "Fall 2024/Winter 2025": a range too
+        return read(re.sub(r"(?<=\d)/(?=[a-z])", " - ", text))
     if match := _ORDINAL_QUARTER.match(text):
         return read(f"q{_ORDINALS[match[1]]} {match[2]}")
     if match := _HALF.match(text):
@@ -350,7 +370,7 @@ def _composite(text: str, first_year: int | None) -> Span | None:
         whole = read(match[3])
         if whole is None:
             return None
-        if match[2] in ("by", "d'ici", "avant", "before", "no later than"):
+        if match[2].startswith(_BY) or match[2].endswith(" by"):
             return Span(None, whole.end or whole.start)
         ongoing = bool(match[1]) or match[2] in ("since", "depuis")
         return Span(whole.start or whole.end, None, ongoing)
@@ -359,10 +379,13 @@ def _composite(text: str, first_year: int | None) -> Span | None:
         second = read(right)
         if not left or second is None:
             continue
-        first = read(left)
         said = _TRAILING_YEAR.search(right)
-        if first is None and said:  # "Q1-Q2 2022", "Jan - Jun 2022": the year said once
+        first = None
+        if said and not _TRAILING_YEAR.search(left):
+            # "Q1-Q2 2022", "Jan - Jun 2022": the year said once, for both
             first = read(f"{left} {said[0]}")
+        if first is None:
+            first = read(left)
         if first is not None:
             return _joined([first, second])
     return None
@@ -422,6 +445,29 @@ def quarter_named(name: str) -> Period | None:
     months = (span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1
     period = Period.containing(span.start)
     return period if months == 3 and period.start == span.start else None
+
+
+_QUARTER_INSIDE = re.compile(
+    rf"\b(?:q|t)[1-4]\s+(?:fy\s?)?{_YEAR}(?:\s?[-/]\s?(?:19|20)?\d\d)?\b", re.IGNORECASE
+)
+
+
+def quarter_in(text: str) -> Period | None:
+    """The quarter a heading names inside it ("Status Update (Q4 2024-25)", "Progress –
+    T2 2023-2024"), read as `quarter_named` reads a sheet's name; None when it names
+    none."""
+    found = _QUARTER_INSIDE.search(text)
+    return quarter_named(found[0]) if found else None
+
+
+def reported_quarter(value: object) -> Period | None:
+    """The quarter a long-format tracker's row reports on: "Q1 2024-25", "T2 2022-2023",
+    "Jan-Mar 2024", or a date in it (the report's date); None for anything else."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return Period.containing(value)
+    return quarter_named(value) if isinstance(value, str) else None
 
 
 def years_named(texts: Iterable[str]) -> list[int]:
