@@ -312,6 +312,34 @@ def test_into_the_open_plan_a_misspelt_partner_is_matched_and_undo_takes_it_back
     context.undo_stack.clear()
 
 
+def test_another_school_board_is_not_preset_as_the_plans_similar_one(
+    qtbot: QtBot, riverside: PlanDatabase, tmp_path: Path
+) -> None:
+    before = load_plan_view(riverside)
+    grid = read_grid(
+        tracker(
+            tmp_path / "Boards.xlsx",
+            ["On track", "Completed", "Completed"],
+            who=["Conseil scolaire Viamonde", "CSRN", "Conseil scolaire Viamonde"],
+        )
+    )
+    plan = OpenPlan(before.plan.title_en, tuple(p.name_en for p in before.partners.values()), True)
+    assistant = ImportAssistant(grid, open_plan=plan)
+    qtbot.addWidget(assistant)
+    assistant.show()
+    assistant.sheets_page.into_open.setChecked(True)
+    _page(assistant, qtbot)
+    _drive_layout(assistant, qtbot)
+    _page(assistant, qtbot)
+    viamonde = assistant.match_page.partner_combos["Conseil scolaire Viamonde"]
+    assert viamonde.currentData() is None  # a new partner, not Rivière-Nord…
+    listed = [viamonde.itemData(i) for i in range(viamonde.count())]
+    assert listed[1] == "Conseil scolaire Rivière-Nord"  # …which is still offered first
+    assert assistant.mapping.partners["Conseil scolaire Viamonde"] is None
+    acronym = assistant.match_page.partner_combos["CSRN"]
+    assert acronym.currentData() == "Conseil scolaire Rivière-Nord"  # its own acronym
+
+
 class PlanWindow(QMainWindow):
     """What File → Import a plan… needs of the main window: the open plan, opening one."""
 

@@ -47,6 +47,7 @@ from lipplanner.core.files import safe_file_name, write_atomically
 from lipplanner.core.reports.grid import SheetGrid, WorkbookGrid
 from lipplanner.core.reports.plan_import import (
     ImportPreview,
+    PartnerMatch,
     PlanIdentity,
     build_preview,
     default_identity,
@@ -61,6 +62,7 @@ from lipplanner.core.reports.plan_import.mapping import (
     ImportMapping,
     SheetMapping,
 )
+from lipplanner.core.reports.plan_import.matching import presumed_partner
 from lipplanner.ui.dialogs.file_choice import choose_open_file, choose_save_file
 from lipplanner.ui.dialogs.plan_import import (
     FiscalYearBox,
@@ -584,9 +586,10 @@ class MatchPage(QWizardPage):
             if name in mapping.partners:
                 chosen_partner = mapping.partners[name]
                 combo.setCurrentIndex(max(combo.findData(chosen_partner), 0))
-            else:  # the closest name is the likely one; the coordinator confirms by leaving it
-                combo.setCurrentIndex(1 if suggestions else 0)
-                mapping.partners[name] = suggestions[0] if suggestions else None
+            else:  # preset only the same organisation, never a look-alike of another
+                presumed = presumed_partner(PartnerMatch(name, suggestions))
+                combo.setCurrentIndex(max(combo.findData(presumed), 0) if presumed else 0)
+                mapping.partners[name] = presumed
                 assistant.changed()
             combo.currentIndexChanged.connect(
                 lambda _i, n=name, c=combo: self._partner_chosen(n, c.currentData())
