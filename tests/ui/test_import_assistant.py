@@ -340,6 +340,50 @@ def test_another_school_board_is_not_preset_as_the_plans_similar_one(
     assert acronym.currentData() == "Conseil scolaire Rivière-Nord"  # its own acronym
 
 
+def test_a_text_file_named_xlsx_says_why_at_once_and_import_keeps_the_assistant_open(
+    qtbot: QtBot, tmp_path: Path, no_dialogs: list[str]
+) -> None:
+    notes = tmp_path / "notes.xlsx"
+    notes.write_text("this is not a spreadsheet, just notes\n", encoding="utf-8")
+    assistant = ImportAssistant(read_grid(notes))
+    qtbot.addWidget(assistant)
+    assistant.show()
+    page = assistant.sheets_page
+    assert page.reason.isVisible()  # on the first page, before any click
+    assert page.reason.text().startswith("“notes.xlsx” is plain text, not a workbook")
+    assert page.sheets.item(0).text() == "notes — 1 row"
+
+    page.sheets.item(0).setCheckState(Qt.CheckState.Checked)  # "maybe it is in there"
+    finish = assistant.button(QWizard.WizardButton.FinishButton)
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+
+    assert no_dialogs == [page.reason.text()]  # one clear message, the same reason
+    assert assistant.isVisible() and assistant.choice is None  # still usable
+
+
+def test_a_bug_while_reading_is_reported_once_and_does_not_escape_the_assistant(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    grid = read_grid(tracker(tmp_path / "Tracker.xlsx", ["On track", "Completed", "Done"]))
+    assistant = ImportAssistant(grid)
+    qtbot.addWidget(assistant)
+    assistant.show()
+    crashes: list[BaseException] = []
+    monkeypatch.setattr(import_assistant, "report_crash", lambda _k, e, _t, _p: crashes.append(e))
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug in the importer")
+
+    monkeypatch.setattr(import_assistant, "build_preview", broken)
+    _page(assistant, qtbot)
+    _page(assistant, qtbot)  # Next on the columns page builds the preview
+
+    assert [str(e) for e in crashes] == ["a bug in the importer"]
+    assert assistant.currentPage() is assistant.layout_page  # stays where it was
+    assert assistant.isVisible() and assistant.choice is None
+
+
 class PlanWindow(QMainWindow):
     """What File → Import a plan… needs of the main window: the open plan, opening one."""
 

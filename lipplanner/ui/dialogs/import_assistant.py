@@ -63,6 +63,7 @@ from lipplanner.core.reports.plan_import.mapping import (
     SheetMapping,
 )
 from lipplanner.core.reports.plan_import.matching import presumed_partner
+from lipplanner.core.reports.plan_import.sheet_context import table_kind
 from lipplanner.ui.dialogs.file_choice import choose_open_file, choose_save_file
 from lipplanner.ui.dialogs.plan_import import (
     FiscalYearBox,
@@ -71,6 +72,7 @@ from lipplanner.ui.dialogs.plan_import import (
     new_partner_names,
     problem_table,
 )
+from lipplanner.ui.errors import report_crash
 from lipplanner.ui.models.sheet_grid import SheetGridModel, cell_text
 from lipplanner.ui.widgets.role_strip import RoleStrip
 
@@ -154,6 +156,45 @@ class ImportAssistant(QWizard):
             self._preview = build_preview(self.grid, self.mapping, known_partners=partners)
         return self._preview
 
+    def no_plan_reason(self) -> str:
+        """Why the mapping reads no actions, in the coordinator's language ("" if it
+        does): the same rule as the preview's, said before Import is pressed."""
+        if any(
+            s.include and s.header_rows and table_kind(s) == "actions" for s in self.mapping.sheets
+        ):
+            return ""
+        source = self.grid.source
+        if self.grid.kind == "csv" and Path(source).suffix.lower() not in {".csv", ".txt"}:
+            lead = self.tr(
+                "“{file}” is plain text, not a workbook, and no line of it names an Action column."
+            ).format(file=source)
+        else:
+            lead = self.tr(
+                "No sheet in “{file}” has the headings of a plan: a row naming the Action "
+                "(or Activity) column and at least one more, such as Lead partner, Status "
+                "or Start."
+            ).format(file=source)
+        then = self.tr(
+            "If a sheet holds the plan, tick it and choose its heading row and its Action "
+            "column on the next page; File → Save import template… gives the layout."
+        )
+        return f"{lead} {then}"
+
+    def checked_preview(self) -> ImportPreview | None:
+        """The preview, or None once the reason it cannot be built has been shown (the
+        assistant stays open: a Qt override must not let an exception out)."""
+        reason = self.no_plan_reason()
+        if reason:
+            self._warn(reason)
+            return None
+        try:
+            return self.preview()
+        except UserError as error:
+            self._warn(str(error))
+        except Exception as error:  # a bug: logged and reported, the assistant stays usable
+            report_crash(type(error), error, error.__traceback__, self)
+        return None
+
     def into_open_plan(self) -> bool:
         return self.sheets_page.into_open.isChecked()
 
@@ -236,7 +277,9 @@ class ImportAssistant(QWizard):
 
     # -- finishing --------------------------------------------------------------------
     def accept(self) -> None:
-        preview = self.preview()
+        preview = self.checked_preview()
+        if preview is None:
+            return
         if not preview.actions:
             self._warn(self.tr("No actions would be imported: check the columns and rows."))
             return
@@ -296,6 +339,10 @@ class SheetsPage(QWizardPage):
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         layout.addWidget(self.notes)
+        self.reason = QLabel(self)  # why nothing would be imported, before any click
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.reason)
         where = QGroupBox(self.tr("Import into"), self)
         where_layout = QVBoxLayout(where)
         self.into_new = QRadioButton(self.tr("A &new plan file"), where)
@@ -321,7 +368,7 @@ class SheetsPage(QWizardPage):
         mapping = self.assistant.mapping
         for sheet in self.assistant.grid.sheets:
             rows = sum(1 for row in sheet.rows if any(not c.blank for c in row))
-            text = self.tr("{name} — {rows} rows").format(name=sheet.name, rows=rows)
+            text = self.tr("{name} — %n row(s)", "", rows).format(name=sheet.name)
             if sheet.hidden:
                 text += " " + self.tr("(hidden)")
             item = QListWidgetItem(text, self.sheets)
@@ -341,6 +388,7 @@ class SheetsPage(QWizardPage):
             else ""
         )
         self.notes.setVisible(bool(problems))
+        self.show_reason()
         self.completeChanged.emit()
 
     def _ticked(self, item: QListWidgetItem) -> None:
@@ -353,7 +401,13 @@ class SheetsPage(QWizardPage):
             sheet.include = include
         self.assistant.changed()
         self.assistant.layout_page.refresh()
+        self.show_reason()
         self.completeChanged.emit()
+
+    def show_reason(self) -> None:
+        reason = self.assistant.no_plan_reason()
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
 
     def isComplete(self) -> bool:
         return any(s.include for s in self.assistant.mapping.sheets)
@@ -442,6 +496,10 @@ class LayoutPage(QWizardPage):
     def initializePage(self) -> None:
         self.refresh()
 
+    def validatePage(self) -> bool:
+        """Statuses and partners come from the rows read: not before the layout reads some."""
+        return self.assistant.checked_preview() is not None
+
     def sheet_mapping(self) -> SheetMapping | None:
         return self.assistant.mapping.sheet(self.sheet_choice.currentText())
 
@@ -486,6 +544,7 @@ class LayoutPage(QWizardPage):
             return
         mapping.columns[column] = role
         self.assistant.changed()
+        self.assistant.sheets_page.show_reason()
         self._update_levels()
 
     def mark_selected(self, level: str | None) -> None:
@@ -515,6 +574,7 @@ class LayoutPage(QWizardPage):
         else:
             mapping.header_rows = (first,)
         self.assistant.changed()
+        self.assistant.sheets_page.show_reason()
         self._update_levels()
 
 
@@ -546,7 +606,9 @@ class MatchPage(QWizardPage):
 
     def initializePage(self) -> None:
         assistant = self.assistant
-        preview = assistant.preview()
+        preview = assistant.checked_preview()
+        if preview is None:
+            return
         mapping = assistant.mapping
         for word in preview.unknown_statuses:
             if word not in self._words:
@@ -676,7 +738,9 @@ class PreviewPage(QWizardPage):
         self._edited = True
 
     def initializePage(self) -> None:
-        preview = self.assistant.preview()
+        preview = self.assistant.checked_preview()
+        if preview is None:
+            return
         p = preview
         self.summary.setText(
             self.tr(
