@@ -273,7 +273,9 @@ def test_into_the_open_plan_a_misspelt_partner_is_matched_and_undo_takes_it_back
             who=["Riverside Public Libary", "Riverside Public Libary", "Brand-new Collective"],
         )
     )
-    plan = OpenPlan(before.plan.title_en, tuple(p.name_en for p in before.partners.values()), True)
+    codes = tuple(x.code for xs in (before.priorities, before.actions) for x in xs.values())
+    partners = tuple(p.name_en for p in before.partners.values())
+    plan = OpenPlan(before.plan.title_en, partners, True, codes)
     assistant = ImportAssistant(grid, open_plan=plan)
     qtbot.addWidget(assistant)
     assistant.show()
@@ -290,6 +292,8 @@ def test_into_the_open_plan_a_misspelt_partner_is_matched_and_undo_takes_it_back
     _page(assistant, qtbot)
     assert not assistant.preview_page.names.isVisible()  # no names to give: the plan exists
     assert "2 partners (1 new)" in assistant.preview_page.summary.text()
+    shown = [t.split("  ")[0] for t in _tree_texts(assistant) if t[:1] in "POA" and "  " in t]
+    assert shown[:3] == ["P7", "O7.1", "A7.1"]  # the plan's P1…P6 go on: P7, not P1-2
     qtbot.mouseClick(assistant.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     choice = assistant.choice
     assert choice is not None and choice.into_open_plan
@@ -302,6 +306,8 @@ def test_into_the_open_plan_a_misspelt_partner_is_matched_and_undo_takes_it_back
     assert len(after.actions) == len(before.actions) + 3
     assert len(after.partners) == len(before.partners) + 1  # only the new collective
     job_fair = next(a for a in after.actions.values() if a.title_en == "Job fair for newcomers")
+    added = {a.code for a in after.actions.values()} - {a.code for a in before.actions.values()}
+    assert added == {c for c in shown if c.startswith("A")}  # exactly the codes previewed
     assert after.partner_name(job_fair.lead_partner_id) == "Riverside Public Library"
 
     context.undo_stack.undo()

@@ -64,6 +64,7 @@ from lipplanner.core.reports.plan_import.mapping import (
 )
 from lipplanner.core.reports.plan_import.matching import presumed_partner
 from lipplanner.core.reports.plan_import.sheet_context import table_kind
+from lipplanner.core.reports.plan_import.writing import continue_numbering
 from lipplanner.ui.dialogs.file_choice import choose_open_file, choose_save_file
 from lipplanner.ui.dialogs.plan_import import (
     FiscalYearBox,
@@ -87,6 +88,7 @@ class OpenPlan:
     title: str
     partners: tuple[str, ...]
     writable: bool
+    codes: tuple[str, ...] = ()  # its priorities', objectives' and actions' codes
 
 
 @dataclass(frozen=True)
@@ -152,8 +154,11 @@ class ImportAssistant(QWizard):
     def preview(self) -> ImportPreview:
         if self._preview is None:
             plan = self.open_plan
-            partners = plan.partners if plan is not None and self.into_open_plan() else ()
-            self._preview = build_preview(self.grid, self.mapping, known_partners=partners)
+            into = plan if plan is not None and self.into_open_plan() else None
+            partners = into.partners if into is not None else ()
+            preview = build_preview(self.grid, self.mapping, known_partners=partners)
+            # Shown with the codes the plan will give them (P7… after P6), not the sheet's.
+            self._preview = continue_numbering(preview, into.codes) if into else preview
         return self._preview
 
     def no_plan_reason(self) -> str:

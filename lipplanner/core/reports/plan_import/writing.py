@@ -4,14 +4,16 @@
 into place only when complete (bulk inserts: nothing to undo in a new file).
 `add_to_plan` adds the items to the open plan in one tracked transaction and returns
 the ids it created, so one undo step removes exactly them (`remove_imported`). Codes
-already used in the plan are renumbered; partners and working groups of the same name
-(or the one the person chose) are reused, not duplicated.
+continue the plan's numbering (P7… after P6); partners and working groups of the same
+name (or the one the person chose) are reused, not duplicated.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +28,7 @@ from lipplanner.core.errors import UserError
 from lipplanner.core.models.base import NAME_MAX
 from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, Period
 from lipplanner.core.reports.cell_values import fold
-from lipplanner.core.reports.plan_import.preview import ImportPreview
+from lipplanner.core.reports.plan_import.preview import ImportPreview, NewAction, NewObjective
 from lipplanner.core.services import validation as v
 from lipplanner.core.services.plan_view import current_plan_id
 
@@ -90,14 +92,63 @@ def create_plan_file(
     return write_new_plan(path, build)
 
 
+def plan_codes(session: Session, plan_id: int) -> set[str]:
+    """Every priority, objective and action code of a plan (folded)."""
+    found: set[str] = set()
+    for model in (m.Priority, m.Objective, m.Action):
+        codes = session.scalars(select(model.code).where(model.plan_id == plan_id))
+        found.update(c.casefold() for c in codes)
+    return found
+
+
+def continue_numbering(preview: ImportPreview, taken: Collection[str]) -> ImportPreview:
+    """The preview with the codes an import into a plan holding `taken` gets: its
+    priorities follow the plan's (P7, P8… after P6), their objectives O7.1, O7.2… and
+    their actions A7.1, A7.2…, numbered in the sheet's order. The preview shows these
+    and `add_to_plan` writes them, so what the coordinator saw is what the plan holds.
+    The same plan gives the same codes again (a renumbered preview is unchanged)."""
+    folded = {c.casefold() for c in taken}
+    used = [int(n) for c in folded for n in re.findall(r"^[poa](\d+)(?:\.|$)", c)]
+    number = max(used, default=0)
+    priority_codes: dict[str, str] = {}
+    for code in preview.priorities:
+        number += 1
+        priority_codes[code] = f"P{number}"
+    objectives: dict[str, NewObjective] = {}
+    objective_codes: dict[str, str] = {}
+    within: dict[str, int] = {}
+    for ob in preview.objectives.values():
+        parent = priority_codes[ob.priority_code]
+        within[parent] = within.get(parent, 0) + 1
+        new_code = f"O{parent[1:]}.{within[parent]}"
+        objective_codes[ob.code] = new_code
+        objectives[new_code] = replace(ob, code=new_code, priority_code=parent)
+    parents = {ob.code: ob.priority_code for ob in objectives.values()}
+    actions: dict[str, NewAction] = {}
+    per_priority: dict[str, int] = {}
+    for action in preview.actions.values():
+        objective = objective_codes[action.objective_code]
+        parent = parents[objective]
+        per_priority[parent] = per_priority.get(parent, 0) + 1
+        new_code = f"A{parent[1:]}.{per_priority[parent]}"
+        actions[new_code] = replace(action, code=new_code, objective_code=objective)
+    priorities = {
+        priority_codes[code]: replace(pr, code=priority_codes[code])
+        for code, pr in preview.priorities.items()
+    }
+    return replace(preview, priorities=priorities, objectives=objectives, actions=actions)
+
+
 def add_to_plan(db: PlanDatabase, preview: ImportPreview) -> ImportedItems:
-    """Add the preview's items to the open plan, in one tracked transaction."""
+    """Add the preview's items to the open plan, in one tracked transaction, with
+    codes that continue the plan's numbering (`continue_numbering`)."""
     if not preview.actions:
         raise UserError("There is nothing to import: no actions were found.")
     with db.transaction() as session:
         audit.track(session)
         plan_id = current_plan_id(session)
-        return _Writer(session, plan_id, preview, bulk=False).write()
+        numbered = continue_numbering(preview, plan_codes(session, plan_id))
+        return _Writer(session, plan_id, numbered, bulk=False).write()
 
 
 def remove_imported(db: PlanDatabase, items: ImportedItems) -> None:
