@@ -22,6 +22,7 @@ from lipplanner.ui import import_actions
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs import import_assistant
 from lipplanner.ui.dialogs.import_assistant import ImportAssistant, ImportChoice, OpenPlan
+from lipplanner.ui.widgets.role_strip import fitting_width
 
 # The offscreen platform says so whenever a window is shown; nothing is wrong.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -388,6 +389,23 @@ def test_a_bug_while_reading_is_reported_once_and_does_not_escape_the_assistant(
     assert [str(e) for e in crashes] == ["a bug in the importer"]
     assert assistant.currentPage() is assistant.layout_page  # stays where it was
     assert assistant.isVisible() and assistant.choice is None
+
+
+def test_the_column_roles_are_shown_whole_in_french(qtbot: QtBot, tmp_path: Path) -> None:
+    grid = read_grid(tracker(tmp_path / "Tracker.xlsx", ["On track", "Completed", "Done"]))
+    assistant = ImportAssistant(grid, lang="fr")
+    qtbot.addWidget(assistant)
+    assistant.show()
+    _page(assistant, qtbot)
+    strip = assistant.layout_page.roles
+    header = assistant.layout_page.table.horizontalHeader()
+    notes = strip.combos[4]
+    assert notes.currentText() == "Mise à jour des progrès"
+    assert header.sectionSize(5) > header.defaultSectionSize()  # widened to fit it
+    crew = strip.combos[2]
+    crew.setCurrentIndex(crew.findData("supporting"))  # "Partenaires de soutien"
+    for combo in strip.combos:
+        assert combo.width() >= fitting_width(combo), combo.currentText()
 
 
 class PlanWindow(QMainWindow):
