@@ -786,10 +786,14 @@ class PreviewPage(QWizardPage):
         base = default_identity(preview)
         if self._named_for is None:
             return base
+        lip, title = self.lip_name.text(), self.plan_title.text()
+        french = bool(base.lip_name_fr)  # a French sheet: the names typed are French too
         return replace(
             base,
-            lip_name=self.lip_name.text(),
-            plan_title=self.plan_title.text(),
+            lip_name=lip,
+            plan_title=title,
             first_year=self.first_year.value(),
             last_year=self.last_year.value(),
+            lip_name_fr=lip if french else "",
+            plan_title_fr=title if french else "",
         )

@@ -35,12 +35,24 @@ from lipplanner.core.services.plan_view import current_plan_id
 
 @dataclass(frozen=True)
 class PlanIdentity:
-    """What the spreadsheet does not say: names and years of the new plan."""
+    """What the spreadsheet does not say: names and years of the new plan. A French
+    sheet's names are the French ones too (the French cover shows them)."""
 
     lip_name: str
     plan_title: str
     first_year: int
     last_year: int
+    lip_name_fr: str = ""
+    plan_title_fr: str = ""
+
+
+# A sheet's title that is the partnership's own name ("Pembina Valley Local Immigration
+# Partnership", "Réseau de soutien à l'immigration francophone du Centre-Sud-Ouest…").
+_PARTNERSHIP_NAME = re.compile(
+    r"immigration partnership|partenariat local|partenariat\b.*\bimmigration"
+    r"|reseau\b.*\bimmigration|\b(?:lip|pli|rif)\b"
+)
+_GENERIC_LIP = ("Local Immigration Partnership", "Partenariat local en immigration")
 
 
 @dataclass
@@ -60,10 +72,33 @@ class ImportedItems:
         return len(self.priorities) + len(self.objectives) + len(self.actions)
 
 
+def sheet_is_french(preview: ImportPreview) -> bool:
+    """Whether the sheet is written in French: most actions' titles were read as French."""
+    actions = list(preview.actions.values())
+    return bool(actions) and 2 * sum(1 for a in actions if a.title_fr) > len(actions)
+
+
 def default_identity(preview: ImportPreview) -> PlanIdentity:
+    """Names for a new plan from the sheet: a title that is the partnership's name names
+    the partnership (and the plan is its action plan for the years); any other title, or
+    else the file's name, titles the plan. A French sheet gets French names."""
     first, last = preview.fiscal_years()
-    title = preview.suggested_title or preview.source.stem.replace("_", " ")
-    return PlanIdentity("Local Immigration Partnership", title[:NAME_MAX], first, last)
+    french = sheet_is_french(preview)
+    title = (preview.suggested_title or preview.source.stem.replace("_", " ")).strip()
+    parts = [*re.split(r"\s[—–-]\s|:\s", title, maxsplit=1), ""]
+    named, rest = parts[0].strip(), parts[1].strip()
+    if preview.suggested_title and rest and _PARTNERSHIP_NAME.search(fold(named)):
+        lip = named  # "PLI de Lakeside — Plan d'action 2025-2026": the plan keeps it all
+    elif preview.suggested_title and _PARTNERSHIP_NAME.search(fold(title)):
+        lip = title  # the title is only the partnership's name: the plan is its plan
+        years = f"{first}-{last + 1}"
+        title = f"Plan d’action {years}" if french else f"Action plan {years}"
+    else:
+        lip = _GENERIC_LIP[1] if french else _GENERIC_LIP[0]
+    lip, title = lip[:NAME_MAX], title[:NAME_MAX]
+    if french:
+        return PlanIdentity(lip, title, first, last, lip_name_fr=lip, plan_title_fr=title)
+    return PlanIdentity(lip, title, first, last)
 
 
 def create_plan_file(
@@ -179,10 +214,12 @@ def _new_plan(session: Session, identity: PlanIdentity) -> int:
     title = v.clean_name(identity.plan_title, "Plan title")
     if not MIN_YEAR <= identity.first_year <= identity.last_year <= MAX_YEAR:
         raise UserError("The plan's fiscal years are not in order.")
-    session.add(m.Partnership(name_en=lip))
+    lip_fr = v.clean_name(identity.lip_name_fr, "LIP name") if identity.lip_name_fr else ""
+    title_fr = v.clean_name(identity.plan_title_fr, "Plan title") if identity.plan_title_fr else ""
+    session.add(m.Partnership(name_en=lip, name_fr=lip_fr))
     plan = m.Plan(
-        title_en=title, first_year=identity.first_year, last_year=identity.last_year,
-        status="draft",
+        title_en=title, title_fr=title_fr, first_year=identity.first_year,
+        last_year=identity.last_year, status="draft",
     )  # fmt: skip
     session.add(plan)
     session.flush()
@@ -402,7 +439,10 @@ class _Writer:
 
     def _progress(self, actions: dict[str, int], statuses: dict[str, int]) -> None:
         """The sheet's progress narrative, as each action's first progress update for the
-        quarter the sheet reports on."""
+        quarter the sheet reports on. A general "Progress" or "Comments" column says what
+        happened, good or bad ("Reporté à 2020-2021 faute de ressources"), so it is the
+        update's outputs (what was done to date), never its successes: the report quotes
+        successes as "Successes (A2.2): …" in a priority's narrative."""
         with_progress = [a for a in self.preview.actions.values() if a.progress]
         if not with_progress:
             return
@@ -414,7 +454,7 @@ class _Writer:
             {
                 "action_id": actions[a.code], "fiscal_year": period.year,
                 "quarter": period.quarter, "status_id": statuses[a.status],
-                "percent_complete": a.percent, "successes": a.progress,
+                "percent_complete": a.percent, "outputs": a.progress,
                 "reported_on": reported,
                 "created_at": datetime.combine(reported, datetime.min.time()),
             }
