@@ -5,6 +5,7 @@ a "Commentaires" column is what was done, never quoted in the report as a succes
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -36,6 +37,11 @@ def _french_tracker(path: Path, title: str) -> Path:
             ]
         },
     )  # fmt: skip
+
+
+def _read(path: Path) -> tuple[Any, Any]:
+    grid = read_workbook_grid(path)
+    return grid, detect(grid)
 
 
 def test_a_french_sheet_titled_with_the_network_names_the_partnership_in_french(
@@ -76,3 +82,11 @@ def test_a_comments_column_is_what_was_done_not_a_success(tmp_path: Path) -> Non
         ("Reporté à 2020-2021 faute de ressources.", ""),  # the report quotes successes
         ("Guide publié en mars.", ""),
     ]
+
+
+def test_a_title_in_capitals_names_the_plan_in_title_case(tmp_path: Path) -> None:
+    sheet = _french_tracker(
+        tmp_path / "pembina.xlsx", "PEMBINA VALLEY LOCAL IMMIGRATION PARTNERSHIP"
+    )
+    identity = default_identity(build_preview(*_read(sheet)))
+    assert identity.lip_name == "Pembina Valley Local Immigration Partnership"

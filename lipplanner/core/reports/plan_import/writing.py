@@ -28,6 +28,7 @@ from lipplanner.core.errors import UserError
 from lipplanner.core.models.base import NAME_MAX
 from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, Period
 from lipplanner.core.reports.cell_values import fold
+from lipplanner.core.reports.plan_import.capitals import title_case
 from lipplanner.core.reports.plan_import.preview import ImportPreview, NewAction, NewObjective
 from lipplanner.core.services import validation as v
 from lipplanner.core.services.plan_view import current_plan_id
@@ -85,6 +86,7 @@ def default_identity(preview: ImportPreview) -> PlanIdentity:
     first, last = preview.fiscal_years()
     french = sheet_is_french(preview)
     title = (preview.suggested_title or preview.source.stem.replace("_", " ")).strip()
+    title = title_case(title)  # "PEMBINA VALLEY LOCAL…" → "Pembina Valley Local…"
     parts = [*re.split(r"\s[—–-]\s|:\s", title, maxsplit=1), ""]
     named, rest = parts[0].strip(), parts[1].strip()
     if preview.suggested_title and rest and _PARTNERSHIP_NAME.search(fold(named)):
