@@ -62,6 +62,7 @@ def test_cell_text_stays_readable_on_any_fill(qapp: Any) -> None:
             (GridCell("En cours", fill="FFFF00", font_color="FFC000"),),
             (GridCell("Retard", fill="C00000"),),  # a dark fill, no font colour
             (GridCell("Terminé", fill="C6EFCE", font_color="006100"),),  # readable: kept
+            (GridCell("Légende"),),
         ),
     )
     model.set_sheet(sheet)
@@ -73,3 +74,9 @@ def test_cell_text_stays_readable_on_any_fill(qapp: Any) -> None:
     assert _text_on(model, 3, 1) == ("#006100", "#c6efce")
     for row in range(4):
         assert contrast(*(QColor(c) for c in _text_on(model, row, 1))) >= 3
+
+    model.set_levels({}, {1: "skip", 2: "skip"}, (0,))  # the legend rows, left out
+    assert _text_on(model, 2, 1) == ("#ffffff", "#c00000")  # grey on red: unreadable
+    model.set_levels({}, {4: "skip"}, (0,))
+    plain = model.index(4, 1).data(Qt.ItemDataRole.ForegroundRole)
+    assert plain.color().name() == "#8a8a8a"  # greyed where grey reads

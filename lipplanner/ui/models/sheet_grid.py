@@ -155,9 +155,9 @@ class SheetGridModel(QAbstractTableModel):
             fill = self._fill(row, cell)
             return QBrush(fill) if fill is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if skipped:
-                return QBrush(_SKIPPED)
+            # A row left out is greyed, unless grey cannot be read on its fill (a legend).
             font = QColor(f"#{cell.font_color}") if cell.font_color else None
+            font = _SKIPPED if skipped else font
             text = readable_text(self._fill(row, cell), font)
             return QBrush(text) if text is not None else None
         return None
