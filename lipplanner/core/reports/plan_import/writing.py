@@ -144,6 +144,10 @@ def continue_numbering(preview: ImportPreview, taken: Collection[str]) -> Import
     their actions A7.1, A7.2…, numbered in the sheet's order. The preview shows these
     and `add_to_plan` writes them, so what the coordinator saw is what the plan holds.
     The same plan gives the same codes again (a renumbered preview is unchanged)."""
+    if any(o.priority_code not in preview.priorities for o in preview.objectives.values()) or any(
+        a.objective_code not in preview.objectives for a in preview.actions.values()
+    ):
+        return preview  # a tree with loose ends: its own codes, made free when written
     folded = {c.casefold() for c in taken}
     used = [int(n) for c in folded for n in re.findall(r"^[poa](\d+)(?:\.|$)", c)]
     number = max(used, default=0)
