@@ -106,10 +106,15 @@ def _import_plan(args: argparse.Namespace) -> int:
         return EXIT_OK
     preview = build_preview(grid, mapping)
     identity = default_identity(preview)
+    french = bool(identity.lip_name_fr)  # a French sheet: the names given are French too
     if args.lip_name:
-        identity = replace(identity, lip_name=args.lip_name)
+        identity = replace(
+            identity, lip_name=args.lip_name, lip_name_fr=args.lip_name if french else ""
+        )
     if args.title:
-        identity = replace(identity, plan_title=args.title)
+        identity = replace(
+            identity, plan_title=args.title, plan_title_fr=args.title if french else ""
+        )
     print(f"{args.workbook}: {preview.summary()}.")
     print(
         f"Plan “{identity.plan_title}”, {fiscal_year_label(identity.first_year)} to "

@@ -70,6 +70,11 @@ def import_plan(window: Any) -> None:
             title=view.plan.title(context.lang),
             partners=tuple(p.name_en for p in view.partners.values()),
             writable=not context.read_only,
+            codes=tuple(
+                item.code
+                for items in (view.priorities, view.objectives, view.actions)
+                for item in items.values()
+            ),
         )
     choice = _run(
         window,

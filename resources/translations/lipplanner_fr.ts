@@ -2071,6 +2071,11 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>If a sheet holds the plan, tick it and choose its heading row and its Action column on the next page; File → Save import template… gives the layout.</source>
+        <translation>Si une feuille contient le plan, cochez-la et choisissez sa ligne d’en-tête et sa colonne Action à la page suivante ; Fichier → Enregistrer le modèle d’importation… donne la disposition attendue.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>Import a plan from “{file}”</source>
         <translation>Importer un plan depuis « {file} »</translation>
     </message>
@@ -2088,6 +2093,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>No actions would be imported: check the columns and rows.</source>
         <translation>Aucune action ne serait importée : vérifiez les colonnes et les lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>No sheet in “{file}” has the headings of a plan: a row naming the Action (or Activity) column and at least one more, such as Lead partner, Status or Start.</source>
+        <translation>Aucune feuille de « {file} » n’a les en-têtes d’un plan : une ligne qui nomme la colonne Action (ou Activité) et au moins une autre, comme Partenaire responsable, Statut ou Début.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
@@ -2128,6 +2138,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>“{file}” is not an import mapping.</source>
         <translation>« {file} » n’est pas une correspondance d’import.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>“{file}” is plain text, not a workbook, and no line of it names an Action column.</source>
+        <translation>« {file} » est un simple fichier texte, pas un classeur, et aucune de ses lignes ne nomme une colonne Action.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
@@ -4675,10 +4690,18 @@ Soutient : %s</translation>
         <source>Tick the sheets (or Word tables) that hold the plan.</source>
         <translation>Cochez les feuilles (ou tableaux Word) qui contiennent le plan.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>{name} — %n row(s)</source>
+        <translation>
+            <numerusform>{name} — %n ligne</numerusform>
+            <numerusform>{name} — %n lignes</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>{name} — {rows} rows</source>
-        <translation>{name} — {rows} lignes</translation>
+        <translation type="vanished">{name} — {rows} lignes</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,12 @@ from lipplanner.core.reports.plan_import import (
     detect,
     read_workbook_grid,
 )
-from lipplanner.core.reports.plan_import.writing import remove_imported
+from lipplanner.core.reports.plan_import.writing import (
+    continue_numbering,
+    plan_codes,
+    remove_imported,
+)
+from lipplanner.core.services.plan_view import current_plan_id
 from tests.reports.workbooks import save_rows
 
 
@@ -73,7 +78,7 @@ def test_import_into_the_open_plan_reuses_partners_and_undoes_exactly(
     assert len(items.actions) == 2 and len(items.partners) == 1
     with riverside.reading() as session:
         codes = list(session.scalars(select(m.Priority.code)))
-        assert len(codes) == len(set(codes))  # "P1" was taken: the import's became "P1-2"
+        assert codes[-1] == "P7"  # the sheet's "P1" follows the plan's P1…P6
         lead = session.scalar(
             select(m.Partner.name_en)
             .join(m.Action, m.Action.lead_partner_id == m.Partner.id)
@@ -85,3 +90,44 @@ def test_import_into_the_open_plan_reuses_partners_and_undoes_exactly(
 
     assert _counts(riverside) == before
     assert _partner_names(riverside) == names
+
+
+def test_the_codes_previewed_for_the_open_plan_are_the_codes_it_gets(
+    riverside: PlanDatabase, tmp_path: Path
+) -> None:
+    sheet = save_rows(
+        tmp_path / "two-priorities.xlsx",
+        {
+            "Plan": [
+                ["Priority", "Objective", "Action", "Lead"],
+                ["Housing", "Landlords know the LIP", "Landlord fair", "Riverside City"],
+                ["Housing", "Landlords know the LIP", "Tenant guide", "Riverside City"],
+                ["Housing", "Tenants know their rights", "Rights clinic", "Riverside City"],
+                ["Health", "Newcomers find a doctor", "Clinic list", "Riverside City"],
+            ]
+        },
+    )
+    grid = read_workbook_grid(sheet)
+    with riverside.reading() as session:
+        taken = plan_codes(session, current_plan_id(session))
+
+    shown = continue_numbering(build_preview(grid, detect(grid)), taken)
+
+    assert list(shown.priorities) == ["P7", "P8"]  # after the plan's P1…P6
+    assert [(o.code, o.priority_code) for o in shown.objectives.values()] == [
+        ("O7.1", "P7"), ("O7.2", "P7"), ("O8.1", "P8"),
+    ]  # fmt: skip
+    assert [(a.code, a.objective_code) for a in shown.actions.values()] == [
+        ("A7.1", "O7.1"), ("A7.2", "O7.1"), ("A7.3", "O7.2"), ("A8.1", "O8.1"),
+    ]  # fmt: skip
+    assert continue_numbering(shown, taken) == shown  # the same plan: the same codes
+
+    items = add_to_plan(riverside, shown)
+
+    with riverside.reading() as session:
+        written = list(session.scalars(select(m.Action.code).where(m.Action.id.in_(items.actions))))
+        objectives = session.scalars(
+            select(m.Objective.code).where(m.Objective.id.in_(items.objectives))
+        )
+        assert sorted(written) == sorted(shown.actions)
+        assert sorted(objectives) == ["O7.1", "O7.2", "O8.1"]

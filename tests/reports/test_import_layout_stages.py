@@ -148,7 +148,7 @@ def test_under_priority_rows_a_goal_label_and_one_objective_per_action_are_no_le
     columns = detect(grid).sheets[0].columns
     assert (columns[0], columns[1]) == ("description", "outcome")
     preview = build_preview(grid, detect(grid))
-    assert [o.title_en for o in preview.objectives.values()] == ["WELCOMING COMMUNITIES"]
+    assert [o.title_en for o in preview.objectives.values()] == ["Welcoming communities"]
     first = next(iter(preview.actions.values()))
     assert (
         first.description == "Goal: Municipal commitment\nExpected outcome: Councils adopt a policy"

@@ -110,7 +110,7 @@ def test_pembina_priority_section_rows(tmp_path: Path) -> None:
         "Goal: Municipal commitment\nExpected outcome: Each of the 13 municipalities "
         "adopts a Welcoming and Inclusive Community policy"
     )
-    assert plan["priorities"][0].title_en == "WELCOMING AND INCLUSIVE COMMUNITIES"
+    assert plan["priorities"][0].title_en == "Welcoming and inclusive communities"
     # The narrative line under each PRIORITY row is its description.
     assert plan["priorities"][0].description.startswith("Each community develops")
     # "PVLIP; municipal councils": the first leads.

@@ -22,6 +22,7 @@ from lipplanner.ui import import_actions
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs import import_assistant
 from lipplanner.ui.dialogs.import_assistant import ImportAssistant, ImportChoice, OpenPlan
+from lipplanner.ui.widgets.role_strip import fitting_width
 
 # The offscreen platform says so whenever a window is shown; nothing is wrong.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -273,7 +274,9 @@ def test_into_the_open_plan_a_misspelt_partner_is_matched_and_undo_takes_it_back
             who=["Riverside Public Libary", "Riverside Public Libary", "Brand-new Collective"],
         )
     )
-    plan = OpenPlan(before.plan.title_en, tuple(p.name_en for p in before.partners.values()), True)
+    codes = tuple(x.code for xs in (before.priorities, before.actions) for x in xs.values())
+    partners = tuple(p.name_en for p in before.partners.values())
+    plan = OpenPlan(before.plan.title_en, partners, True, codes)
     assistant = ImportAssistant(grid, open_plan=plan)
     qtbot.addWidget(assistant)
     assistant.show()
@@ -290,6 +293,8 @@ def test_into_the_open_plan_a_misspelt_partner_is_matched_and_undo_takes_it_back
     _page(assistant, qtbot)
     assert not assistant.preview_page.names.isVisible()  # no names to give: the plan exists
     assert "2 partners (1 new)" in assistant.preview_page.summary.text()
+    shown = [t.split("  ")[0] for t in _tree_texts(assistant) if t[:1] in "POA" and "  " in t]
+    assert shown[:3] == ["P7", "O7.1", "A7.1"]  # the plan's P1…P6 go on: P7, not P1-2
     qtbot.mouseClick(assistant.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     choice = assistant.choice
     assert choice is not None and choice.into_open_plan
@@ -302,6 +307,8 @@ def test_into_the_open_plan_a_misspelt_partner_is_matched_and_undo_takes_it_back
     assert len(after.actions) == len(before.actions) + 3
     assert len(after.partners) == len(before.partners) + 1  # only the new collective
     job_fair = next(a for a in after.actions.values() if a.title_en == "Job fair for newcomers")
+    added = {a.code for a in after.actions.values()} - {a.code for a in before.actions.values()}
+    assert added == {c for c in shown if c.startswith("A")}  # exactly the codes previewed
     assert after.partner_name(job_fair.lead_partner_id) == "Riverside Public Library"
 
     context.undo_stack.undo()
@@ -310,6 +317,95 @@ def test_into_the_open_plan_a_misspelt_partner_is_matched_and_undo_takes_it_back
     assert set(undone.partners) == set(before.partners)
     assert set(undone.priorities) == set(before.priorities)
     context.undo_stack.clear()
+
+
+def test_another_school_board_is_not_preset_as_the_plans_similar_one(
+    qtbot: QtBot, riverside: PlanDatabase, tmp_path: Path
+) -> None:
+    before = load_plan_view(riverside)
+    grid = read_grid(
+        tracker(
+            tmp_path / "Boards.xlsx",
+            ["On track", "Completed", "Completed"],
+            who=["Conseil scolaire Viamonde", "CSRN", "Conseil scolaire Viamonde"],
+        )
+    )
+    plan = OpenPlan(before.plan.title_en, tuple(p.name_en for p in before.partners.values()), True)
+    assistant = ImportAssistant(grid, open_plan=plan)
+    qtbot.addWidget(assistant)
+    assistant.show()
+    assistant.sheets_page.into_open.setChecked(True)
+    _page(assistant, qtbot)
+    _drive_layout(assistant, qtbot)
+    _page(assistant, qtbot)
+    viamonde = assistant.match_page.partner_combos["Conseil scolaire Viamonde"]
+    assert viamonde.currentData() is None  # a new partner, not Rivière-Nord…
+    listed = [viamonde.itemData(i) for i in range(viamonde.count())]
+    assert listed[1] == "Conseil scolaire Rivière-Nord"  # …which is still offered first
+    assert assistant.mapping.partners["Conseil scolaire Viamonde"] is None
+    acronym = assistant.match_page.partner_combos["CSRN"]
+    assert acronym.currentData() == "Conseil scolaire Rivière-Nord"  # its own acronym
+
+
+def test_a_text_file_named_xlsx_says_why_at_once_and_import_keeps_the_assistant_open(
+    qtbot: QtBot, tmp_path: Path, no_dialogs: list[str]
+) -> None:
+    notes = tmp_path / "notes.xlsx"
+    notes.write_text("this is not a spreadsheet, just notes\n", encoding="utf-8")
+    assistant = ImportAssistant(read_grid(notes))
+    qtbot.addWidget(assistant)
+    assistant.show()
+    page = assistant.sheets_page
+    assert page.reason.isVisible()  # on the first page, before any click
+    assert page.reason.text().startswith("“notes.xlsx” is plain text, not a workbook")
+    assert page.sheets.item(0).text() == "notes — 1 row"
+
+    page.sheets.item(0).setCheckState(Qt.CheckState.Checked)  # "maybe it is in there"
+    finish = assistant.button(QWizard.WizardButton.FinishButton)
+    assert finish.isEnabled()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+
+    assert no_dialogs == [page.reason.text()]  # one clear message, the same reason
+    assert assistant.isVisible() and assistant.choice is None  # still usable
+
+
+def test_a_bug_while_reading_is_reported_once_and_does_not_escape_the_assistant(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    grid = read_grid(tracker(tmp_path / "Tracker.xlsx", ["On track", "Completed", "Done"]))
+    assistant = ImportAssistant(grid)
+    qtbot.addWidget(assistant)
+    assistant.show()
+    crashes: list[BaseException] = []
+    monkeypatch.setattr(import_assistant, "report_crash", lambda _k, e, _t, _p: crashes.append(e))
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug in the importer")
+
+    monkeypatch.setattr(import_assistant, "build_preview", broken)
+    _page(assistant, qtbot)
+    _page(assistant, qtbot)  # Next on the columns page builds the preview
+
+    assert [str(e) for e in crashes] == ["a bug in the importer"]
+    assert assistant.currentPage() is assistant.layout_page  # stays where it was
+    assert assistant.isVisible() and assistant.choice is None
+
+
+def test_the_column_roles_are_shown_whole_in_french(qtbot: QtBot, tmp_path: Path) -> None:
+    grid = read_grid(tracker(tmp_path / "Tracker.xlsx", ["On track", "Completed", "Done"]))
+    assistant = ImportAssistant(grid, lang="fr")
+    qtbot.addWidget(assistant)
+    assistant.show()
+    _page(assistant, qtbot)
+    strip = assistant.layout_page.roles
+    header = assistant.layout_page.table.horizontalHeader()
+    notes = strip.combos[4]
+    assert notes.currentText() == "Mise à jour des progrès"
+    assert header.sectionSize(5) > header.defaultSectionSize()  # widened to fit it
+    crew = strip.combos[2]
+    crew.setCurrentIndex(crew.findData("supporting"))  # "Partenaires de soutien"
+    for combo in strip.combos:
+        assert combo.width() >= fitting_width(combo), combo.currentText()
 
 
 class PlanWindow(QMainWindow):

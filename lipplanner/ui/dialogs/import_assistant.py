@@ -47,6 +47,7 @@ from lipplanner.core.files import safe_file_name, write_atomically
 from lipplanner.core.reports.grid import SheetGrid, WorkbookGrid
 from lipplanner.core.reports.plan_import import (
     ImportPreview,
+    PartnerMatch,
     PlanIdentity,
     build_preview,
     default_identity,
@@ -61,6 +62,9 @@ from lipplanner.core.reports.plan_import.mapping import (
     ImportMapping,
     SheetMapping,
 )
+from lipplanner.core.reports.plan_import.matching import presumed_partner
+from lipplanner.core.reports.plan_import.sheet_context import table_kind
+from lipplanner.core.reports.plan_import.writing import continue_numbering
 from lipplanner.ui.dialogs.file_choice import choose_open_file, choose_save_file
 from lipplanner.ui.dialogs.plan_import import (
     FiscalYearBox,
@@ -69,6 +73,7 @@ from lipplanner.ui.dialogs.plan_import import (
     new_partner_names,
     problem_table,
 )
+from lipplanner.ui.errors import report_crash
 from lipplanner.ui.models.sheet_grid import SheetGridModel, cell_text
 from lipplanner.ui.widgets.role_strip import RoleStrip
 
@@ -83,6 +88,7 @@ class OpenPlan:
     title: str
     partners: tuple[str, ...]
     writable: bool
+    codes: tuple[str, ...] = ()  # its priorities', objectives' and actions' codes
 
 
 @dataclass(frozen=True)
@@ -148,9 +154,51 @@ class ImportAssistant(QWizard):
     def preview(self) -> ImportPreview:
         if self._preview is None:
             plan = self.open_plan
-            partners = plan.partners if plan is not None and self.into_open_plan() else ()
-            self._preview = build_preview(self.grid, self.mapping, known_partners=partners)
+            into = plan if plan is not None and self.into_open_plan() else None
+            partners = into.partners if into is not None else ()
+            preview = build_preview(self.grid, self.mapping, known_partners=partners)
+            # Shown with the codes the plan will give them (P7… after P6), not the sheet's.
+            self._preview = continue_numbering(preview, into.codes) if into else preview
         return self._preview
+
+    def no_plan_reason(self) -> str:
+        """Why the mapping reads no actions, in the coordinator's language ("" if it
+        does): the same rule as the preview's, said before Import is pressed."""
+        if any(
+            s.include and s.header_rows and table_kind(s) == "actions" for s in self.mapping.sheets
+        ):
+            return ""
+        source = self.grid.source
+        if self.grid.kind == "csv" and Path(source).suffix.lower() not in {".csv", ".txt"}:
+            lead = self.tr(
+                "“{file}” is plain text, not a workbook, and no line of it names an Action column."
+            ).format(file=source)
+        else:
+            lead = self.tr(
+                "No sheet in “{file}” has the headings of a plan: a row naming the Action "
+                "(or Activity) column and at least one more, such as Lead partner, Status "
+                "or Start."
+            ).format(file=source)
+        then = self.tr(
+            "If a sheet holds the plan, tick it and choose its heading row and its Action "
+            "column on the next page; File → Save import template… gives the layout."
+        )
+        return f"{lead} {then}"
+
+    def checked_preview(self) -> ImportPreview | None:
+        """The preview, or None once the reason it cannot be built has been shown (the
+        assistant stays open: a Qt override must not let an exception out)."""
+        reason = self.no_plan_reason()
+        if reason:
+            self._warn(reason)
+            return None
+        try:
+            return self.preview()
+        except UserError as error:
+            self._warn(str(error))
+        except Exception as error:  # a bug: logged and reported, the assistant stays usable
+            report_crash(type(error), error, error.__traceback__, self)
+        return None
 
     def into_open_plan(self) -> bool:
         return self.sheets_page.into_open.isChecked()
@@ -234,7 +282,9 @@ class ImportAssistant(QWizard):
 
     # -- finishing --------------------------------------------------------------------
     def accept(self) -> None:
-        preview = self.preview()
+        preview = self.checked_preview()
+        if preview is None:
+            return
         if not preview.actions:
             self._warn(self.tr("No actions would be imported: check the columns and rows."))
             return
@@ -294,6 +344,10 @@ class SheetsPage(QWizardPage):
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         layout.addWidget(self.notes)
+        self.reason = QLabel(self)  # why nothing would be imported, before any click
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.reason)
         where = QGroupBox(self.tr("Import into"), self)
         where_layout = QVBoxLayout(where)
         self.into_new = QRadioButton(self.tr("A &new plan file"), where)
@@ -319,7 +373,7 @@ class SheetsPage(QWizardPage):
         mapping = self.assistant.mapping
         for sheet in self.assistant.grid.sheets:
             rows = sum(1 for row in sheet.rows if any(not c.blank for c in row))
-            text = self.tr("{name} — {rows} rows").format(name=sheet.name, rows=rows)
+            text = self.tr("{name} — %n row(s)", "", rows).format(name=sheet.name)
             if sheet.hidden:
                 text += " " + self.tr("(hidden)")
             item = QListWidgetItem(text, self.sheets)
@@ -339,6 +393,7 @@ class SheetsPage(QWizardPage):
             else ""
         )
         self.notes.setVisible(bool(problems))
+        self.show_reason()
         self.completeChanged.emit()
 
     def _ticked(self, item: QListWidgetItem) -> None:
@@ -351,7 +406,13 @@ class SheetsPage(QWizardPage):
             sheet.include = include
         self.assistant.changed()
         self.assistant.layout_page.refresh()
+        self.show_reason()
         self.completeChanged.emit()
+
+    def show_reason(self) -> None:
+        reason = self.assistant.no_plan_reason()
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
 
     def isComplete(self) -> bool:
         return any(s.include for s in self.assistant.mapping.sheets)
@@ -440,6 +501,10 @@ class LayoutPage(QWizardPage):
     def initializePage(self) -> None:
         self.refresh()
 
+    def validatePage(self) -> bool:
+        """Statuses and partners come from the rows read: not before the layout reads some."""
+        return self.assistant.checked_preview() is not None
+
     def sheet_mapping(self) -> SheetMapping | None:
         return self.assistant.mapping.sheet(self.sheet_choice.currentText())
 
@@ -484,6 +549,7 @@ class LayoutPage(QWizardPage):
             return
         mapping.columns[column] = role
         self.assistant.changed()
+        self.assistant.sheets_page.show_reason()
         self._update_levels()
 
     def mark_selected(self, level: str | None) -> None:
@@ -513,6 +579,7 @@ class LayoutPage(QWizardPage):
         else:
             mapping.header_rows = (first,)
         self.assistant.changed()
+        self.assistant.sheets_page.show_reason()
         self._update_levels()
 
 
@@ -544,7 +611,9 @@ class MatchPage(QWizardPage):
 
     def initializePage(self) -> None:
         assistant = self.assistant
-        preview = assistant.preview()
+        preview = assistant.checked_preview()
+        if preview is None:
+            return
         mapping = assistant.mapping
         for word in preview.unknown_statuses:
             if word not in self._words:
@@ -584,9 +653,10 @@ class MatchPage(QWizardPage):
             if name in mapping.partners:
                 chosen_partner = mapping.partners[name]
                 combo.setCurrentIndex(max(combo.findData(chosen_partner), 0))
-            else:  # the closest name is the likely one; the coordinator confirms by leaving it
-                combo.setCurrentIndex(1 if suggestions else 0)
-                mapping.partners[name] = suggestions[0] if suggestions else None
+            else:  # preset only the same organisation, never a look-alike of another
+                presumed = presumed_partner(PartnerMatch(name, suggestions))
+                combo.setCurrentIndex(max(combo.findData(presumed), 0) if presumed else 0)
+                mapping.partners[name] = presumed
                 assistant.changed()
             combo.currentIndexChanged.connect(
                 lambda _i, n=name, c=combo: self._partner_chosen(n, c.currentData())
@@ -673,7 +743,9 @@ class PreviewPage(QWizardPage):
         self._edited = True
 
     def initializePage(self) -> None:
-        preview = self.assistant.preview()
+        preview = self.assistant.checked_preview()
+        if preview is None:
+            return
         p = preview
         self.summary.setText(
             self.tr(
@@ -714,10 +786,14 @@ class PreviewPage(QWizardPage):
         base = default_identity(preview)
         if self._named_for is None:
             return base
+        lip, title = self.lip_name.text(), self.plan_title.text()
+        french = bool(base.lip_name_fr)  # a French sheet: the names typed are French too
         return replace(
             base,
-            lip_name=self.lip_name.text(),
-            plan_title=self.plan_title.text(),
+            lip_name=lip,
+            plan_title=title,
             first_year=self.first_year.value(),
             last_year=self.last_year.value(),
+            lip_name_fr=lip if french else "",
+            plan_title_fr=title if french else "",
         )

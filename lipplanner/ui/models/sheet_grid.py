@@ -1,9 +1,9 @@
 """One sheet of an import shown as it is in the file, with the level the importer
 reads for each row in a first column (the import assistant's main table).
 
-The cells keep the look that carries meaning (bold, fill, font colour); the heading
-rows are tinted, rows left out are greyed, and a level the coordinator forced is
-marked so it reads differently from a guess.
+The cells keep the look that carries meaning (bold, fill, font colour), with text
+always readable on its fill; the heading rows are tinted, rows left out are greyed,
+and a level the coordinator forced is marked so it reads differently from a guess.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
 from lipplanner.core.reports.grid import EMPTY, GridCell, SheetGrid
 from lipplanner.core.reports.workbook_reader import column_letter
@@ -28,6 +28,7 @@ _SHOWN_CHARS = 300  # a cell's text in the table; the tooltip shows more
 _TIP_CHARS = 2_000
 _HEADING = QColor("#dde7f3")
 _SKIPPED = QColor("#8a8a8a")
+_MIN_CONTRAST = 3.0  # WCAG's floor for bold or large text; below it a word is a smear
 
 
 def tr(text: str) -> str:
@@ -49,6 +50,39 @@ def cell_text(cell: GridCell) -> str:
     if isinstance(value, bool):
         return tr("Yes") if value else tr("No")
     return str(value)
+
+
+def _luminance(color: QColor) -> float:
+    """Relative luminance (WCAG 2): 0 for black, 1 for white."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG contrast ratio, 1 (the same) to 21 (black on white)."""
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def readable_text(fill: QColor | None, font: QColor | None) -> QColor | None:
+    """The colour to draw a cell's text in: the sheet's own font colour when it can be
+    read on the fill, else black or white, whichever the fill's lightness calls for
+    (white heading text on our pale tint, yellow "En cours" on a yellow legend cell).
+    None: the view's own text colour (no fill, no font colour)."""
+    if fill is None and font is None:
+        return None
+    ground = fill if fill is not None else QGuiApplication.palette().base().color()
+    if font is not None and contrast(font, ground) >= _MIN_CONTRAST:
+        return font
+    black, white = QColor("#000000"), QColor("#ffffff")
+    return black if contrast(black, ground) >= contrast(white, ground) else white
 
 
 class SheetGridModel(QAbstractTableModel):
@@ -118,14 +152,20 @@ class SheetGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if cell.bold else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if row in self.header_rows:
-                return QBrush(_HEADING)
-            return QBrush(QColor(f"#{cell.fill}")) if cell.fill else None
+            fill = self._fill(row, cell)
+            return QBrush(fill) if fill is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if skipped:
-                return QBrush(_SKIPPED)
-            return QBrush(QColor(f"#{cell.font_color}")) if cell.font_color else None
+            # A row left out is greyed, unless grey cannot be read on its fill (a legend).
+            font = QColor(f"#{cell.font_color}") if cell.font_color else None
+            font = _SKIPPED if skipped else font
+            text = readable_text(self._fill(row, cell), font)
+            return QBrush(text) if text is not None else None
         return None
+
+    def _fill(self, row: int, cell: GridCell) -> QColor | None:
+        if row in self.header_rows:
+            return _HEADING
+        return QColor(f"#{cell.fill}") if cell.fill else None
 
     def _level_data(self, row: int, role: int) -> Any:
         level = self.level_of(row)

@@ -6,8 +6,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QTableView, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+    QWidget,
+)
+
+
+def fitting_width(combo: QComboBox) -> int:
+    """The width a combo needs to show its current text whole (frame and arrow too)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(combo.currentText()), metrics.height())
+    style = combo.style()
+    return style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
 
 
 class RoleStrip(QWidget):
@@ -45,12 +62,25 @@ class RoleStrip(QWidget):
             combo.setCurrentIndex(max(combo.findData(role), 0))
             combo.setAccessibleName(names[column] if column < len(names) else "")
             combo.setToolTip(combo.accessibleName())
-            combo.currentIndexChanged.connect(
-                lambda _i, c=column, box=combo: self.role_changed.emit(c, box.currentData())
-            )
+            combo.currentIndexChanged.connect(lambda _i, c=column, box=combo: self._chosen(c, box))
             combo.show()
             self.combos.append(combo)
+        for column in range(len(self.combos)):
+            self._fit(column)
         self.place()
+
+    def _chosen(self, column: int, combo: QComboBox) -> None:
+        self._fit(column)
+        self.role_changed.emit(column, combo.currentData())
+
+    def _fit(self, column: int) -> None:
+        """Widen the column so its combo shows its whole role ("Partenaire responsable"
+        was cut to "Partenaire responsal" in French); never narrow it."""
+        header = self.view.horizontalHeader()
+        section = column + self.first_column
+        needed = fitting_width(self.combos[column]) + 1
+        if header.sectionSize(section) < needed:
+            header.resizeSection(section, needed)
 
     def set_role(self, column: int, role: str) -> None:
         combo = self.combos[column]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
+from lipplanner.core.reports.plan_import.capitals import sentence_case
 from lipplanner.core.reports.plan_import.roles import role_of
 from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.values import acronym_pairs, code_depth
@@ -87,8 +88,9 @@ def sheet_section(name: str) -> Numbering | None:
 
 
 def section_title(text: str) -> str:
-    """A section row's title without a trailing roll-up ("City that Moves - 72% complete")."""
-    return _SECTION_PERCENT.sub("", text).strip()
+    """A section row's title without a trailing roll-up ("City that Moves - 72% complete"),
+    in sentence case when the sheet writes it all in capitals (acronyms kept)."""
+    return sentence_case(_SECTION_PERCENT.sub("", text).strip())
 
 
 @dataclass

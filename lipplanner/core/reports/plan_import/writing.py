@@ -4,14 +4,16 @@
 into place only when complete (bulk inserts: nothing to undo in a new file).
 `add_to_plan` adds the items to the open plan in one tracked transaction and returns
 the ids it created, so one undo step removes exactly them (`remove_imported`). Codes
-already used in the plan are renumbered; partners and working groups of the same name
-(or the one the person chose) are reused, not duplicated.
+continue the plan's numbering (P7… after P6); partners and working groups of the same
+name (or the one the person chose) are reused, not duplicated.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,19 +28,37 @@ from lipplanner.core.errors import UserError
 from lipplanner.core.models.base import NAME_MAX
 from lipplanner.core.periods import MAX_YEAR, MIN_YEAR, Period
 from lipplanner.core.reports.cell_values import fold
-from lipplanner.core.reports.plan_import.preview import ImportPreview, QuarterReport
+from lipplanner.core.reports.plan_import.capitals import title_case
+from lipplanner.core.reports.plan_import.preview import (
+    ImportPreview,
+    NewAction,
+    NewObjective,
+    QuarterReport,
+)
 from lipplanner.core.services import validation as v
 from lipplanner.core.services.plan_view import current_plan_id
 
 
 @dataclass(frozen=True)
 class PlanIdentity:
-    """What the spreadsheet does not say: names and years of the new plan."""
+    """What the spreadsheet does not say: names and years of the new plan. A French
+    sheet's names are the French ones too (the French cover shows them)."""
 
     lip_name: str
     plan_title: str
     first_year: int
     last_year: int
+    lip_name_fr: str = ""
+    plan_title_fr: str = ""
+
+
+# A sheet's title that is the partnership's own name ("Pembina Valley Local Immigration
+# Partnership", "Réseau de soutien à l'immigration francophone du Centre-Sud-Ouest…").
+_PARTNERSHIP_NAME = re.compile(
+    r"immigration partnership|partenariat local|partenariat\b.*\bimmigration"
+    r"|reseau\b.*\bimmigration|\b(?:lip|pli|rif)\b"
+)
+_GENERIC_LIP = ("Local Immigration Partnership", "Partenariat local en immigration")
 
 
 @dataclass
@@ -58,10 +78,34 @@ class ImportedItems:
         return len(self.priorities) + len(self.objectives) + len(self.actions)
 
 
+def sheet_is_french(preview: ImportPreview) -> bool:
+    """Whether the sheet is written in French: most actions' titles were read as French."""
+    actions = list(preview.actions.values())
+    return bool(actions) and 2 * sum(1 for a in actions if a.title_fr) > len(actions)
+
+
 def default_identity(preview: ImportPreview) -> PlanIdentity:
+    """Names for a new plan from the sheet: a title that is the partnership's name names
+    the partnership (and the plan is its action plan for the years); any other title, or
+    else the file's name, titles the plan. A French sheet gets French names."""
     first, last = preview.fiscal_years()
-    title = preview.suggested_title or preview.source.stem.replace("_", " ")
-    return PlanIdentity("Local Immigration Partnership", title[:NAME_MAX], first, last)
+    french = sheet_is_french(preview)
+    title = (preview.suggested_title or preview.source.stem.replace("_", " ")).strip()
+    title = title_case(title)  # "PEMBINA VALLEY LOCAL…" → "Pembina Valley Local…"
+    parts = [*re.split(r"\s[—–-]\s|:\s", title, maxsplit=1), ""]
+    named, rest = parts[0].strip(), parts[1].strip()
+    if preview.suggested_title and rest and _PARTNERSHIP_NAME.search(fold(named)):
+        lip = named  # "PLI de Lakeside — Plan d'action 2025-2026": the plan keeps it all
+    elif preview.suggested_title and _PARTNERSHIP_NAME.search(fold(title)):
+        lip = title  # the title is only the partnership's name: the plan is its plan
+        years = f"{first}-{last + 1}"
+        title = f"Plan d’action {years}" if french else f"Action plan {years}"
+    else:
+        lip = _GENERIC_LIP[1] if french else _GENERIC_LIP[0]
+    lip, title = lip[:NAME_MAX], title[:NAME_MAX]
+    if french:
+        return PlanIdentity(lip, title, first, last, lip_name_fr=lip, plan_title_fr=title)
+    return PlanIdentity(lip, title, first, last)
 
 
 def create_plan_file(
@@ -90,14 +134,67 @@ def create_plan_file(
     return write_new_plan(path, build)
 
 
+def plan_codes(session: Session, plan_id: int) -> set[str]:
+    """Every priority, objective and action code of a plan (folded)."""
+    found: set[str] = set()
+    for model in (m.Priority, m.Objective, m.Action):
+        codes = session.scalars(select(model.code).where(model.plan_id == plan_id))
+        found.update(c.casefold() for c in codes)
+    return found
+
+
+def continue_numbering(preview: ImportPreview, taken: Collection[str]) -> ImportPreview:
+    """The preview with the codes an import into a plan holding `taken` gets: its
+    priorities follow the plan's (P7, P8… after P6), their objectives O7.1, O7.2… and
+    their actions A7.1, A7.2…, numbered in the sheet's order. The preview shows these
+    and `add_to_plan` writes them, so what the coordinator saw is what the plan holds.
+    The same plan gives the same codes again (a renumbered preview is unchanged)."""
+    if any(o.priority_code not in preview.priorities for o in preview.objectives.values()) or any(
+        a.objective_code not in preview.objectives for a in preview.actions.values()
+    ):
+        return preview  # a tree with loose ends: its own codes, made free when written
+    folded = {c.casefold() for c in taken}
+    used = [int(n) for c in folded for n in re.findall(r"^[poa](\d+)(?:\.|$)", c)]
+    number = max(used, default=0)
+    priority_codes: dict[str, str] = {}
+    for code in preview.priorities:
+        number += 1
+        priority_codes[code] = f"P{number}"
+    objectives: dict[str, NewObjective] = {}
+    objective_codes: dict[str, str] = {}
+    within: dict[str, int] = {}
+    for ob in preview.objectives.values():
+        parent = priority_codes[ob.priority_code]
+        within[parent] = within.get(parent, 0) + 1
+        new_code = f"O{parent[1:]}.{within[parent]}"
+        objective_codes[ob.code] = new_code
+        objectives[new_code] = replace(ob, code=new_code, priority_code=parent)
+    parents = {ob.code: ob.priority_code for ob in objectives.values()}
+    actions: dict[str, NewAction] = {}
+    per_priority: dict[str, int] = {}
+    for action in preview.actions.values():
+        objective = objective_codes[action.objective_code]
+        parent = parents[objective]
+        per_priority[parent] = per_priority.get(parent, 0) + 1
+        new_code = f"A{parent[1:]}.{per_priority[parent]}"
+        actions[new_code] = replace(action, code=new_code, objective_code=objective)
+    priorities = {
+        priority_codes[code]: replace(pr, code=priority_codes[code])
+        for code, pr in preview.priorities.items()
+    }
+    return replace(preview, priorities=priorities, objectives=objectives, actions=actions)
+
+
 def add_to_plan(db: PlanDatabase, preview: ImportPreview) -> ImportedItems:
-    """Add the preview's items to the open plan, in one tracked transaction."""
+    """Add the preview's items to the open plan, in one tracked transaction, with
+    codes that continue the plan's numbering (`continue_numbering`)."""
     if not preview.actions:
         raise UserError("There is nothing to import: no actions were found.")
     with db.transaction() as session:
         audit.track(session)
         plan_id = current_plan_id(session)
-        return _Writer(session, plan_id, preview, bulk=False).write()
+        numbered = continue_numbering(preview, plan_codes(session, plan_id))
+        return _Writer(session, plan_id, numbered, bulk=False).write()
 
 
 def remove_imported(db: PlanDatabase, items: ImportedItems) -> None:
@@ -128,10 +225,12 @@ def _new_plan(session: Session, identity: PlanIdentity) -> int:
     title = v.clean_name(identity.plan_title, "Plan title")
     if not MIN_YEAR <= identity.first_year <= identity.last_year <= MAX_YEAR:
         raise UserError("The plan's fiscal years are not in order.")
-    session.add(m.Partnership(name_en=lip))
+    lip_fr = v.clean_name(identity.lip_name_fr, "LIP name") if identity.lip_name_fr else ""
+    title_fr = v.clean_name(identity.plan_title_fr, "Plan title") if identity.plan_title_fr else ""
+    session.add(m.Partnership(name_en=lip, name_fr=lip_fr))
     plan = m.Plan(
-        title_en=title, first_year=identity.first_year, last_year=identity.last_year,
-        status="draft",
+        title_en=title, title_fr=title_fr, first_year=identity.first_year,
+        last_year=identity.last_year, status="draft",
     )  # fmt: skip
     session.add(plan)
     session.flush()
@@ -351,7 +450,10 @@ class _Writer:
 
     def _progress(self, actions: dict[str, int], statuses: dict[str, int]) -> None:
         """The sheet's progress narrative, as each action's first progress update for the
-        quarter the sheet reports on."""
+        quarter the sheet reports on. A general "Progress" or "Comments" column says what
+        happened, good or bad ("Reporté à 2020-2021 faute de ressources"), so it is the
+        update's outputs (what was done to date), never its successes: the report quotes
+        successes as "Successes (A2.2): …" in a priority's narrative."""
         # (A long-format tracker's rows each report on their own quarter: one update each.)
         with_progress = [a for a in self.preview.actions.values() if a.progress or a.period]
         if not with_progress:
@@ -371,7 +473,7 @@ class _Writer:
             rows.append({
                 "action_id": actions[code], "fiscal_year": period.year,
                 "quarter": period.quarter, "status_id": statuses[report.status],
-                "percent_complete": report.percent, "successes": report.progress,
+                "percent_complete": report.percent, "outputs": report.progress,
                 "reported_on": reported,
                 "created_at": datetime.combine(reported, datetime.min.time()),
             })  # fmt: skip
