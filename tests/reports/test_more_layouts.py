@@ -111,7 +111,7 @@ def test_a_long_format_tracker_keeps_each_quarters_row_as_its_update(tmp_path: P
     try:
         with db.reading() as session:
             rows = session.execute(
-                select(m.ProgressUpdate.quarter, m.Status.key, m.ProgressUpdate.successes)
+                select(m.ProgressUpdate.quarter, m.Status.key, m.ProgressUpdate.outputs)
                 .join(m.Action, m.Action.id == m.ProgressUpdate.action_id)
                 .join(m.Status, m.Status.id == m.ProgressUpdate.status_id)
                 .where(m.Action.title_en == "Run a newcomer hiring fair with regional employers")
