@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lipplanner.core.models.base import NAME_MAX
 from lipplanner.core.periods import Period
@@ -36,6 +36,14 @@ SINGLE_ROLES = frozenset(
      "percent", "outcome_level", "budget", "in_kind", "partner", "partner_fr", "acronym",
      "sector", "languages", "email", "phone", "website"}
 )  # fmt: skip
+# The roles whose cells the fields all actions of a row share are read from
+# (`ActionFields` remembers the fields by these cells' values).
+FIELD_ROLES = (
+    "lead", "lead_partners", "partners", "working_group", "start", "end", "timeline",
+    "year", "status", "description", "outcome", "indicator", "baseline", "target",
+    "progress", "planned_outputs", "budget", "in_kind", "percent",
+)  # fmt: skip
+
 _MONTH_YEAR = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
     r"december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
@@ -114,6 +122,16 @@ class SheetContext:
         self.objective: str | None = None
         self.sheet_priority: str | None = None
         self.described: tuple[str, str] | None = None
+        # The columns the fields all actions of a row share come from, and those fields
+        # by the values of these cells (see `action_fields`).
+        self.field_columns = tuple(
+            sorted(
+                {columns.single[r] for r in FIELD_ROLES if r in columns.single}
+                | {c for r in FIELD_ROLES for c in columns.many.get(r, ())}
+            )
+        )
+        self.status_column = columns.single.get("status")
+        self.fields_seen: dict[tuple[object, ...], tuple[dict[str, Any], tuple[Any, ...]]] = {}
         above = [
             str(c.value).strip()
             for r in sheet.rows[: mapping.header_rows[0]]
