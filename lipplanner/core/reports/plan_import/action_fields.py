@@ -17,7 +17,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Any
 
-from lipplanner.core.reports.cell_values import ErrorValue, fold, read_name, read_percent, shown
+from lipplanner.core.reports.cell_values import fold, read_name, read_percent, shown
 from lipplanner.core.reports.plan_import.hierarchy import sheet_section
 from lipplanner.core.reports.plan_import.partner_rows import PartnerRows
 from lipplanner.core.reports.plan_import.sheet_context import labelled
@@ -82,25 +82,12 @@ class ActionFields(PartnerRows):
         return fields
 
     def _fields_key(self, cells: RowCells, context: SheetContext) -> tuple[object, ...] | None:
-        """The values the shared fields are read from, as `RowCells.raw_at` gives them
-        (a cell merged down over an empty one included); None when one is an error
-        value (said once per cell, so never replayed)."""
-        row, number, covered = cells.row, cells.number, context.structure.covered
-        width = len(row)
-        values: list[object] = []
-        for column in context.field_columns:
-            value = row[column][0] if column < width else None
-            if value is None or (isinstance(value, str) and not value.strip()):
-                value = covered.get((number, column))
-            if isinstance(value, ErrorValue):
-                return None
-            values.append(value)
-        status = context.status_column
-        fill = row[status].fill if status is not None and status < width else None
+        """The cells the shared fields are read from, and what else they depend on."""
+        found = context.field_cells.key(cells.row, cells.number)
+        if found is None:
+            return None
         return (
-            tuple(values),
-            tuple(map(type, values)),
-            fill,
+            found,
             len(self.partner_names),
             context.sheet_priority is not None,  # (a working group's sheet owns its actions)
         )

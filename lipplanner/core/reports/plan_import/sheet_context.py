@@ -13,6 +13,7 @@ from lipplanner.core.models.base import NAME_MAX
 from lipplanner.core.periods import Period
 from lipplanner.core.reports.cell_values import CellError, ErrorValue, fold, read_name
 from lipplanner.core.reports.grid import SheetGrid
+from lipplanner.core.reports.plan_import.cell_keys import CellGroup
 from lipplanner.core.reports.plan_import.hierarchy import Structure
 from lipplanner.core.reports.plan_import.mapping import SheetMapping
 from lipplanner.core.reports.plan_import.roles import heading_language, role_of, year_of_heading
@@ -44,6 +45,7 @@ FIELD_ROLES = (
     "progress", "planned_outputs", "budget", "in_kind", "percent",
 )  # fmt: skip
 
+_LEVEL_ROLES = ("priority_code", "priority", "objective_code", "objective")
 _MONTH_YEAR = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
     r"december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
@@ -122,16 +124,22 @@ class SheetContext:
         self.objective: str | None = None
         self.sheet_priority: str | None = None
         self.described: tuple[str, str] | None = None
-        # The columns the fields all actions of a row share come from, and those fields
-        # by the values of these cells (see `action_fields`).
-        self.field_columns = tuple(
-            sorted(
-                {columns.single[r] for r in FIELD_ROLES if r in columns.single}
-                | {c for r in FIELD_ROLES for c in columns.many.get(r, ())}
-            )
+        # The cells the fields all actions of a row share are read from (their status
+        # cell's fill too), and the cells naming its priority and objective: what was
+        # read from them is remembered by their values (`action_fields`, `placement`).
+        single, many = columns.single, columns.many
+        self.field_cells = CellGroup(
+            [single[r] for r in FIELD_ROLES if r in single]
+            + [c for r in FIELD_ROLES for c in many.get(r, ())],
+            structure.covered,
+            single.get("status"),
         )
-        self.status_column = columns.single.get("status")
-        self.fields_seen: dict[tuple[object, ...], tuple[dict[str, Any], tuple[Any, ...]]] = {}
+        self.fields_seen: dict[object, tuple[dict[str, Any], tuple[Any, ...]]] = {}
+        self.level_cells = CellGroup(
+            [single[r] for r in _LEVEL_ROLES if r in single], structure.covered
+        )
+        # (the place found, and the priority and objective the rows after carry on)
+        self.places_seen: dict[object, tuple[tuple[str, str | None], str | None, str | None]] = {}
         above = [
             str(c.value).strip()
             for r in sheet.rows[: mapping.header_rows[0]]
