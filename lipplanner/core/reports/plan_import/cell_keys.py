@@ -12,18 +12,14 @@ from collections.abc import Callable, Iterable, Sequence
 from lipplanner.core.reports.cell_values import ErrorValue
 from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell
 
-CellKey = tuple[tuple[CellValue, ...], tuple[type, ...], str | None]
+NONE = type(None)
+CellKey = tuple[tuple[GridCell, ...], tuple[type, ...]]
 
 
 class CellGroup:
     """Some columns of a sheet, read from a row as `RowCells.raw_at` reads them."""
 
-    def __init__(
-        self,
-        columns: Iterable[int],
-        covered: dict[tuple[int, int], CellValue],
-        fill_column: int | None = None,
-    ) -> None:
+    def __init__(self, columns: Iterable[int], covered: dict[tuple[int, int], CellValue]) -> None:
         self.columns = tuple(sorted(set(columns)))
         self._covered = covered
         # Only rows where a merge down fills in one of these cells need looking up.
@@ -31,29 +27,37 @@ class CellGroup:
         self._covered_rows = frozenset(r for r, c in covered if c in wanted)
         self._last = max(self.columns, default=-1)
         # (itemgetter picks the cells at C speed; of one column it gives the cell alone.)
-        self._pick: Callable[[Sequence[GridCell]], tuple[GridCell, ...]] = (
-            operator.itemgetter(*self.columns)
-            if len(self.columns) > 1
-            else lambda row: tuple(row[c] for c in self.columns)
-        )
-        self._fill_at = None if fill_column is None else self.columns.index(fill_column)
+        self._pick: Callable[[Sequence[GridCell]], tuple[GridCell, ...]]
+        if len(self.columns) > 1:
+            self._pick = operator.itemgetter(*self.columns)
+        else:
+            self._pick = lambda row: tuple([row[c] for c in self.columns])
 
     def key(self, row: Sequence[GridCell], number: int) -> CellKey | None:
-        """The cells' values (a merged-down value for an empty cell covered by it), their
-        types (1, 1.0 and True are equal, and read differently), and the fill of the
-        one cell whose colour is read; None when one holds an error value (it is said
-        once per cell, so what reading it said cannot be said again at another row)."""
+        """The cells (their values and looks: a status is read from its fill), a
+        merged-down value for an empty cell covered by it, with the values' types (1,
+        1.0 and True are equal, and read differently); None when one holds an error
+        value (it is said once per cell, so what reading it said cannot be said again
+        at another row)."""
         if self._last < len(row):
             cells = self._pick(row)
         else:
-            cells = tuple(row[c] if c < len(row) else EMPTY for c in self.columns)
-        values = [cell[0] for cell in cells]
+            cells = tuple([row[c] if c < len(row) else EMPTY for c in self.columns])
         if number in self._covered_rows:
-            for at, value in enumerate(values):
-                if value is None or (isinstance(value, str) and not value.strip()):
-                    values[at] = self._covered.get((number, self.columns[at]))
-        types = tuple([value.__class__ for value in values])
+            covered = self._covered
+            cells = tuple(
+                [
+                    cell._replace(value=covered.get((number, column))) if cell.blank else cell
+                    for column, cell in zip(self.columns, cells, strict=True)
+                ]
+            )
+        types = tuple([cell[0].__class__ for cell in cells])
         if ErrorValue in types:
             return None
-        fill = None if self._fill_at is None else cells[self._fill_at].fill
-        return tuple(values), types, fill
+        return cells, types
+
+    @staticmethod
+    def empty(key: CellKey) -> bool:
+        """Whether every one of the cells is empty (as `raw_at` reads it: None)."""
+        types = key[1]
+        return types.count(NONE) == len(types)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from lipplanner.core.models.base import NAME_MAX
 from lipplanner.core.reports.cell_values import fold, shown
+from lipplanner.core.reports.plan_import.cell_keys import CellGroup
 from lipplanner.core.reports.plan_import.hierarchy import numbering, section_title, sheet_section
 from lipplanner.core.reports.plan_import.preview import NewObjective, NewPriority
 from lipplanner.core.reports.plan_import.reading import ReaderBase, number_of
@@ -175,7 +176,7 @@ class Placement(ReaderBase):
         and nothing is said (then finding it again would give the same)."""
         context = cells.context
         found = context.level_cells.key(cells.row, cells.number)
-        if found is not None and found[0].count(None) == len(found[0]):
+        if found is not None and CellGroup.empty(found):
             # A row naming no level carries the last ones on.
             if context.priority is None:
                 context.priority = self.sheet_priority(cells)

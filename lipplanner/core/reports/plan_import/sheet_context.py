@@ -132,7 +132,6 @@ class SheetContext:
             [single[r] for r in FIELD_ROLES if r in single]
             + [c for r in FIELD_ROLES for c in many.get(r, ())],
             structure.covered,
-            single.get("status"),
         )
         self.fields_seen: dict[object, tuple[dict[str, Any], tuple[Any, ...]]] = {}
         self.level_cells = CellGroup(
