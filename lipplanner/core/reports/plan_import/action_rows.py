@@ -46,7 +46,7 @@ class ActionRows(Placement, ActionFields):
         forced = cells.number in context.mapping.levels
         if not title and forced and "action" not in context.columns.single:
             title = read_name(cells.first_text()[: NAME_MAX + 1])
-        quarters = cells.quarter_items()
+        quarters = cells.quarter_items() if "quarter" in context.columns.many else []
         priority, objective = self.place_of(cells)
         if not title and not quarters:
             if not cells.has_any(
@@ -93,15 +93,18 @@ class ActionRows(Placement, ActionFields):
         count: int,
     ) -> None:
         context = cells.context
+        single = context.columns.single
         code_text: str | None = None if count == 1 else ""
         numbered = numbering(title)
         if numbered and not cells.has_any("code") and numbered.depth > 1:
             code_text, title = f"A{numbered.number}", numbered.rest
-        code = self.code_for(
-            cells, "code", self.preview.actions, f"A{number_of(priority)}.", given=code_text
-        )
+        prefix = f"A{number_of(priority)}."
+        if code_text is None and "code" not in single:
+            code = self.free_code(self.preview.actions, prefix)  # (no code given: the next)
+        else:
+            code = self.code_for(cells, "code", self.preview.actions, prefix, given=code_text)
         title_en, title_fr = context.languages(title)
-        french_column = cells.name("french")
+        french_column = cells.name("french") if "french" in single else ""
         # (NO_SPAN itself, not a span equal to it: every quarter item has its dates.)
         span: Span = shared["span"] if quarter_span is NO_SPAN else quarter_span
         self.preview.actions[code] = NewAction(
