@@ -13,7 +13,8 @@ from lipplanner.core.reports.cell_values import ErrorValue
 from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell
 
 NONE = type(None)
-CellKey = tuple[tuple[GridCell, ...], tuple[type, ...]]
+# (the cells, each a GridCell or a tuple equal to one; their values' types)
+CellKey = tuple[tuple[tuple[object, ...], ...], tuple[type, ...]]
 
 
 class CellGroup:
@@ -39,15 +40,18 @@ class CellGroup:
         1.0 and True are equal, and read differently); None when one holds an error
         value (it is said once per cell, so what reading it said cannot be said again
         at another row)."""
+        cells: tuple[tuple[object, ...], ...]
         if self._last < len(row):
             cells = self._pick(row)
         else:
             cells = tuple([row[c] if c < len(row) else EMPTY for c in self.columns])
         if number in self._covered_rows:
+            # (A plain tuple for the cell filled in: equal to a GridCell of the same
+            # fields, and made without the named tuple's slow `_replace`.)
             covered = self._covered
             cells = tuple(
                 [
-                    cell._replace(value=covered.get((number, column))) if cell.blank else cell
+                    (covered.get((number, column)), *cell[1:]) if _blank(cell[0]) else cell
                     for column, cell in zip(self.columns, cells, strict=True)
                 ]
             )
@@ -61,3 +65,7 @@ class CellGroup:
         """Whether every one of the cells is empty (as `raw_at` reads it: None)."""
         types = key[1]
         return types.count(NONE) == len(types)
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
