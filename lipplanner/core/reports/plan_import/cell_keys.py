@@ -13,6 +13,7 @@ from lipplanner.core.reports.cell_values import ErrorValue
 from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell
 
 NONE = type(None)
+_VALUE = operator.itemgetter(0)  # a cell's value
 # (the cells, each a GridCell or a tuple equal to one; their values' types)
 CellKey = tuple[tuple[tuple[object, ...], ...], tuple[type, ...]]
 
@@ -55,7 +56,7 @@ class CellGroup:
                     for column, cell in zip(self.columns, cells, strict=True)
                 ]
             )
-        types = tuple([cell[0].__class__ for cell in cells])
+        types = tuple(map(type, map(_VALUE, cells)))  # (at C speed, no frame per row)
         if ErrorValue in types:
             return None
         return cells, types
