@@ -32,8 +32,11 @@ class CellGroup:
         self._pick: Callable[[Sequence[GridCell]], tuple[GridCell, ...]]
         if len(self.columns) > 1:
             self._pick = operator.itemgetter(*self.columns)
+        elif self.columns:
+            only = self.columns[0]
+            self._pick = lambda row: (row[only],)
         else:
-            self._pick = lambda row: tuple([row[c] for c in self.columns])
+            self._pick = lambda row: ()
 
     def key(self, row: Sequence[GridCell], number: int) -> CellKey | None:
         """The cells (their values and looks: a status is read from its fill), a
