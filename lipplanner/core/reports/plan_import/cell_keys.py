@@ -55,7 +55,9 @@ class CellGroup:
             covered = self._covered
             cells = tuple(
                 [
-                    (covered.get((number, column)), *cell[1:]) if _blank(cell[0]) else cell
+                    (covered.get((number, column)), *cell[1:])
+                    if (value := cell[0]) is None or (isinstance(value, str) and not value.strip())
+                    else cell
                     for column, cell in zip(self.columns, cells, strict=True)
                 ]
             )
@@ -69,7 +71,3 @@ class CellGroup:
         """Whether every one of the cells is empty (as `raw_at` reads it: None)."""
         types = key[1]
         return types.count(NONE) == len(types)
-
-
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
