@@ -8,9 +8,10 @@ One pipeline, each stage a module with plain values between them:
 Every stage asks its questions of `rows.sheet_rows(sheet)`, the texts of the rows that
 hold any, gathered once per sheet (an empty row is no row). The build is split by job:
 `sheet_context` (a sheet's columns by role, language, years), `row_cells` (one row's
-values by role), `partner_rows`, `placement` (priorities, objectives, section rows)
-and `action_rows`, over `reading` (the shared state; `memo` reads each distinct text
-once).
+values by role), `partner_rows`, `placement` (priorities, objectives, section rows),
+`action_fields` (what a row's actions share) and `action_rows`, over `reading` (the
+shared state; `memo` reads each distinct text once, and `cell_keys` lets placement
+and action fields be read once per distinct set of a row's cells).
 
 `detect` proposes a mapping (which sheets, heading rows, each column's role);
 `row_levels` says how each row will be read; `build_preview` reads the grid through a

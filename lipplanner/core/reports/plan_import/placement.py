@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from lipplanner.core.models.base import NAME_MAX, TEXT_MAX
 from lipplanner.core.reports.cell_values import fold, shown
+from lipplanner.core.reports.plan_import.cell_keys import CellGroup
 from lipplanner.core.reports.plan_import.hierarchy import (
     Numbering,
     numbering,
@@ -194,7 +195,32 @@ class Placement(ReaderBase):
 
     def place_of(self, cells: RowCells) -> tuple[str, str | None]:
         """The priority and objective a row belongs to, carrying forward the last ones
-        seen when the cells are empty (merged cells or heading rows)."""
+        seen when the cells are empty (merged cells or heading rows).
+
+        Rows under one objective name it alike (merged down, or written on each row):
+        where such a row led is remembered, while no priority or objective is added
+        and nothing is said (then finding it again would give the same)."""
+        context = cells.context
+        found = context.level_cells.key(cells.row, cells.number)
+        if found is not None and CellGroup.empty(found):
+            # A row naming no level carries the last ones on.
+            if context.priority is None:
+                context.priority = self.sheet_priority(cells)
+            return context.priority, context.objective
+        preview = self.preview
+        tables = (len(preview.priorities), len(preview.objectives))
+        key = found and (found, context.priority, context.objective, context.sheet_priority, tables)
+        if key and (seen := context.places_seen.get(key)):
+            place, context.priority, context.objective = seen
+            return place
+        said = self.problems_said()
+        place = self._find_place(cells)
+        grew = tables != (len(preview.priorities), len(preview.objectives))
+        if key and not grew and said == self.problems_said():
+            context.places_seen[key] = (place, context.priority, context.objective)
+        return place
+
+    def _find_place(self, cells: RowCells) -> tuple[str, str | None]:
         context = cells.context
         p_code, p_title = cells.name("priority_code"), cells.name("priority")
         o_code, o_title = cells.name("objective_code"), cells.name("objective")

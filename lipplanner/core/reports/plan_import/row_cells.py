@@ -42,6 +42,8 @@ from lipplanner.core.reports.workbook_reader import column_letter
 if TYPE_CHECKING:
     from lipplanner.core.reports.plan_import.reading import ReaderBase
 
+_LONGEST = NAME_MAX * 4  # the longest text `read_name` reads
+
 
 class RowCells:
     """One row of a sheet, its values read by role, problems reported at their cell."""
@@ -177,8 +179,14 @@ class RowCells:
         column = self.context.columns.single.get(role)
         if column is None:
             return ""
+        value = self.raw_at(column)
         try:
-            name = self.reader.names.read(self.raw_at(column))
+            if type(value) is str and len(value) <= _LONGEST and value.isprintable():
+                # What `read_name` gives for one line of printable text (no control
+                # character to take out, not too long), without its regular expression.
+                name = " ".join(value.split())[: NAME_MAX + 1]
+            else:
+                name = self.reader.names.read(value)
         except CellError as error:
             self.error(role, f"{error}; left empty.")
             return ""

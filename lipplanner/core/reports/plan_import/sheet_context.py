@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lipplanner.core.models.base import NAME_MAX
 from lipplanner.core.periods import Period
 from lipplanner.core.reports.cell_values import CellError, ErrorValue, fold, read_name
 from lipplanner.core.reports.grid import SheetGrid
+from lipplanner.core.reports.plan_import.cell_keys import CellGroup
 from lipplanner.core.reports.plan_import.hierarchy import Structure
 from lipplanner.core.reports.plan_import.mapping import SheetMapping
 from lipplanner.core.reports.plan_import.roles import heading_language, role_of, year_of_heading
@@ -37,6 +38,18 @@ SINGLE_ROLES = frozenset(
      "lead", "lead_partners", "working_group", "timeline", "start", "end", "status",
      "percent", "outcome_level", "budget", "in_kind", "partner", "partner_fr", "acronym",
      "sector", "languages", "email", "phone", "website"}
+)  # fmt: skip
+# The roles whose cells the fields all actions of a row share are read from
+# (`ActionFields` remembers the fields by these cells' values).
+FIELD_ROLES = (
+    "lead", "lead_partners", "partners", "working_group", "start", "end", "timeline",
+    "year", "status", "description", "outcome", "indicator", "baseline", "target",
+    "progress", "planned_outputs", "budget", "in_kind", "percent", "month", "quarter_tick",
+    "report_period",
+)  # fmt: skip
+
+_LEVEL_ROLES = (
+    "priority_code", "priority", "priority_fr", "objective_code", "objective", "objective_fr",
 )  # fmt: skip
 _MONTH_YEAR = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
@@ -116,6 +129,21 @@ class SheetContext:
         self.objective: str | None = None
         self.sheet_priority: str | None = None
         self.described: tuple[str, str] | None = None
+        # The cells the fields all actions of a row share are read from (their status
+        # cell's fill too), and the cells naming its priority and objective: what was
+        # read from them is remembered by their values (`action_fields`, `placement`).
+        single, many = columns.single, columns.many
+        self.field_cells = CellGroup(
+            [single[r] for r in FIELD_ROLES if r in single]
+            + [c for r in FIELD_ROLES for c in many.get(r, ())],
+            structure.covered,
+        )
+        self.fields_seen: dict[object, tuple[dict[str, Any], tuple[Any, ...]]] = {}
+        self.level_cells = CellGroup(
+            [single[r] for r in _LEVEL_ROLES if r in single], structure.covered
+        )
+        # (the place found, and the priority and objective the rows after carry on)
+        self.places_seen: dict[object, tuple[tuple[str, str | None], str | None, str | None]] = {}
         above = [
             str(c.value).strip()
             for r in sheet.rows[: mapping.header_rows[0]]
