@@ -3,7 +3,13 @@ reads them: what an incremental refresh relies on."""
 
 from __future__ import annotations
 
-from lipplanner.core.db import PlanDatabase
+import gc
+from pathlib import Path
+
+import pytest
+
+from lipplanner.core.db import PlanDatabase, open_plan
+from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period
 from lipplanner.core.services import plan_view as pv
 
@@ -73,3 +79,18 @@ def test_the_read_tables_are_the_mapped_tables() -> None:
         assert [(c.name, repr(c.type)) for c in table.c] == [
             (c.name, repr(c.type)) for c in mapped.c
         ], table.name
+
+
+def test_the_collector_runs_again_after_a_load(riverside: PlanDatabase, tmp_path: Path) -> None:
+    """A plan view is built with the cyclic collector paused (its values hold no
+    cycles); left paused, every later cycle in the app would never be freed."""
+    assert gc.isenabled()
+    pv.load_plan_view(riverside, PERIOD)
+    assert gc.isenabled()
+    blank = open_plan(tmp_path / "blank.lip", create=True)
+    try:
+        with pytest.raises(UserError, match="no plan"):
+            pv.load_plan_view(blank, PERIOD)  # a new file: no plan in it yet
+    finally:
+        blank.close()
+    assert gc.isenabled()
