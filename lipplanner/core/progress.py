@@ -48,6 +48,19 @@ T = TypeVar("T", bound="UpdateStamp")
 
 CLOSED_KINDS = frozenset({"completed", "discontinued"})
 
+# What a quarter's progress update holds besides its action and quarter: the form's
+# fields, the stored columns and the read model's values, in this order.
+UPDATE_FIELDS = (
+    "status_id",
+    "percent_complete",
+    "outputs",
+    "successes",
+    "challenges",
+    "next_steps",
+    "reported_by",
+    "reported_on",
+)
+
 
 @dataclass(frozen=True)
 class StatusInfo:

@@ -94,3 +94,18 @@ def test_the_collector_runs_again_after_a_load(riverside: PlanDatabase, tmp_path
     finally:
         blank.close()
     assert gc.isenabled()
+
+
+def test_an_update_is_read_by_position_in_its_fields_order() -> None:
+    """Updates are built from rows by position: the columns read are UpdateView's
+    fields in order, and what an update holds is the form's own list of fields."""
+    from dataclasses import fields
+
+    from lipplanner.core.models import Base
+    from lipplanner.core.progress import UPDATE_FIELDS
+    from lipplanner.core.services import tracking
+    from lipplanner.core.services.plan_view.health import UPDATE_COLUMNS
+
+    assert [f.name for f in fields(pv.UpdateView)] == list(UPDATE_COLUMNS)
+    assert tracking.UPDATE_FIELDS is UPDATE_FIELDS
+    assert set(UPDATE_COLUMNS) <= set(Base.metadata.tables["progress_update"].c.keys())

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period, quarter_key
-from lipplanner.core.progress import is_overdue, is_stale, starts_later
+from lipplanner.core.progress import UPDATE_FIELDS, is_overdue, is_stale, starts_later
 from lipplanner.core.services.latest import latest_and_before, latest_updates
 from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids
@@ -23,20 +23,8 @@ from lipplanner.core.services.plan_view.values import (
     UpdateView,
 )
 
-UPDATE_COLUMNS = (
-    "id",
-    "action_id",
-    "fiscal_year",
-    "quarter",
-    "status_id",
-    "percent_complete",
-    "outputs",
-    "successes",
-    "challenges",
-    "next_steps",
-    "reported_by",
-    "reported_on",
-)
+# An update's identity and quarter, then what it holds: UpdateView's fields, in order.
+UPDATE_COLUMNS = ("id", "action_id", "fiscal_year", "quarter", *UPDATE_FIELDS)
 
 
 def update_view(values: Sequence[Any]) -> UpdateView:
