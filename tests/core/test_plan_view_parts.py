@@ -7,11 +7,13 @@ import gc
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from lipplanner.core.db import PlanDatabase, open_plan
 from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period
 from lipplanner.core.services import plan_view as pv
+from lipplanner.core.services.plan_view.deferred import Deferred
 
 PERIOD = Period(2026, 2)
 
@@ -109,3 +111,39 @@ def test_an_update_is_read_by_position_in_its_fields_order() -> None:
     assert [f.name for f in fields(pv.UpdateView)] == list(UPDATE_COLUMNS)
     assert tracking.UPDATE_FIELDS is UPDATE_FIELDS
     assert set(UPDATE_COLUMNS) <= set(Base.metadata.tables["progress_update"].c.keys())
+
+
+def test_partners_indicators_and_practices_are_made_on_first_use(riverside: PlanDatabase) -> None:
+    """Opening a plan makes no partner, indicator or practice view until something asks;
+    then they are what their loaders read."""
+    view = pv.load_plan_view(riverside, PERIOD)
+    deferred = {"partners": view.partners, "indicators": view.indicators}
+    deferred["practices"] = view.practices
+    assert all(isinstance(m, Deferred) and not m.made for m in deferred.values())
+    with riverside.reading() as session:
+        direct = {
+            "partners": pv.load_partners(session),
+            "indicators": pv.load_indicators(session, view.plan.id),
+            "practices": pv.load_practices(session),
+        }
+    for name, mapping in deferred.items():
+        assert direct[name], name
+        assert list(mapping) == list(direct[name]), name  # the same order
+        assert dict(mapping.items()) == direct[name], name
+        assert mapping.made, name
+
+
+def test_what_is_made_later_is_what_the_file_held_when_the_plan_was_read(
+    riverside: PlanDatabase,
+) -> None:
+    """The rows are read with the rest of the picture: a partner renamed after the load
+    (by this app or another) is not half in the picture before it is reloaded."""
+    view = pv.load_plan_view(riverside, PERIOD)
+    partner_id = next(a.lead_partner_id for a in view.actions.values() if a.lead_partner_id)
+    assert isinstance(view.partners, Deferred) and not view.partners.made
+    with riverside.transaction() as session:
+        session.execute(
+            text("UPDATE partner SET name_en = 'Renamed later' WHERE id = :id"), {"id": partner_id}
+        )
+    assert view.partners[partner_id].name_en != "Renamed later"
+    assert pv.load_plan_view(riverside, PERIOD).partners[partner_id].name_en == "Renamed later"

@@ -10,17 +10,18 @@ from lipplanner.core.collector import collector_paused
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period
 from lipplanner.core.progress import as_of_date
+from lipplanner.core.services.plan_view.deferred import Deferred
 from lipplanner.core.services.plan_view.health import load_health
-from lipplanner.core.services.plan_view.indicators import load_indicators
+from lipplanner.core.services.plan_view.indicators import indicators_later
 from lipplanner.core.services.plan_view.narratives import load_narratives
-from lipplanner.core.services.plan_view.partners import load_bodies, load_partners
+from lipplanner.core.services.plan_view.partners import load_bodies, partners_later
 from lipplanner.core.services.plan_view.picture import PlanView
 from lipplanner.core.services.plan_view.plan import (
     current_plan_id,
     load_partnership,
     load_plan_info,
 )
-from lipplanner.core.services.plan_view.practices import load_practices
+from lipplanner.core.services.plan_view.practices import practices_later
 from lipplanner.core.services.plan_view.tree import (
     load_actions,
     load_objectives,
@@ -47,6 +48,8 @@ def load_plan_view(
 
 
 def assemble(session: Session, plan_id: int, period: Period, today: date) -> PlanView:
+    """Every aggregate read in this one transaction; partners, indicators and practices,
+    which the Plan page does not show, are made into views on first use (`Deferred`)."""
     statuses = load_statuses(session)
     actions = load_actions(session, plan_id)
     as_of = as_of_date(period, today)
@@ -58,12 +61,12 @@ def assemble(session: Session, plan_id: int, period: Period, today: date) -> Pla
         statuses,
         load_terms(session),
         load_bodies(session),
-        load_partners(session),
+        Deferred(partners_later(session)),
         load_priorities(session, plan_id),
         load_objectives(session, plan_id),
         actions,
         load_health(session, plan_id, period, as_of, actions, statuses),
-        load_indicators(session, plan_id),
-        load_practices(session),
+        Deferred(indicators_later(session, plan_id)),
+        Deferred(practices_later(session)),
         load_narratives(session, plan_id, period),
     )

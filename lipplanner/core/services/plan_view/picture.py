@@ -4,7 +4,7 @@ the UI, the reports and the CLI share. The loaders in this package fill it."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -38,13 +38,13 @@ class PlanView:
     statuses: dict[int, StatusView]
     terms: dict[int, TermView]
     bodies: dict[int, BodyView]
-    partners: dict[int, PartnerView]
+    partners: Mapping[int, PartnerView]  # these three are `Deferred` in a full load
     priorities: dict[int, PriorityView]
     objectives: dict[int, ObjectiveView]
     actions: dict[int, ActionView]
     health: dict[int, ActionHealth]
-    indicators: dict[int, IndicatorView]
-    practices: dict[int, PracticeView]
+    indicators: Mapping[int, IndicatorView]
+    practices: Mapping[int, PracticeView]
     # priority id → its narrative for the period (a year: the year's, else its last quarter's)
     narratives: dict[int, NarrativeView] = field(default_factory=dict, hash=False)
 
@@ -62,7 +62,8 @@ class PlanView:
         return self.terms[term_id].label(lang) if term_id in self.terms else ""
 
     def partner_name(self, partner_id: int | None, lang: str = "en") -> str:
-        return self.partners[partner_id].name(lang) if partner_id in self.partners else ""
+        partner = None if partner_id is None else self.partners.get(partner_id)
+        return partner.name(lang) if partner is not None else ""
 
     def body_name(self, body_id: int | None, lang: str = "en") -> str:
         return self.bodies[body_id].name(lang) if body_id in self.bodies else ""
