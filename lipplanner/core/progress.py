@@ -62,7 +62,9 @@ UPDATE_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
+# Slotted: a roll-up holds one ActionState per action (20,000 in a big plan), each
+# then without a __dict__ of its own.
+@dataclass(frozen=True, slots=True)
 class StatusInfo:
     """What the rules need to know about a status (from the configurable list)."""
 
@@ -124,7 +126,7 @@ def is_stale(
     return start_date is None or start_date <= period.end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionState:
     status: StatusInfo
     percent: int
