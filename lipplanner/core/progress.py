@@ -48,8 +48,23 @@ T = TypeVar("T", bound="UpdateStamp")
 
 CLOSED_KINDS = frozenset({"completed", "discontinued"})
 
+# What a quarter's progress update holds besides its action and quarter: the form's
+# fields, the stored columns and the read model's values, in this order.
+UPDATE_FIELDS = (
+    "status_id",
+    "percent_complete",
+    "outputs",
+    "successes",
+    "challenges",
+    "next_steps",
+    "reported_by",
+    "reported_on",
+)
 
-@dataclass(frozen=True)
+
+# Slotted: a roll-up holds one ActionState per action (20,000 in a big plan), each
+# then without a __dict__ of its own.
+@dataclass(frozen=True, slots=True)
 class StatusInfo:
     """What the rules need to know about a status (from the configurable list)."""
 
@@ -111,7 +126,7 @@ def is_stale(
     return start_date is None or start_date <= period.end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionState:
     status: StatusInfo
     percent: int

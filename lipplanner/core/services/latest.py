@@ -9,7 +9,10 @@ apart, so the whole index is used, not just its action), and settle the rare tie
 
 A plan view also needs each action's status at the end of the period before; the same
 grouped pass finds that quarter too, so the updates are scanned once, not twice, and
-only actions updated since then are joined back a second time.
+only actions updated since then are joined back a second time. The plan's actions are
+an IN list there, not a join: SQLite then walks the updates' index in action order and
+groups as it goes, where with the join it sorted every update first (a fifth of the
+whole at 20,000 actions).
 """
 
 from __future__ import annotations
@@ -27,8 +30,8 @@ _KEY = "p.fiscal_year * 10 + p.quarter"
 _LATEST = f"""
 SELECT p.action_id, max({_KEY}) AS latest, max(CASE WHEN {_KEY} <= :before THEN {_KEY} END)
     AS before
-FROM progress_update p JOIN action a ON a.id = p.action_id
-WHERE a.plan_id = :plan AND {_KEY} <= :key{{only}}
+FROM progress_update p
+WHERE p.action_id IN (SELECT id FROM action WHERE plan_id = :plan) AND {_KEY} <= :key{{only}}
 GROUP BY p.action_id
 """
 _JOIN = """

@@ -15,21 +15,10 @@ from lipplanner.core.db import PlanDatabase, audit
 from lipplanner.core.db.audit import Change
 from lipplanner.core.errors import ConflictError, UserError
 from lipplanner.core.periods import Period, fiscal_year_label
+from lipplanner.core.progress import UPDATE_FIELDS
 from lipplanner.core.services import editing
 from lipplanner.core.services.specs import ENTITIES
 from lipplanner.core.services.validation import clean_float, clean_text
-
-# What a period's update holds besides its action and period.
-UPDATE_FIELDS = (
-    "status_id",
-    "percent_complete",
-    "outputs",
-    "successes",
-    "challenges",
-    "next_steps",
-    "reported_by",
-    "reported_on",
-)
 
 
 @dataclass(frozen=True)

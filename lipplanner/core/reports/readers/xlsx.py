@@ -15,11 +15,8 @@ streams and caps.
 
 from __future__ import annotations
 
-import gc
 import posixpath
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from xml.parsers.expat import ExpatError, ParserCreate
@@ -28,6 +25,7 @@ import python_calamine
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from lipplanner.core.collector import collector_paused
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.grid import Merge, SheetGrid, WorkbookGrid
@@ -160,20 +158,6 @@ def _read_fast(handle: Any, name: str, package: workbook_reader.Package) -> Work
     return WorkbookGrid(name, "xlsx", tuple(sheets), tuple(problems))
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while a sheet's cells are made: they are
-    tuples of plain values (no cycle to find), yet each batch of new objects sets off a
-    collection that walks the whole heap; a fifth of the read at 20,000 rows."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _workbook_parts(parts: _Parts) -> tuple[dict[str, tuple[str, str]], str | None, str | None]:
     """Sheet name → (its part, its state), and the styles and theme parts."""
     workbook = parts.tree("xl/workbook.xml")
@@ -215,7 +199,8 @@ def _read_sheet(
     scan = scan_sheet(data, looked, max_columns, workbook_reader.MAX_DATA_ROWS + 1)
     if scan is None:
         return None
-    with _collector_paused():
+    # Cells are tuples of plain values: no cycle for the collector to find.
+    with collector_paused():
         values = book.get_sheet_by_name(name).to_python(skip_empty_area=False) if scan.rows else []
         rows = sheet_rows(name, values, scan, looks, problems, MAX_CELL_CHARS)
     height = len(rows)

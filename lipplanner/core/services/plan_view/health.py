@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period, quarter_key
-from lipplanner.core.progress import is_overdue, is_stale, starts_later
+from lipplanner.core.progress import UPDATE_FIELDS, is_overdue, is_stale, starts_later
 from lipplanner.core.services.latest import latest_and_before, latest_updates
 from lipplanner.core.services.plan_view import _tables as t
 from lipplanner.core.services.plan_view._sql import Ids
@@ -23,20 +23,8 @@ from lipplanner.core.services.plan_view.values import (
     UpdateView,
 )
 
-UPDATE_COLUMNS = (
-    "id",
-    "action_id",
-    "fiscal_year",
-    "quarter",
-    "status_id",
-    "percent_complete",
-    "outputs",
-    "successes",
-    "challenges",
-    "next_steps",
-    "reported_by",
-    "reported_on",
-)
+# An update's identity and quarter, then what it holds: UpdateView's fields, in order.
+UPDATE_COLUMNS = ("id", "action_id", "fiscal_year", "quarter", *UPDATE_FIELDS)
 
 
 def update_view(values: Sequence[Any]) -> UpdateView:
@@ -89,26 +77,26 @@ def load_health(
     not_started = next((s.id for s in statuses.values() if s.kind == "not_started"), None)
     infos = {status_id: status.info for status_id, status in statuses.items()}
     health: dict[int, ActionHealth] = {}
-    for action in actions.values():
-        update = latest.get(action.id)
-        # The key from the row's own numbers: a Period per action cost more than the rest.
-        in_period = (
-            update is not None and quarter_key(update.fiscal_year, update.quarter) in period_keys
-        )
-        status_id = update.status_id if update else action.status_id
-        percent = update.percent_complete if update else action.percent_complete
-        if update is None and not_started is not None and starts_later(action.start_date, period):
-            # The action's own status is today's: before its start it had not started.
-            status_id, percent = not_started, 0
+    for action_id, action in actions.items():
+        update = latest.get(action_id)
+        if update is not None:
+            status_id, percent = update.status_id, update.percent_complete
+            # The key from the row's own numbers: a Period per action cost more than the rest.
+            in_period = quarter_key(update.fiscal_year, update.quarter) in period_keys
+        else:
+            status_id, percent, in_period = action.status_id, action.percent_complete, False
+            if not_started is not None and starts_later(action.start_date, period):
+                # The action's own status is today's: before its start it had not started.
+                status_id, percent = not_started, 0
         info = infos[status_id]
-        health[action.id] = ActionHealth(
+        health[action_id] = ActionHealth(
             status_id,
             percent,
             update,
             in_period,
             is_overdue(action.end_date, info, as_of),
             is_stale(action.start_date, info, period, in_period),
-            before.get(action.id),
+            before.get(action_id),
         )
     return health
 
