@@ -191,3 +191,23 @@ def test_import_creates_the_file_all_at_once_and_never_overwrites(tmp_path: Path
     assert len(view.actions) == 4 and len(view.priorities) == 3
     assert view.plan.title_en == "PLI de Lakeside — Plan d’action 2025-2026"
     assert (view.plan.first_year, view.plan.last_year) == (2025, 2025)
+
+
+def test_an_action_the_sheet_calls_completed_with_no_percent_is_all_done(tmp_path: Path) -> None:
+    """ "Terminé" with no percent column (the RIF tracker) was imported at 0 %: the Plan
+    view and the dashboard then read "Completed, 0 %". A percent the sheet gives stays."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Priority", "Action", "Lead", "Status", "% complete"])
+    sheet.append(["Employment", "Mentorship circles", "YMCA", "Completed", None])
+    sheet.append(["Employment", "Job fair", "YMCA", "Terminé", 80])
+    sheet.append(["Employment", "Bridging course", "YMCA", "On track", None])
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    preview = read_plan_workbook(path)
+    percents = {a.title_en: (a.status, a.percent) for a in preview.actions.values()}
+    assert percents == {
+        "Mentorship circles": ("completed", 100),
+        "Job fair": ("completed", 80),
+        "Bridging course": ("on_track", 0),
+    }

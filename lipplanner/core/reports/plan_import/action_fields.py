@@ -200,7 +200,10 @@ class ActionFields(PartnerRows):
             "span": span,
             "status": status or "not_started",
             "percent": cells.percent("percent", context.fractions)
-            or (read_percent(status_text) if status_of_percent(status_text) else 0),
+            or (read_percent(status_text) if status_of_percent(status_text) else 0)
+            # A sheet that says Completed and gives no percent means all of it: the
+            # report and the Plan view would otherwise show "Completed, 0 %".
+            or (100 if status == "completed" else 0),
             "description": "\n".join(d for d in descriptions if d),
             "indicators": [i for i in indicators if i],
             "progress": progress,
