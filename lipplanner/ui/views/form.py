@@ -75,8 +75,10 @@ class FieldError(QLabel):
         self.hide()
 
     def show_message(self, text: str, *, gentle: bool = False) -> None:
-        """`gentle`: a warning that does not stop the save (ⓘ rather than ⚠)."""
-        self.setText(f"{'ⓘ' if gentle else '⚠'} {text}" if text else "")
+        """`gentle`: a doubt that does not stop the save, in blue without the ⚠ (the
+        default fonts have no ⓘ glyph)."""
+        self.setText(text if gentle else f"⚠ {text}" if text else "")
+        self.setStyleSheet("QLabel { color: #0d47a1; }" if gentle else "")
         self.setVisible(bool(text))
 
 

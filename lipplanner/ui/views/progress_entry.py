@@ -349,7 +349,8 @@ class ProgressEntryView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([600, 800])
+        # The list a little wider than before: its Done column now reads “En continu”.
+        splitter.setSizes([640, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
