@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -288,6 +289,7 @@ class ProgressEntryView(QWidget):
         self.last_quarter.setStyleSheet("QLabel { color: #555; }")
         self.doubt = message_label()  # status and percent at odds: a word, not a refusal
         self.doubt.setObjectName("doubt")
+        self.doubt.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.message = message_label()
 
         form = QFormLayout()
@@ -299,7 +301,7 @@ class ProgressEntryView(QWidget):
         status_label = QLabel(self.tr("&Status"))
         status_label.setBuddy(self.status)
         form.addRow(status_label, status_row)
-        form.addRow("", self.doubt)
+        form.addRow(self.doubt)  # the whole width: a narrow wrapped label lost its end
         form.addRow(self.tr("&Outputs achieved"), self.texts["outputs"])
         form.addRow(self.tr("S&uccesses"), self.texts["successes"])
         form.addRow(self.tr("&Challenges"), self.texts["challenges"])
