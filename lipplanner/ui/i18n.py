@@ -12,9 +12,9 @@ the same open plan rather than asking every widget to retranslate itself.
 from __future__ import annotations
 
 import logging
-import math
 import re
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 )
 
 from lipplanner.core.periods import Period, fiscal_year_label
+from lipplanner.core.typed_numbers import UnreadableNumber, read_number
 
 log = logging.getLogger(__name__)
 
@@ -261,17 +262,33 @@ def format_period(period: Period) -> str:
 
 def parse_number(text: str) -> float | None:
     """A number as typed in the interface language (12,5 and 1 234,5 in French;
-    12.5 and 1,234.5 in English), or None when the text is not a finite number.
-
-    A decimal point is accepted in French too (pasted from a spreadsheet), but a
-    comma is never silently dropped: "12,5" typed in English is refused, not read
-    as 125.
-    """
-    cleaned = " ".join(text.split())
-    if not cleaned:
+    12.5 and 1,234.5 in English), or None when the text is empty or not a finite number
+    written that way ("12,5" typed in English is refused, not read as 125)."""
+    try:
+        number = read_typed_number(text)
+    except UnreadableNumber:
         return None
+    return None if number is None else float(number)
+
+
+def read_typed_number(text: str) -> Decimal | None:
+    """As `parse_number`, exactly (a Decimal), telling empty (None) from unreadable:
+    raises `UnreadableNumber` for a form the language does not write."""
+    return read_number(text, current_language())
+
+
+def editable_number(value: float | Decimal | None, decimals: int | None = None) -> str:
+    """A number put back in an edit box, as the language writes it without grouping
+    (1500,5 / 1500.5), so `parse_number` reads it back unchanged."""
+    if value is None:
+        return ""
+    if decimals is None:
+        rounded = round(float(value), 2)
+        decimals = next(d for d in (0, 1, 2) if round(rounded, d) == rounded)
     locale = QLocale()
-    value, ok = locale.toDouble(cleaned.replace(" ", locale.groupSeparator()))
-    if not ok:
-        value, ok = QLocale.c().toDouble(cleaned)
-    return value if ok and math.isfinite(value) else None
+    return locale.toString(float(value), "f", decimals).replace(locale.groupSeparator(), "")
+
+
+def format_amount(value: float | Decimal | None) -> str:
+    """Dollars with cents as the language writes them: 5,000.00 / 5 000,00."""
+    return "" if value is None else format_number(float(value), 2)

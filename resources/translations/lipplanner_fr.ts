@@ -86,8 +86,13 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Latest report (%1): %2.</source>
+        <translation>Dernière mise à jour (%1) : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Latest report (%s): %s, %d%%.</source>
-        <translation>Dernière mise à jour (%s) : %s, %d %%.</translation>
+        <translation type="vanished">Dernière mise à jour (%s) : %s, %d %%.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -153,6 +158,11 @@
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Reported on %s</source>
+        <translation>Signalé le %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>S&amp;tart:</source>
         <translation>&amp;Début :</translation>
     </message>
@@ -191,8 +201,13 @@ de &amp;soutien :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>The plan shows the latest report (%1): %2. The status and percent above are the action&apos;s own and count only until an update is reported.</source>
+        <translation>Le plan affiche la dernière mise à jour (%1) : %2. Le statut et le pourcentage ci-dessus sont ceux de l&apos;action et ne comptent que tant qu&apos;aucune mise à jour n&apos;est rapportée.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>The plan shows the latest report (%s): %s, %d%%. The status and percent above are the action&apos;s own and count only until an update is reported.</source>
-        <translation>Le plan affiche la dernière mise à jour (%s) : %s, %d %%. Le statut et le pourcentage ci-dessus sont ceux de l&apos;action et ne comptent que tant qu&apos;aucune mise à jour n&apos;est rapportée.</translation>
+        <translation type="vanished">Le plan affiche la dernière mise à jour (%s) : %s, %d %%. Le statut et le pourcentage ci-dessus sont ceux de l&apos;action et ne comptent que tant qu&apos;aucune mise à jour n&apos;est rapportée.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -206,8 +221,13 @@ de &amp;soutien :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
+        <source>Type an amount like %1 or %2, with cents at most, or leave it empty.</source>
+        <translation>Tapez un montant comme %1 ou %2, au cent près, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/forms.py"/>
         <source>Type an amount like 1500 or 1500.50, or leave it empty.</source>
-        <translation>Tapez un montant comme 1500 ou 1500.50, ou laissez le champ vide.</translation>
+        <translation type="vanished">Tapez un montant comme 1500 ou 1500.50, ou laissez le champ vide.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/forms.py"/>
@@ -1270,6 +1290,11 @@ accueillante :</translation>
         <source>This period is outside the plan’s years (%1 to %2): the report will carry a warning.</source>
         <translation>Cette période est en dehors des années du plan (%1 à %2) : le rapport portera un avertissement.</translation>
     </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
+        <source>Your name (set it once in Edit → Preferences)</source>
+        <translation>Votre nom (à indiquer une fois dans Modifier → Préférences)</translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -2201,6 +2226,7 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Leave it empty if there is none.</source>
         <translation>Laissez vide s’il n’y en a pas.</translation>
     </message>
@@ -2402,6 +2428,7 @@ accueillante :</translation>
         <translation>Modifier…</translation>
     </message>
     <message>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>If there is no figure, choose “No data”.</source>
         <translation>S’il n’y a pas de chiffre, choisissez « Aucune donnée ».</translation>
@@ -4244,7 +4271,12 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
         <source>Last update ({0}): {1}, {2} % — reported by {3}</source>
-        <translation>Dernière mise à jour ({0}) : {1}, {2} % — signalée par {3}</translation>
+        <translation type="vanished">Dernière mise à jour ({0}) : {1}, {2} % — signalée par {3}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_entry.py"/>
+        <source>Last update ({0}): {1}, {2} — reported by {3}</source>
+        <translation>Dernière mise à jour ({0}) : {1}, {2} — signalée par {3}</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
@@ -4580,6 +4612,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
         <source>Not due</source>
         <translation>Non attendue</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_entry.py"/>
+        <source>Ongoing</source>
+        <translation>En continu</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
@@ -5913,6 +5950,16 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
 <context>
     <name>progress</name>
     <message>
+        <location filename="../../lipplanner/ui/views/progress_common.py"/>
+        <source>A percent complete is 0 to 100, not {0}.</source>
+        <translation>Un pourcentage d&apos;avancement va de 0 à 100, pas {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_common.py"/>
+        <source>Completed, yet only {0} done: check the status or the percent (a completed action counts as {1} done).</source>
+        <translation>Terminée, mais seulement {0} réalisé : vérifiez le statut ou le pourcentage (une action terminée compte pour {1}).</translation>
+    </message>
+    <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Decrease (lower is better)</source>
         <translation>Diminuer (plus bas est mieux)</translation>
@@ -5926,6 +5973,11 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Maintain (stay at the target)</source>
         <translation>Maintenir (rester à la cible)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_common.py"/>
+        <source>Not started, yet {0} done: check the status or the percent.</source>
+        <translation>Pas commencée, mais {0} réalisé : vérifiez le statut ou le pourcentage.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
@@ -5961,6 +6013,11 @@ Garder ma version : enregistrer vos modifications par-dessus les leurs.</transl
         <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>Twice a year</source>
         <translation>Deux fois par année</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_common.py"/>
+        <source>Type a number like {0} or {1}.</source>
+        <translation>Tapez un nombre comme {0} ou {1}.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>

@@ -63,11 +63,12 @@ def test_fill_the_dialog_and_export(
     assert codes == [a.code for a in context.view().ordered_actions]
     assert opened == [QUrl.fromLocalFile(str(target))]
 
-    # The next export starts in the same folder, with the same preparer.
+    # The next export starts in the same folder and language; the preparer comes from
+    # Preferences (none set here), not from a name typed once.
     again = ExportReportDialog(context)
     qtbot.addWidget(again)
     assert Path(again.destination.text()).parent == tmp_path
-    assert again.prepared_by.text() == "Élodie Riveneuve"
+    assert again.prepared_by.text() == ""
     assert again.lang.currentData() == "fr"
 
 

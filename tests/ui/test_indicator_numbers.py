@@ -21,7 +21,7 @@ from lipplanner.ui.context import PlanContext
 from lipplanner.ui.main_window import MainWindow
 from lipplanner.ui.models.plan_tree import plan_columns
 from lipplanner.ui.views.dashboard import DashboardView
-from lipplanner.ui.views.indicators import IndicatorsModel, IndicatorsView
+from lipplanner.ui.views.indicators import IndicatorDialog, IndicatorsModel, IndicatorsView
 
 NBSP = "\u00a0"
 
@@ -129,3 +129,47 @@ def test_the_plans_done_column_writes_percents_the_languages_way(
     assert percents and all(
         re.fullmatch(r"\d+%" if lang == "en" else rf"\d+{NBSP}%", text) for text in percents
     ), percents
+
+
+READ_AS = {
+    "fr": [("12,500", 12.5), (f"1{NBSP}500", 1500.0), ("1500,5", 1500.5)],
+    "en": [("12,500", 12500.0), ("1,500.5", 1500.5)],
+}
+REFUSED_AS = {"fr": ["1.500.000,5", "1.500"], "en": ["12,5", "1500,50"]}
+
+
+def test_an_actual_is_read_in_the_interface_language_or_refused(
+    qtbot: QtBot, context: PlanContext, lang: str
+) -> None:
+    indicator = _indicator_id(context, "%")
+    view = IndicatorsView(context)
+    qtbot.addWidget(view)
+    view.select(indicator)
+    for typed, number in READ_AS[lang]:
+        view.value.setText(typed)  # QTest types only ASCII; the box takes what is pasted
+        qtbot.mouseClick(view.save_actual, Qt.MouseButton.LeftButton)
+        assert tracking.get_indicator_value(context.db, indicator, 2026, 3)[1] == number, typed
+    for typed in REFUSED_AS[lang]:
+        view.value.clear()
+        qtbot.keyClicks(view.value, typed)
+        qtbot.mouseClick(view.save_actual, Qt.MouseButton.LeftButton)
+        assert tracking.get_indicator_value(context.db, indicator, 2026, 3)[1] == 1500.5, typed
+        example = "1 500,5".replace(" ", NBSP) if lang == "fr" else "1,500.5"
+        assert example in view.actual_message.text(), view.actual_message.text()
+
+
+def test_a_baseline_and_target_are_read_in_the_interface_language(
+    qtbot: QtBot, context: PlanContext, lang: str
+) -> None:
+    dialog = IndicatorDialog(context.view(), lang, {}, None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.baseline, "12,500")
+    qtbot.keyClicks(dialog.target, "1500,5" if lang == "fr" else "1,500.5")
+    values = dialog.values()
+    assert values["baseline_value"] == (12.5 if lang == "fr" else 12500)
+    assert values["target_value"] == 1500.5
+    dialog.target.clear()
+    qtbot.keyClicks(dialog.target, "1.500.000,5" if lang == "fr" else "1500,50")
+    dialog._accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "1500" in dialog.message.text(), dialog.message.text()

@@ -61,9 +61,9 @@ def test_indicator_dialog_tab_order_reaches_each_field_once_and_keeps_the_target
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), "120")
     values = dialog.values()
-    assert values["baseline_value"] == "40"
+    assert values["baseline_value"] == 40
     assert values["baseline_date"] == date(2024, 4, 1)
-    assert values["target_value"] == "120"
+    assert values["target_value"] == 120
     assert values["target_date"] is None
 
 

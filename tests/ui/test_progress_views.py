@@ -240,7 +240,7 @@ def test_no_data_is_an_explicit_choice_and_words_are_refused(
     assert i3 is not None
     _type(qtbot, view.value, "N/A")
     qtbot.mouseClick(view.save_actual, Qt.MouseButton.LeftButton)
-    assert "must be a number" in view.actual_message.text()
+    assert "Type a number like 1,500.5 or 1500.5" in view.actual_message.text()
     assert "No data" in view.actual_message.text()
     assert tracking.get_indicator_value(context.db, i3.id, 2026, 3) == (False, None, "")
     assert context.undo_stack.count() == 0

@@ -3,8 +3,6 @@ funder workbook in a worker thread behind a progress dialog."""
 
 from __future__ import annotations
 
-import getpass
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +42,7 @@ from PySide6.QtWidgets import (
 from lipplanner import APP_NAME
 from lipplanner.core.errors import UserError
 from lipplanner.core.files import safe_file_name
-from lipplanner.core.periods import Period, default_report_period
+from lipplanner.core.periods import Period
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.i18n import format_fiscal_year, format_period
 
@@ -55,8 +53,8 @@ if TYPE_CHECKING:
     from lipplanner.core.services.plan_view import PlanView
 
 SETTINGS_FOLDER = "export/last_folder"
-SETTINGS_PREPARER = "export/prepared_by"
 SETTINGS_LANG = "export/lang"
+SETTINGS_OPEN = "export/open_when_done"
 
 
 def _tr(text: str) -> str:
@@ -65,6 +63,11 @@ def _tr(text: str) -> str:
 
 def _settings() -> QSettings:
     return QSettings(APP_NAME, APP_NAME)
+
+
+def _flag(value: object) -> bool:
+    """A yes/no read back from QSettings (an INI file gives the text "false")."""
+    return value.lower() not in ("false", "0", "") if isinstance(value, str) else bool(value)
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,9 @@ class ExportReportDialog(QDialog):
 
         self.period = QComboBox()
         self.period.setObjectName("period")
-        self._fill_periods(default_report_period(context.period))
+        # The period the coordinator is working in (the toolbar's), even a quarter still
+        # under way: it is the one just filled in.
+        self._fill_periods(context.period)
         self.lang = QComboBox()
         self.lang.setObjectName("lang")
         self.lang.addItem(self.tr("English"), "en")
@@ -115,11 +120,14 @@ class ExportReportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.destination, 1)
         where.addWidget(browse)
-        self.prepared_by = QLineEdit(self._default_preparer(settings))
+        self.prepared_by = QLineEdit(self._default_preparer())
         self.prepared_by.setObjectName("prepared_by")
+        self.prepared_by.setPlaceholderText(
+            self.tr("Your name (set it once in Edit → Preferences)")
+        )
         self.open_when_done = QCheckBox(self.tr("Open the workbook when done"))
         self.open_when_done.setObjectName("open_when_done")
-        self.open_when_done.setChecked(True)
+        self.open_when_done.setChecked(_flag(settings.value(SETTINGS_OPEN, True)))
         self.record_as_submitted = QCheckBox(
             self.tr("Record as submitted (keep a frozen copy in the plan)")
         )
@@ -201,13 +209,12 @@ class ExportReportDialog(QDialog):
         return Period.parse(str(self.period.currentData()))
 
     @staticmethod
-    def _default_preparer(settings: QSettings) -> str:
-        remembered = settings.value(SETTINGS_PREPARER, "")
-        if remembered:
-            return str(remembered)
+    def _default_preparer() -> str:
+        """The name set in Preferences, else nothing: the funder reads it on the cover,
+        and a login name ("root") is no one's name."""
         from lipplanner.ui.settings import user_name
 
-        return user_name() or os.environ.get("LIPPLANNER_USER") or getpass.getuser()
+        return user_name()
 
     @staticmethod
     def _last_folder() -> Path:
@@ -275,8 +282,8 @@ class ExportReportDialog(QDialog):
         choice = self.choice()
         settings = _settings()
         settings.setValue(SETTINGS_FOLDER, str(choice.destination.parent))
-        settings.setValue(SETTINGS_PREPARER, choice.prepared_by)
         settings.setValue(SETTINGS_LANG, choice.lang)
+        settings.setValue(SETTINGS_OPEN, choice.open_when_done)
         super().accept()
 
     @classmethod

@@ -3,11 +3,11 @@ types, apply through one undoable EditCommand, settle conflicts with other write
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,28 +23,36 @@ from PySide6.QtWidgets import (
 from lipplanner.core.changes import PROGRESS, Changes
 from lipplanner.core.errors import UserError
 from lipplanner.core.services.plan_view import PlanView
+from lipplanner.core.typed_numbers import UnreadableNumber
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.editing import ConflictDialog
+from lipplanner.ui.i18n import format_amount, read_typed_number
 from lipplanner.ui.style import standard_icon
 from lipplanner.ui.undo import EditCommand, push_command
 from lipplanner.ui.widgets.fields import CheckListField, LineField
 
+CENT = Decimal("0.01")
+
 
 class MoneyField(LineField):
-    """An amount of dollars; empty for none. Unreadable text is kept as typed so the
+    """An amount of dollars, typed and shown as the interface language writes it
+    (1 500,50 / 1,500.50); empty for none. Unreadable text is kept as typed so the
     form can say what is wrong next to it."""
 
     def value(self) -> Any:
-        text = self.text().strip().replace(",", "").replace("$", "")
-        if not text:
-            return None
         try:
-            return Decimal(text).quantize(Decimal("0.01"))
-        except InvalidOperation:
+            amount = read_typed_number(self.text())
+        except UnreadableNumber:
             return self.text()
+        if amount is None:
+            return None
+        # Cents are the finest an amount holds: more decimals would be dropped silently.
+        if amount != amount.quantize(CENT):
+            return self.text()
+        return amount.quantize(CENT)
 
     def set_value(self, value: Any) -> None:
-        super().set_value("" if value is None else f"{Decimal(value):.2f}")
+        super().set_value(format_amount(None if value is None else Decimal(value)))
 
 
 class YearField(LineField):
@@ -66,8 +74,11 @@ class FieldError(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
-    def show_message(self, text: str) -> None:
-        self.setText(f"⚠ {text}" if text else "")
+    def show_message(self, text: str, *, gentle: bool = False) -> None:
+        """`gentle`: a doubt that does not stop the save, in blue without the ⚠ (the
+        default fonts have no ⓘ glyph)."""
+        self.setText(text if gentle else f"⚠ {text}" if text else "")
+        self.setStyleSheet("QLabel { color: #0d47a1; }" if gentle else "")
         self.setVisible(bool(text))
 
 
@@ -294,6 +305,10 @@ class ItemForm(QWidget):
         """Problems the form can see before saving: {field: message}."""
         return {}
 
+    def warnings(self) -> dict[str, str]:
+        """Doubts worth a word next to a field that do not stop the save: {field: message}."""
+        return {}
+
     def value(self, name: str) -> Any:
         editor = self._fields.get(name) or self._links[name]
         return editor.value()
@@ -303,8 +318,12 @@ class ItemForm(QWidget):
         self._update_buttons()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
+        doubts = self.warnings() if self.item_id is not None else {}
         for name, label in self._errors.items():
-            label.show_message(errors.get(name, ""))
+            if name in errors:
+                label.show_message(errors[name])
+            else:
+                label.show_message(doubts.get(name, ""), gentle=True)
         general = errors.get("", "")
         self.message.show_message(general)
         self._has_errors = bool(errors)
@@ -316,6 +335,16 @@ class ItemForm(QWidget):
         self.revert_button.setEnabled(dirty)
         for editor in (*self._fields.values(), *self._links.values()):
             editor.setEnabled(editable)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a one-line field applies, as Apply does (the fields pass it on: a
+        # multi-line box keeps it for a new line, an open list for its choice).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+            ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.apply()
+            return
+        super().keyPressEvent(event)
 
     def item_label(self) -> str:
         return str(self._stored.get("code") or self._stored.get("name_en") or "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
@@ -20,16 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from lipplanner.core.periods import Period
+from lipplanner.core.progress import action_percent
 from lipplanner.core.services import narratives
 from lipplanner.core.services import plan_view as pv
 from lipplanner.core.services.plan_view import PlanView
 from lipplanner.ui import labels
-from lipplanner.ui.i18n import format_period
+from lipplanner.ui.i18n import editable_number, format_amount, format_period
 from lipplanner.ui.models.table import Column, Row, RowTableModel
 from lipplanner.ui.style import date_text, percent_text, status_swatch
 from lipplanner.ui.undo import FunctionCommand, push_command
 from lipplanner.ui.views.contacts import ContactsEditor
 from lipplanner.ui.views.form import ItemForm, MoneyField, YearField
+from lipplanner.ui.views.progress_common import percent_problem, status_percent_warning
 from lipplanner.ui.widgets.fields import (
     CheckListField,
     ChoiceField,
@@ -258,9 +261,10 @@ class ActionForm(_CodedForm):
         self.body = self.add_field(form, "body_id", self.tr("&Working group:"), ChoiceField())
         self.add_field(form, "description", self.tr("D&escription:"), TextField(lines=4))
         self.add_field(form, "planned_outputs", self.tr("Planned o&utputs:"), TextField(lines=3))
-        self.add_field(form, "budget", self.tr("&Budget ($):"), MoneyField(placeholder="0.00"))
+        zero = format_amount(0)
+        self.add_field(form, "budget", self.tr("&Budget ($):"), MoneyField(placeholder=zero))
         self.add_field(
-            form, "in_kind", self.tr("&In-kind value ($):"), MoneyField(placeholder="0.00")
+            form, "in_kind", self.tr("&In-kind value ($):"), MoneyField(placeholder=zero)
         )
 
         # Partner names and characteristics are long: the lists take the panel's width.
@@ -347,13 +351,32 @@ class ActionForm(_CodedForm):
             problems["supporting_partners"] = self.tr(
                 "The lead partner cannot also be a supporting partner."
             )
+        percent = percent_problem(self.value("percent_complete"))
+        if percent:
+            problems["percent_complete"] = percent
         for name in ("budget", "in_kind"):
             amount = self.value(name)
             if isinstance(amount, str):
-                problems[name] = self.tr("Type an amount like 1500 or 1500.50, or leave it empty.")
+                problems[name] = self.amount_hint()
             elif amount is not None and amount < 0:
                 problems[name] = self.tr("An amount cannot be negative.")
         return problems
+
+    def amount_hint(self) -> str:
+        """What to type in an amount field: its examples are forms the field accepts."""
+        example = Decimal("1500.50")
+        return (
+            self.tr("Type an amount like %1 or %2, with cents at most, or leave it empty.")
+            .replace("%1", format_amount(example))
+            .replace("%2", editable_number(example, 2))
+        )
+
+    def warnings(self) -> dict[str, str]:
+        status = self.context.view().statuses.get(self.value("status_id"))
+        if status is None:
+            return {}
+        doubt = status_percent_warning(status.kind, self.value("percent_complete"))
+        return {"percent_complete": doubt} if doubt else {}
 
     def show_item(self, view: PlanView) -> None:
         action = view.actions.get(self.item_id or 0)
@@ -384,20 +407,19 @@ class ActionForm(_CodedForm):
             )
             # The plan's views show the latest report; say so where this form differs.
             text = (
-                self.tr("Latest report (%s): %s, %d%%.")
+                self.tr("Latest report (%1): %2.")
                 if same
                 else self.tr(
-                    "The plan shows the latest report (%s): %s, %d%%. The status and percent"
+                    "The plan shows the latest report (%1): %2. The status and percent"
                     " above are the action's own and count only until an update is reported."
                 )
             )
+            # An ongoing activity has no percent, as in the Plan's Done column.
+            shown = action_percent(status.info, latest.percent_complete) if status else None
+            percent = "" if shown is None else percent_text(shown)
+            where = ", ".join(x for x in (status.label(lang) if status else "", percent) if x)
             self.reported.setText(
-                text
-                % (
-                    format_period(latest.period),
-                    status.label(lang) if status else "",
-                    latest.percent_complete,
-                )
+                text.replace("%1", format_period(latest.period)).replace("%2", where)
             )
         self._fill_history(view)
 
@@ -463,9 +485,12 @@ class ActionForm(_CodedForm):
             text = model.text(row, key)
             if text:
                 parts.append(f"<p><b>{html.escape(title)}</b><br>{html.escape(text)}</p>")
-        by = " · ".join(x for x in (model.text(row, "by"), model.text(row, "on")) if x)
-        if by:
+        who, when = model.text(row, "by").strip(), model.text(row, "on")
+        if who:
+            by = " · ".join(x for x in (who, when) if x)
             parts.append(f"<p><i>{html.escape(self.tr('Reported by %s') % by)}</i></p>")
+        elif when:
+            parts.append(f"<p><i>{html.escape(self.tr('Reported on %s') % when)}</i></p>")
         self.history_text.setHtml("".join(parts))
 
 

@@ -42,6 +42,7 @@ from lipplanner.core.services import tracking
 from lipplanner.core.services.dashboard import IndicatorResult, indicator_results
 from lipplanner.core.services.plan_view import IndicatorView, PlanView
 from lipplanner.core.services.validation import clean_float
+from lipplanner.core.typed_numbers import UnreadableNumber
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.editing import ConflictDialog
 from lipplanner.ui.i18n import format_period
@@ -59,9 +60,11 @@ from lipplanner.ui.views.progress_common import (
     format_number,
     format_signed,
     message_label,
+    number_hint,
     period_problem,
     row_table,
     show_message,
+    typed_number,
 )
 from lipplanner.ui.views.progress_common import tr as _tr
 from lipplanner.ui.widgets.columns import TitleColumn, two_lines
@@ -92,6 +95,15 @@ def frequency_label(frequency: str) -> str:
 def period_slot(period: Period) -> tuple[int, int]:
     """Where an actual for the period is stored: (fiscal year, quarter or 0 for the year)."""
     return period.year, period.quarter or 0
+
+
+def _typed_or_text(text: str) -> float | str | None:
+    """A typed baseline or target as a number read in the interface language; text
+    that is no number goes on as typed, for the service to refuse with its field named."""
+    try:
+        return typed_number(text)
+    except UnreadableNumber:
+        return text
 
 
 class IndicatorsModel(QAbstractTableModel):
@@ -317,9 +329,9 @@ class IndicatorDialog(QDialog):
             "name_en": self.name_en.text(),
             "name_fr": self.name_fr.text(),
             "unit": self.unit.text(),
-            "baseline_value": self.baseline.text(),
+            "baseline_value": _typed_or_text(self.baseline.text()),
             "baseline_date": _get_date(self.baseline_date),
-            "target_value": self.target.text(),
+            "target_value": _typed_or_text(self.target.text()),
             "target_date": _get_date(self.target_date),
             "direction": self.direction.currentData(),
             "data_source": self.source.text(),
@@ -330,7 +342,14 @@ class IndicatorDialog(QDialog):
         # Numbers are checked here so the dialog stays open on a typo like "N/A".
         for label, box in ((self.tr("Baseline"), self.baseline), (self.tr("Target"), self.target)):
             try:
-                clean_float(box.text(), label)
+                clean_float(typed_number(box.text()), label)
+            except UnreadableNumber:
+                show_message(
+                    self.message,
+                    f"{label}: {number_hint()} " + self.tr("Leave it empty if there is none."),
+                )
+                box.setFocus()
+                return
             except UserError as error:
                 show_message(
                     self.message,
@@ -603,7 +622,14 @@ class IndicatorsView(QWidget):
                 self.value.setFocus()
                 return
             try:
-                value = clean_float(text, self.tr("Actual value"))
+                value = clean_float(typed_number(text), self.tr("Actual value"))
+            except UnreadableNumber:
+                show_message(
+                    self.actual_message,
+                    number_hint() + " " + self.tr("If there is no figure, choose “No data”."),
+                )
+                self.value.setFocus()
+                return
             except UserError as error:
                 show_message(
                     self.actual_message,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
@@ -51,10 +51,8 @@ def format_number(value: float | None, unit: str = "") -> str:
 
 def editable_number(value: float | None) -> str:
     """A value put back in an edit box: as `format_number` writes it but without the
-    thousands separator (1500,5 in French), a form `clean_float` reads back unchanged."""
-    if value is None:
-        return ""
-    return format_number(value).replace(QLocale().groupSeparator(), "")
+    thousands separator (1500,5 in French), a form `typed_number` reads back unchanged."""
+    return i18n.editable_number(value)
 
 
 def format_signed(value: float | None, unit: str = "") -> str:
@@ -62,6 +60,41 @@ def format_signed(value: float | None, unit: str = "") -> str:
         return ""
     sign = "+" if value > 0 else ("−" if value < 0 else "±")
     return sign + format_number(abs(value), unit)
+
+
+def typed_number(text: str) -> float | None:
+    """A number typed as the interface language writes it; None for an empty box.
+    Raises `UnreadableNumber` for any other form (`number_hint()` says what to type)."""
+    number = i18n.read_typed_number(text)
+    return None if number is None else float(number)
+
+
+def number_hint() -> str:
+    """What to type in a number box, with examples in the forms it accepts."""
+    return tr("Type a number like {0} or {1}.").format(
+        i18n.format_number(1500.5, 1), i18n.editable_number(1500.5)
+    )
+
+
+def percent_problem(percent: int) -> str:
+    """Why a typed percent complete cannot be saved, or "" when it can."""
+    if 0 <= percent <= 100:
+        return ""
+    return tr("A percent complete is 0 to 100, not {0}.").format(i18n.format_number(percent))
+
+
+def status_percent_warning(status_kind: str, percent: int) -> str:
+    """A gentle word when the status and the percent contradict each other (they are
+    saved as typed: the coordinator may know better), or "" when they agree."""
+    done = i18n.format_percent(percent / 100)
+    if status_kind == "not_started" and percent > 0:
+        return tr("Not started, yet {0} done: check the status or the percent.").format(done)
+    if status_kind == "completed" and percent < 100:
+        return tr(
+            "Completed, yet only {0} done: check the status or the percent (a completed "
+            "action counts as {1} done)."
+        ).format(done, i18n.format_percent(1))
+    return ""
 
 
 def period_problem(view: PlanView, period: Period, *, quarter_needed: bool) -> str:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from lipplanner.core.changes import PARTNER_FIELDS, PLACE_FIELDS, PROGRESS, Change, Changes, ids_of
 from lipplanner.core.errors import ConflictError, UserError
 from lipplanner.core.periods import Period
+from lipplanner.core.progress import action_percent
 from lipplanner.core.services import editing, tracking
 from lipplanner.core.services.editing import Snapshot
 from lipplanner.core.services.plan_view import PlanView, UpdateView
@@ -49,19 +50,23 @@ from lipplanner.core.services.progress_round import previous_updates
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.editing import ConflictDialog
 from lipplanner.ui.i18n import format_period
+from lipplanner.ui.style import percent_text
 from lipplanner.ui.undo import ServiceCommand, push_command
 from lipplanner.ui.views.deferred import refresh_when_shown
 from lipplanner.ui.views.progress_common import (
+    ERROR_STYLE,
     INFO_STYLE,
     OK_STYLE,
     message_label,
+    percent_problem,
     period_problem,
     row_table,
     show_message,
+    status_percent_warning,
     swatch,
 )
 from lipplanner.ui.views.progress_common import tr as _tr
-from lipplanner.ui.widgets.fields import DateEdit
+from lipplanner.ui.widgets.fields import DateEdit, PercentSpin
 
 _Index = QModelIndex | QPersistentModelIndex
 TEXT_FIELDS = ("outputs", "successes", "challenges", "next_steps")
@@ -125,8 +130,9 @@ class RoundActionsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # (action id, code, title, status label, colour, percent, reported?, due?)
-        self._rows: list[tuple[int, str, str, str, str, int, bool, bool]] = []
+        # (action id, code, title, status label, colour, percent shown, reported?, due?);
+        # the percent is None for an ongoing activity, as in the Plan.
+        self._rows: list[tuple[int, str, str, str, str, int | None, bool, bool]] = []
 
     def set_actions(self, view: PlanView, action_ids: list[int], lang: str) -> None:
         rows = []
@@ -140,7 +146,7 @@ class RoundActionsModel(QAbstractTableModel):
                     action.title(lang),
                     status.label(lang),
                     status.colour,
-                    health.percent_complete,
+                    action_percent(status.info, health.percent_complete),
                     health.in_period,
                     health.stale,
                 )
@@ -205,7 +211,7 @@ class RoundActionsModel(QAbstractTableModel):
             if column == self.STATUS:
                 return status
             if column == self.PERCENT:
-                return f"{percent} %"
+                return self.tr("Ongoing") if percent is None else percent_text(percent)
             if column == self.REPORTED:
                 if reported:
                     return self.tr("✓ Reported")
@@ -265,9 +271,7 @@ class ProgressEntryView(QWidget):
 
         self.form_box = QGroupBox()
         self.status = QComboBox()
-        self.percent = QSpinBox()
-        self.percent.setRange(0, 100)
-        self.percent.setSuffix(" %")
+        self.percent = PercentSpin()
         self.percent.setAccelerated(True)
         self.texts: dict[str, QPlainTextEdit] = {}
         for name in TEXT_FIELDS:
@@ -283,6 +287,9 @@ class ProgressEntryView(QWidget):
         self.last_quarter = QLabel()
         self.last_quarter.setWordWrap(True)
         self.last_quarter.setStyleSheet("QLabel { color: #555; }")
+        self.doubt = message_label()  # status and percent at odds: a word, not a refusal
+        self.doubt.setObjectName("doubt")
+        self.doubt.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.message = message_label()
 
         form = QFormLayout()
@@ -294,6 +301,7 @@ class ProgressEntryView(QWidget):
         status_label = QLabel(self.tr("&Status"))
         status_label.setBuddy(self.status)
         form.addRow(status_label, status_row)
+        form.addRow(self.doubt)  # the whole width: a narrow wrapped label lost its end
         form.addRow(self.tr("&Outputs achieved"), self.texts["outputs"])
         form.addRow(self.tr("S&uccesses"), self.texts["successes"])
         form.addRow(self.tr("&Challenges"), self.texts["challenges"])
@@ -343,7 +351,8 @@ class ProgressEntryView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([600, 800])
+        # The list a little wider than before: its Done column now reads “En continu”.
+        splitter.setSizes([640, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
@@ -355,6 +364,7 @@ class ProgressEntryView(QWidget):
         self.group.currentIndexChanged.connect(self._show_group)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.status.currentIndexChanged.connect(self._status_chosen)
+        self.percent.valueChanged.connect(self._check_percent)
         self.copy_button.clicked.connect(self.copy_last_quarter)
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(+1))
@@ -533,10 +543,10 @@ class ProgressEntryView(QWidget):
         if previous is not None:
             status = view.statuses[previous.status_id]
             self.last_quarter.setText(
-                self.tr("Last update ({0}): {1}, {2} % — reported by {3}").format(
+                self.tr("Last update ({0}): {1}, {2} — reported by {3}").format(
                     format_period(previous.period),
                     status.label(lang),
-                    previous.percent_complete,
+                    percent_text(previous.percent_complete),
                     previous.reported_by or self.tr("unknown"),
                 )
             )
@@ -571,6 +581,7 @@ class ProgressEntryView(QWidget):
         day = values["reported_on"] or date.today()
         self.reported_on.setDate(QDate(day.year, day.month, day.day))
         self._building = False
+        self._check_percent()
 
     def form_values(self) -> dict[str, Any]:
         """What the form holds, as the service's fields."""
@@ -597,6 +608,18 @@ class ProgressEntryView(QWidget):
         status = self.context.view().statuses.get(self.status.currentData())
         if status is not None and status.kind == "completed":
             self.percent.setValue(100)  # a completed action is done, whatever was typed
+        self._check_percent()
+
+    def _check_percent(self) -> None:
+        """Say at once when the percent is out of bounds (it will not save) or at odds
+        with the status (it will: the coordinator may know better)."""
+        if self._building:
+            return
+        percent = self.percent.value()
+        status = self.context.view().statuses.get(self.status.currentData())
+        problem = percent_problem(percent)
+        doubt = status_percent_warning(status.kind, percent) if status else ""
+        show_message(self.doubt, problem or doubt, ERROR_STYLE if problem else INFO_STYLE)
 
     def previous_update(self, action_id: int) -> UpdateView | None:
         """The action's latest update before the period (None: there is none)."""
@@ -648,6 +671,11 @@ class ProgressEntryView(QWidget):
             show_message(self.message, problem)
             return False
         values = self.form_values()
+        problem = percent_problem(values["percent_complete"])
+        if problem:
+            show_message(self.message, problem)
+            self.percent.setFocus()
+            return False
         if values["status_id"] is None:
             show_message(self.message, self.tr("Choose a status from the list."))
             self.status.setFocus()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lipplanner.ui.i18n import percent_suffix
 from lipplanner.ui.style import status_swatch
 
 
@@ -168,6 +169,19 @@ class DateField(QWidget):
             self.editor.setSpecialValueText("")
 
 
+class PercentSpin(QSpinBox):
+    """A percent box that keeps what was typed: "150" stays 150 (for the form to say
+    that a percent is 0 to 100) instead of losing its last digit and reading 15. The
+    sign is the language's own (42% / 42 %)."""
+
+    LIMIT = 999  # room to type a mistake; the forms refuse more than 100
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, self.LIMIT)
+        self.setSuffix(percent_suffix())
+
+
 class PercentField(QWidget):
     """Percent complete: a spin box and a slider kept in step."""
 
@@ -175,9 +189,7 @@ class PercentField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.spin = QSpinBox(self)
-        self.spin.setRange(0, 100)
-        self.spin.setSuffix("%")
+        self.spin = PercentSpin(self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, 100)
         self.slider.setSingleStep(5)
