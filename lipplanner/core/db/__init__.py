@@ -119,7 +119,9 @@ class PlanDatabase:
             return
         try:
             raw = self.engine.raw_connection()
-        except DBAPIError:  # the file went away (a USB key pulled out): nothing to copy
+        except (DBAPIError, sqlite3.Error):
+            # The file cannot be opened now (a folder made read-only, a USB key pulled
+            # out): there is nothing this connection could copy back.
             return
         try:
             cursor = raw.cursor()
