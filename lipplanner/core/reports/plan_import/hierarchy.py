@@ -14,6 +14,8 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
 from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
@@ -55,6 +57,27 @@ _SECTION_PERCENT = re.compile(
     re.IGNORECASE,
 )
 _TIERS = ("priority", "objective")
+_FILL = itemgetter(2)  # a `GridCell`'s fill
+
+
+class Opening(NamedTuple):
+    """What a row's first text says it is, by its first words (folded)."""
+
+    legend_title: bool  # "Legend", "Status key"
+    key_title: bool  # "Acronyms", "Glossaire"
+    summary: bool  # "Total", "Overall"
+    footnote: bool  # "Note:", "Source -"
+
+
+@functools.lru_cache(maxsize=16_384)  # legend, key and levels each ask of every row's first text
+def opening(text: str) -> Opening:
+    folded = fold(text)
+    return Opening(
+        bool(_LEGEND_TITLE.match(folded)),
+        bool(_KEY_TITLE.match(folded)),
+        bool(_SUMMARY.match(folded)),
+        bool(_FOOTNOTE.match(folded)),
+    )
 
 
 @dataclass(frozen=True)
@@ -127,12 +150,12 @@ def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
     for number, texts in sheet_rows(sheet).texts.items():  # a row without text adds nothing
         row = sheet.rows[number]
         found: dict[str, str] = {}
-        if texts and _LEGEND_TITLE.match(fold(texts[0][1])):
+        if texts and opening(texts[0][1]).legend_title:
             found = {c.fill: str(c.value).strip() for c in row if c.fill and not c.blank}
             if not found and len(texts) == 1:
                 title = number
                 continue
-        else:
+        elif any(map(_FILL, row)):  # (a row with no fill has no swatch)
             pairs = [
                 (cell.fill, row[i + 1])
                 for i, cell in enumerate(row[:-1])
@@ -179,11 +202,11 @@ def read_acronyms(sheet: SheetGrid, start: int) -> tuple[dict[str, str], set[int
             continue
         first = texts[0][1]
         inline = acronym_pairs(first) if len(texts) == 1 else {}
-        if len(inline) > 1 or (inline and _KEY_TITLE.match(fold(first))):
+        if len(inline) > 1 or (inline and opening(first).key_title):
             acronyms.update(inline)  # "Acronyms: ABC = Alpha Beta Centre; DEF = …"
             rows.add(number)
             continue
-        if len(texts) == 1 and _KEY_TITLE.match(fold(first)):
+        if len(texts) == 1 and opening(first).key_title:
             in_key = True
             rows.add(number)
             continue
@@ -278,8 +301,8 @@ def _find_structure(
             number <= heading_last_row
             or number in legend_rows
             or number in key_rows
-            or _SUMMARY.match(fold(texts[0][1]))
-            or (len(texts) == 1 and _FOOTNOTE.match(fold(texts[0][1])))
+            or (first := opening(texts[0][1])).summary
+            or (len(texts) == 1 and first.footnote)
         ):
             pass
         elif previous in ("section", "description") and _is_narrative(row, texts, action_columns):
@@ -351,10 +374,10 @@ def _is_outline(
     section, the deepest numbers are the actions. A level's own word numbered ("Goal 1:",
     "Objective 1.1 -", "Axe 2 :") is a section at any depth."""
     column, text = texts[0]
-    numbered = numbering(text)
-    if not (numbered and column in action_columns):
+    if column not in action_columns or not all(c in side_columns for c, _t in texts[1:]):
         return False
-    if not all(c in side_columns for c, _t in texts[1:]):
+    numbered = numbering(text)
+    if not numbered:
         return False
     if numbered.word:
         return role_of(numbered.word) in _TIERS
