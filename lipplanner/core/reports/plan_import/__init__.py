@@ -254,13 +254,13 @@ def _by_content(sheet: SheetGrid, last_heading_row: int, columns: dict[int, str]
     for column, role in columns.items():
         if role not in ("percent", "status"):
             continue
-        # The column's cells with text: its cell in each row with text, when not blank.
-        cells = [
-            row[column]
-            for number in sheet_rows(sheet).texts
-            if number > last_heading_row and column < len(row := sheet.rows[number])
+        values = [
+            sheet.rows[number][at].value
+            for number, texts in sheet_rows(sheet).texts.items()
+            if number > last_heading_row
+            for at, _text in texts
+            if at == column
         ]
-        values = [cell.value for cell in cells if not cell.blank]
         words = [
             v
             for v in values

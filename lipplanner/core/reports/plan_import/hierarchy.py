@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import NamedTuple
 
 from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
@@ -58,26 +57,6 @@ _SECTION_PERCENT = re.compile(
 )
 _TIERS = ("priority", "objective")
 _FILL = itemgetter(2)  # a `GridCell`'s fill
-
-
-class Opening(NamedTuple):
-    """What a row's first text says it is, by its first words (folded)."""
-
-    legend_title: bool  # "Legend", "Status key"
-    key_title: bool  # "Acronyms", "Glossaire"
-    summary: bool  # "Total", "Overall"
-    footnote: bool  # "Note:", "Source -"
-
-
-@functools.lru_cache(maxsize=16_384)  # legend, key and levels each ask of every row's first text
-def opening(text: str) -> Opening:
-    folded = fold(text)
-    return Opening(
-        bool(_LEGEND_TITLE.match(folded)),
-        bool(_KEY_TITLE.match(folded)),
-        bool(_SUMMARY.match(folded)),
-        bool(_FOOTNOTE.match(folded)),
-    )
 
 
 @dataclass(frozen=True)
@@ -150,7 +129,7 @@ def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
     for number, texts in sheet_rows(sheet).texts.items():  # a row without text adds nothing
         row = sheet.rows[number]
         found: dict[str, str] = {}
-        if texts and opening(texts[0][1]).legend_title:
+        if texts and _LEGEND_TITLE.match(fold(texts[0][1])):
             found = {c.fill: str(c.value).strip() for c in row if c.fill and not c.blank}
             if not found and len(texts) == 1:
                 title = number
@@ -202,11 +181,11 @@ def read_acronyms(sheet: SheetGrid, start: int) -> tuple[dict[str, str], set[int
             continue
         first = texts[0][1]
         inline = acronym_pairs(first) if len(texts) == 1 else {}
-        if len(inline) > 1 or (inline and opening(first).key_title):
+        if len(inline) > 1 or (inline and _KEY_TITLE.match(fold(first))):
             acronyms.update(inline)  # "Acronyms: ABC = Alpha Beta Centre; DEF = …"
             rows.add(number)
             continue
-        if len(texts) == 1 and opening(first).key_title:
+        if len(texts) == 1 and _KEY_TITLE.match(fold(first)):
             in_key = True
             rows.add(number)
             continue
@@ -301,8 +280,8 @@ def _find_structure(
             number <= heading_last_row
             or number in legend_rows
             or number in key_rows
-            or (first := opening(texts[0][1])).summary
-            or (len(texts) == 1 and first.footnote)
+            or _SUMMARY.match(fold(texts[0][1]))
+            or (len(texts) == 1 and _FOOTNOTE.match(fold(texts[0][1])))
         ):
             pass
         elif previous in ("section", "description") and _is_narrative(row, texts, action_columns):
