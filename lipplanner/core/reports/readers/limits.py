@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
-from itertools import chain, islice
-from operator import itemgetter
-from typing import cast
 
 from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell, Merge, SheetGrid
 from lipplanner.core.reports.workbook_reader import (
@@ -32,6 +29,8 @@ MAX_SCANNED_ROWS = 1_048_576
 MAX_EMPTY_GAP = 100_000
 # Cut cells reported one by one per sheet; more are summed up in one line.
 MAX_CUT_NOTES = 20
+
+_NEW = tuple.__new__  # GridCell's own __new__ is Python code; this is the C one
 
 __all__ = ["MAX_CELL_CHARS", "MAX_COLUMNS", "MAX_DATA_ROWS", "SheetCollector", "plain_value"]
 
@@ -52,24 +51,6 @@ def plain_value(value: object) -> CellValue:
     return str(value)
 
 
-_VALUE = itemgetter(0)  # a `GridCell`'s value
-_MADE_MAX = 50_000  # distinct values remembered per sheet (a hostile sheet has millions)
-
-
-class _MadeCells(dict[tuple[type, object], GridCell | None]):
-    """(kind, raw value) → its cell, made on first sight; None for a text to cut (the
-    careful path cuts it and says so where it is)."""
-
-    def __missing__(self, key: tuple[type, object]) -> GridCell | None:
-        value = plain_value(key[1])
-        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-            return None
-        made = EMPTY if value is None else GridCell(value)
-        if len(self) < _MADE_MAX:
-            self[key] = made
-        return made
-
-
 class SheetCollector:
     """Builds one `SheetGrid` from raw rows, applying the caps and noting what was cut."""
 
@@ -83,7 +64,6 @@ class SheetCollector:
         self._wide = False
         self._gap = 0  # empty rows seen since the last row kept, not yet in `rows`
         self.full = False  # the row cap is reached: the reader can stop
-        self._made = _MadeCells()
 
     @property
     def scanned(self) -> int:
@@ -102,12 +82,22 @@ class SheetCollector:
         if number >= MAX_SCANNED_ROWS:
             self._stop(number, scanned=True)
             return
-        # At most one cell beyond the cap is taken here: a crafted row can be endless.
-        values = cells if isinstance(cells, list) else list(islice(cells, MAX_COLUMNS + 1))
-        row = None if offset else self._made_row(values)
-        if row is None:
-            rest = cells if isinstance(cells, list) else chain(values, cells)
-            row = self._careful_row(rest, offset, number)
+        row: list[GridCell] = [EMPTY] * offset if offset else []
+        for cell in cells:
+            if len(row) >= MAX_COLUMNS:
+                if not (cell.blank if isinstance(cell, GridCell) else plain_value(cell) is None):
+                    self._wide = True
+                continue
+            if isinstance(cell, GridCell):  # (ods, docx) made by the reader
+                pass
+            elif isinstance(cell, str):  # (csv, most of xls) plain_value's text case, inline
+                cell = _NEW(GridCell, (cell, False, None, None)) if cell.strip() else EMPTY
+            else:
+                value = plain_value(cell)
+                cell = EMPTY if value is None else _NEW(GridCell, (value, False, None, None))
+            if isinstance(cell.value, str) and len(cell.value) > MAX_CELL_CHARS:
+                cell = self._clip(cell, number, len(row))
+            row.append(cell)
         while row and row[-1].blank and not (row[-1].bold or row[-1].fill):
             row.pop()
         if not any(not c.blank for c in row):
@@ -138,43 +128,6 @@ class SheetCollector:
         self._real += 1
         self._last_real = number
         self.rows.append(tuple(row))
-
-    def _made_row(self, values: list[object]) -> list[GridCell] | None:
-        """The row's cells made the quick way, None when the careful way must make them
-        (a row wider than the cap, a cell to cut, cells and raw values mixed).
-
-        Raw values (csv, xls) become cells through `made`, one per distinct value, shared:
-        a sheet repeats its statuses, partners and years. Keyed by kind and value, as
-        True, 1 and 1.0 are equal but not the same cell."""
-        if len(values) > MAX_COLUMNS:
-            return None
-        kinds = set(map(type, values))
-        if kinds == {GridCell}:  # (ods, docx) only a text to cut needs the careful way
-            made = cast(list[GridCell], values)
-            texts = cast(Iterable[str], filter(str.__instancecheck__, map(_VALUE, made)))
-            return None if max(map(len, texts), default=0) > MAX_CELL_CHARS else list(made)
-        if GridCell in kinds:
-            return None
-        try:
-            row = list(map(self._made.__getitem__, zip(map(type, values), values, strict=True)))
-        except TypeError:  # a value that cannot be a key (no reader gives one)
-            return None
-        return None if None in row else row  # type: ignore[return-value]
-
-    def _careful_row(self, cells: Iterable[object], offset: int, number: int) -> list[GridCell]:
-        row: list[GridCell] = [EMPTY] * offset if offset else []
-        for cell in cells:
-            if len(row) >= MAX_COLUMNS:
-                if not (cell.blank if isinstance(cell, GridCell) else plain_value(cell) is None):
-                    self._wide = True
-                continue
-            if not isinstance(cell, GridCell):
-                value = plain_value(cell)
-                cell = EMPTY if value is None else GridCell(value)
-            if isinstance(cell.value, str) and len(cell.value) > MAX_CELL_CHARS:
-                cell = self._clip(cell, number, len(row))
-            row.append(cell)
-        return row
 
     def _flush(self) -> None:
         if self._gap:
