@@ -51,6 +51,9 @@ CASES: dict[str, tuple[tuple[str, ...], bool]] = {
     "formulas": (("xlsx", "xlsm", "csv", "docx"), True),
     # Read within the caps (.ods) or refused before anything is laid out (.xls).
     "far-away cell": (("xls", "ods"), True),
+    # Damage the fast readers must not read past: refused as damaged, as a parser would.
+    "mismatched tags": (("xlsx", "xlsm"), False),
+    "confusing structure": (("xls",), False),
 }
 # Cases rebuilt from a real partner workbook, for the partner-update import.
 UPDATE_CASES = ("zip bomb", "billion laughs", "xxe", "10 MB cell", "huge row count", "formulas")
@@ -239,3 +242,43 @@ def test_partner_update_import_refuses_or_reads_and_writes_nothing(
     if code == 1:
         assert err.startswith("lipplanner import: "), err
     assert _fingerprint(plan) == before or case == "formulas"
+
+
+@pytest.mark.parametrize("strings", ["in the sheet", "shared"])
+def test_a_stray_tag_in_a_text_is_refused_as_damage_not_read_past(
+    strings: str, bases: dict[str, Path], tmp_path: Path
+) -> None:
+    # `<t>a <b> Code</t>`: `<` and `>` pair up, but an element is never closed; a
+    # reader that reads on would give "a " and lose the rest of the text.
+    base = bases["xlsx"]
+    if strings == "shared":
+        base = tmp_path / "shared.xlsx"
+        hostile.with_shared_strings(bases["xlsx"], base)
+    path = hostile.make("mismatched tags", "xlsx", base, tmp_path / "plan.xlsx")
+    with pytest.raises(UserError) as refused:
+        read_grid(path)
+    message = str(refused.value)
+    _one_sentence(message, "plan.xlsx")
+    assert "is damaged" in message and "save it again" in message, message
+
+
+def test_an_xls_whose_records_cannot_be_walked_is_refused_before_calamine_opens_it(
+    bases: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _hostile("confusing structure", "xls", bases, tmp_path)
+    import python_calamine
+
+    # Calamine itself would open it and lay its sheets out, unguarded.
+    assert python_calamine.CalamineWorkbook.from_path(str(path)).sheet_names
+    from lipplanner.core.reports.readers import calamine
+
+    def never(*_args: object) -> None:
+        raise AssertionError("calamine opened a file the walk could not vouch for")
+
+    stand_in = type("Calamine", (), {"from_filelike": staticmethod(never)})
+    monkeypatch.setattr(calamine.python_calamine, "CalamineWorkbook", stand_in)
+    with pytest.raises(UserError) as refused:
+        read_grid(path)
+    message = str(refused.value)
+    _one_sentence(message, "plan.xls")
+    assert "cannot be read safely" in message and "save it as an .xlsx workbook" in message

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
@@ -56,6 +57,7 @@ _SECTION_PERCENT = re.compile(
     re.IGNORECASE,
 )
 _TIERS = ("priority", "objective")
+_FILL = itemgetter(2)  # a `GridCell`'s fill
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def read_legend(sheet: SheetGrid) -> tuple[dict[str, str], set[int]]:
             if not found and len(texts) == 1:
                 title = number
                 continue
-        else:
+        elif any(map(_FILL, row)):  # (a row with no fill has no swatch)
             pairs = [
                 (cell.fill, row[i + 1])
                 for i, cell in enumerate(row[:-1])
@@ -395,10 +397,10 @@ def _is_outline(
     section, the deepest numbers are the actions. A level's own word numbered ("Goal 1:",
     "Objective 1.1 -", "Axe 2 :") is a section at any depth."""
     column, text = texts[0]
-    numbered = numbering(text)
-    if not (numbered and column in action_columns):
+    if column not in action_columns or not all(c in side_columns for c, _t in texts[1:]):
         return False
-    if not all(c in side_columns for c, _t in texts[1:]):
+    numbered = numbering(text)
+    if not numbered:
         return False
     if numbered.word:
         return role_of(numbered.word) in _TIERS

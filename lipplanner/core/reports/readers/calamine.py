@@ -30,10 +30,17 @@ def read_calamine(handle: BinaryIO, name: str, kind: str) -> WorkbookGrid:
 
         return read_ods(handle, name)
     problems: list[Problem] = []
-    # Calamine lays every sheet of an .xls out densely as it opens it: refuse first.
+    # Calamine lays every sheet of an .xls out densely as it opens it: refuse first,
+    # and refuse a file whose records cannot be walked (built to confuse the walk, it
+    # could still ask calamine for gigabytes).
     extents = scan_xls(handle)
-    if extents:
-        _refuse_far_cells(extents, name)
+    if extents is None:
+        raise UserError(
+            f"“{name}” is damaged and cannot be read safely: its records are not laid "
+            "out as an Excel 97–2003 workbook's are. Open it in Excel or LibreOffice and "
+            "save it as an .xlsx workbook."
+        )
+    _refuse_far_cells(extents, name)
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(handle)
     except python_calamine.PasswordError:
@@ -54,11 +61,16 @@ def read_calamine(handle: BinaryIO, name: str, kind: str) -> WorkbookGrid:
                     Problem(meta.name, None, None, "Not a worksheet (a chart?); skipped.", "note")
                 )
                 continue
-            extent = extents.get(meta.name) if extents is not None else None
+            extent = extents.get(meta.name)
+            if extent is None:  # a sheet the walk did not find: its extent is unknown
+                raise UserError(
+                    f"“{name}” is damaged and cannot be read safely: its sheet "
+                    f"“{meta.name}” is not where its records say. Open it in Excel or "
+                    "LibreOffice and save it as an .xlsx workbook."
+                )
             sheet = book.get_sheet_by_name(meta.name)
             hidden = meta.visible != python_calamine.SheetVisibleEnum.Visible
-            errors = extent.errors if extent is not None else {}
-            sheets.append(_read_sheet(sheet, problems, hidden, errors))
+            sheets.append(_read_sheet(sheet, problems, hidden, extent.errors))
     except UserError:
         raise
     except Exception as error:

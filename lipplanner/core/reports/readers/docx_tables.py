@@ -20,7 +20,7 @@ from typing import IO, cast
 from xml.etree.ElementTree import Element, XMLPullParser, fromstring
 
 from lipplanner.core.errors import UserError
-from lipplanner.core.reports.grid import GridCell, Merge, SheetGrid, WorkbookGrid
+from lipplanner.core.reports.grid import EMPTY, GridCell, Merge, SheetGrid, WorkbookGrid
 from lipplanner.core.reports.readers.limits import MAX_COLUMNS, MAX_DATA_ROWS, SheetCollector
 from lipplanner.core.reports.readers.xml_parts import DAMAGED, checked_chunks, has_dtd
 from lipplanner.core.reports.workbook_reader import MAX_PART_BYTES, Problem
@@ -52,6 +52,7 @@ _PPR, _RPR, _TCPR, _TRPR = (f"{_NS}{t}" for t in ("pPr", "rPr", "tcPr", "trPr"))
 _B, _NUMPR, _COLOR, _SHD = (f"{_NS}{t}" for t in ("b", "numPr", "color", "shd"))
 _GRID_SPAN, _V_MERGE = f"{_NS}gridSpan", f"{_NS}vMerge"
 _TRUE = ("1", "true", "on")
+_NEW = tuple.__new__  # GridCell's own __new__ is Python code; this is the C one
 
 
 class _Styles:
@@ -267,15 +268,15 @@ class _Table:
             tc_pr = tc.find(_TCPR)
             span = max(1, _int(tc_pr.find(_GRID_SPAN) if tc_pr is not None else None, 1))
             v_merge = tc_pr.find(_V_MERGE) if tc_pr is not None else None
-            cells.extend([GridCell()] * (column - len(cells)))
+            cells.extend([EMPTY] * (column - len(cells)))
             if v_merge is not None and (v_merge.get(_VAL) or "continue") == "continue":
-                cells.extend([GridCell()] * span)  # the merge's value is the top cell's
+                cells.extend([EMPTY] * span)  # the merge's value is the top cell's
                 top = self.open.get(column)
                 if top is not None and top[2] == row_index - 1:
                     top[2] = row_index
             else:
                 cells.append(_cell(tc, tc_pr, self.styles))
-                cells.extend([GridCell()] * (span - 1))
+                cells.extend([EMPTY] * (span - 1))
                 self._close(column)
                 self.open[column] = [row_index, span, row_index]
             column += span
@@ -424,7 +425,7 @@ def _cell(tc: Element, tc_pr: Element | None, styles: _Styles) -> GridCell:
         rgb = found.get(_VAL) if found is not None else None
         if rgb and len(rgb) == 6 and rgb.lower() != "auto":
             color = rgb.upper()
-    return GridCell(value, bold, _shading(tc_pr), color)
+    return _NEW(GridCell, (value, bold, _shading(tc_pr), color))
 
 
 def _numbered(paragraph: Element, styles: _Styles) -> bool:

@@ -30,6 +30,8 @@ MAX_EMPTY_GAP = 100_000
 # Cut cells reported one by one per sheet; more are summed up in one line.
 MAX_CUT_NOTES = 20
 
+_NEW = tuple.__new__  # GridCell's own __new__ is Python code; this is the C one
+
 __all__ = ["MAX_CELL_CHARS", "MAX_COLUMNS", "MAX_DATA_ROWS", "SheetCollector", "plain_value"]
 
 
@@ -86,9 +88,13 @@ class SheetCollector:
                 if not (cell.blank if isinstance(cell, GridCell) else plain_value(cell) is None):
                     self._wide = True
                 continue
-            if not isinstance(cell, GridCell):
+            if isinstance(cell, GridCell):  # (ods, docx) made by the reader
+                pass
+            elif isinstance(cell, str):  # (csv, most of xls) plain_value's text case, inline
+                cell = _NEW(GridCell, (cell, False, None, None)) if cell.strip() else EMPTY
+            else:
                 value = plain_value(cell)
-                cell = EMPTY if value is None else GridCell(value)
+                cell = EMPTY if value is None else _NEW(GridCell, (value, False, None, None))
             if isinstance(cell.value, str) and len(cell.value) > MAX_CELL_CHARS:
                 cell = self._clip(cell, number, len(row))
             row.append(cell)

@@ -46,6 +46,7 @@ _VALUE_TYPE, _VALUE = f"{_OFFICE_NS}value-type", f"{_OFFICE_NS}value"
 _CALC_TYPE, _FORMULA = f"{_CALCEXT_NS}value-type", f"{_TABLE_NS}formula"
 _P, _S, _TAB, _BREAK = (f"{_TEXT_NS}{t}" for t in ("p", "s", "tab", "line-break"))
 _NUMBER_TYPES = ("float", "percentage", "currency")
+_NEW = tuple.__new__  # GridCell's own __new__ is Python code; this is the C one
 
 
 class _Look:
@@ -254,8 +255,8 @@ def _cell(tc: Element, look: _Look) -> GridCell:
     value = _value(tc)
     style = look.cells.get(tc.get(_STYLE_NAME) or "")
     if style is None:
-        return EMPTY if value is None else GridCell(value)
-    return GridCell(value, *style)
+        return EMPTY if value is None else _NEW(GridCell, (value, False, None, None))
+    return _NEW(GridCell, (value, *style))
 
 
 def _value(tc: Element) -> CellValue:

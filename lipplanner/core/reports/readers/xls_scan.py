@@ -9,7 +9,8 @@ BIFF8 records of the workbook stream (found through the OLE2 directory), reading
 each cell record's row and column, and the error code of BOOLERR and FORMULA results.
 
 Any surprise in the container (a loop in a sector chain, a stream beyond the file)
-gives None: calamine then reads the file as before and words its own errors.
+gives None, and the file is refused before calamine opens it: a file built to confuse
+the walk could still ask calamine for gigabytes.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def _workbook_stream(data: bytes) -> bytes | None:
     if sector not in (512, 4096) or mini_sector != 64:
         return None
     first_dir, cutoff, first_minifat = struct.unpack_from("<I4xII", data, 0x30)
+    if cutoff != 4096:  # the format's only value; calamine ignores another, the walk would not
+        return None
     first_difat, difat_count = struct.unpack_from("<II", data, 0x44)
     sectors = (len(data) - sector) // sector + 1
 
@@ -104,7 +107,8 @@ def _workbook_stream(data: bytes) -> bytes | None:
     for entry in listed:
         length = struct.unpack_from("<H", entry, 64)[0]
         name = entry[: max(0, length - 2)].decode("utf-16-le", "replace")
-        if entry[66] == 2 and name in ("Workbook", "Book"):
+        # Names compare without case, as the format says (and calamine finds them).
+        if entry[66] == 2 and name.casefold() in ("workbook", "book"):
             start, size = struct.unpack_from("<II", entry, 116)
             if size >= cutoff:
                 return b"".join(at(n) for n in chain(start, fat))[:size]
@@ -119,19 +123,25 @@ def _workbook_stream(data: bytes) -> bytes | None:
     return None
 
 
-def _sheets(stream: bytes) -> dict[str, SheetExtent]:
-    """Walk the globals for the sheets' offsets, then each sheet's cell records."""
+def _sheets(stream: bytes) -> dict[str, SheetExtent] | None:
+    """Walk the globals for the sheets' offsets, then each sheet's cell records; None
+    when the globals list no sheet at all (not a workbook the walk understood)."""
     found: dict[str, SheetExtent] = {}
     offsets: list[tuple[str, int]] = []
+    listed = 0
     at = 0
     while at + 4 <= len(stream):
         kind, size = struct.unpack_from("<HH", stream, at)
-        if kind == _BOUNDSHEET and size >= 8 and stream[at + 9] == 0:  # a worksheet
-            offset = struct.unpack_from("<I", stream, at + 4)[0]
-            offsets.append((_sheet_name(stream[at + 10 : at + 4 + size]), offset))
+        if kind == _BOUNDSHEET and size >= 8:
+            listed += 1
+            if stream[at + 9] == 0:  # a worksheet
+                offset = struct.unpack_from("<I", stream, at + 4)[0]
+                offsets.append((_sheet_name(stream[at + 10 : at + 4 + size]), offset))
         at += 4 + size
         if kind == _EOF:
             break
+    if not listed:
+        return None
     for name, offset in offsets:
         found[name] = _extent(stream, offset)
     return found

@@ -25,7 +25,7 @@ from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports import workbook_reader
 from lipplanner.core.reports.cell_values import ErrorValue
-from lipplanner.core.reports.grid import CellValue, GridCell, Merge, SheetGrid, WorkbookGrid
+from lipplanner.core.reports.grid import EMPTY, CellValue, GridCell, Merge, SheetGrid, WorkbookGrid
 from lipplanner.core.reports.readers.limits import MAX_SCANNED_ROWS
 from lipplanner.core.reports.readers.xlsx_styles import theme_colours, tinted
 from lipplanner.core.reports.sheet_stream import EmptyCut
@@ -175,7 +175,7 @@ def _row(cells: list[dict[str, Any]], styles: _Styles, max_columns: int) -> tupl
     if not found:
         return _NO_ROW
     width = max(found) + 1
-    return tuple(found.get(i, GridCell()) for i in range(width))
+    return tuple(found.get(i, EMPTY) for i in range(width))
 
 
 def _capped(

@@ -167,14 +167,23 @@ def _letters(index: int) -> str:
 
 def sound(data: bytes, root: bytes) -> bool:
     """Whether byte checks vouch for this part as well-formed enough that calamine's
-    read of it is the one an XML parser would give: it ends with its root's end tag
-    and no tag is left unclosed before the next opens (calamine reads on past
-    `<row><c<row r="2">` and drops a `<` typed into text). False means "not known":
-    the caller has expat decide. Counting first: `<` and `>` pair up in every part a
-    spreadsheet program writes, and only then is the slower search needed."""
+    read of it is the one an XML parser would give: it ends with its root's end tag,
+    no tag is left unclosed before the next opens (calamine reads on past
+    `<row><c<row r="2">` and drops a `<` typed into text) and every element opened is
+    closed (calamine reads on past `<t>a <b> c</t>` too, dropping the text after the
+    stray tag). False means "not known": the caller has expat decide, which refuses
+    what is damaged. Counting first: `<` and `>` pair up in every part a spreadsheet
+    program writes, and only then is the slower search needed."""
     if not plain_xml(data) or not data[-64:].rstrip().endswith(b"</" + root + b">"):
         return False
-    return data.count(b"<") == data.count(b">") or _UNCLOSED.search(data) is None
+    opened = data.count(b"<")
+    if opened != data.count(b">") and _UNCLOSED.search(data) is not None:
+        return False
+    # An element is a start and an end tag (two "<", one "</") or one "<…/>": so many
+    # "<" (besides the XML declaration's) and no more. ("/>" in an attribute or in
+    # text, legal but never written so, only sends the part to expat.)
+    declared = data.count(b"<?", 0, 256)
+    return opened - declared == 2 * data.count(b"</") + data.count(b"/>")
 
 
 def scan_sheet(
