@@ -280,6 +280,12 @@ def test_a_completed_question_column_gives_statuses(tmp_path: Path) -> None:
         ("Tous les partenaires", []),
         ("To be determined", []),
         ("YMCA; TBD", ["YMCA"]),
+        # A group of people beside the organisations is no partner of its own.
+        ("Collège Boréal, employeurs", ["Collège Boréal"]),
+        ("YMCA, local employers, City of Guelph", ["YMCA", "City of Guelph"]),
+        ("Employers", []),
+        ("Planning, Engineering and Regulatory Services",
+         ["Planning, Engineering and Regulatory Services"]),
     ],
 )  # fmt: skip
 def test_partner_lists_as_people_write_them(cell: str, names: list[str]) -> None:

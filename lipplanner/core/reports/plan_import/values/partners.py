@@ -67,9 +67,21 @@ _LEAD_MARK = re.compile(
 )
 
 
+# People a plan works with, written beside its partners ("Collège Boréal, employeurs"):
+# a group, not an organisation to list or ask for updates.
+_GROUP = re.compile(
+    r"^(?:(?:local|area|regional|les|des)\s+)?(?:employers?|employeurs?|businesses|"
+    r"entreprises|families|familles|newcomers|nouveaux arrivants|immigrants|youth|jeunes|"
+    r"seniors|aines|volunteers|benevoles|residents|citoyens|parents|students|etudiants|"
+    r"schools|ecoles|faith groups|landlords|proprietaires)$"
+)
+
+
 def no_partner(name: str) -> bool:
-    """Whether a name in a partner column names no one ("TBD", "All partners")."""
-    return bool(_NO_PARTNER.match(fold(name).strip(" .")))
+    """Whether a name in a partner column names no one ("TBD", "All partners") or a
+    group of people rather than an organisation ("employers", "familles")."""
+    folded = fold(name).strip(" .")
+    return bool(_NO_PARTNER.match(folded) or _GROUP.match(folded))
 
 
 def split_partners(text: str, known: Collection[str] = ()) -> list[str]:
@@ -104,7 +116,8 @@ def _split_piece(piece: str, known: Collection[str]) -> list[str]:
         return []
     names: list[str] = []
     parts = [p.strip() for p in _COMMA.split(piece) if p.strip()]
-    organisations = all(_organisation(_LEAD_MARK.sub("", p), known) for p in parts)
+    # (A group beside them — "Collège Boréal, employeurs" — does not hold the list together.)
+    organisations = all(_organisation(_LEAD_MARK.sub("", p), known) or no_partner(p) for p in parts)
     for part in parts if len(parts) > 1 and organisations else [piece]:
         joined = [p.strip() for p in _AND.split(part) if p.strip()]
         if len(joined) > 1 and all(
