@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 from lipplanner import APP_NAME
 from lipplanner.ui import settings
 from lipplanner.ui.i18n import format_period
+from lipplanner.ui.widgets.elided_label import ElidedLabel
 
 
 def _elided(text: str, limit: int = 40) -> str:
@@ -24,7 +25,7 @@ class StatusDisplay:
         self.read_only_badge.setToolTip(
             self.tr("This plan was opened read-only: nothing can change")
         )
-        self.path_label = QLabel(self)
+        self.path_label = ElidedLabel(self)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.read_only_badge)
         self.statusBar().addPermanentWidget(self.counts)
