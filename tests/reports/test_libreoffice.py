@@ -12,10 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period
 from lipplanner.core.reports.labels import SHEETS, Labels
-from lipplanner.core.reports.progress_report import ReportOptions, build_report
-from lipplanner.core.services.plan_view import PlanView
+from lipplanner.core.reports.progress_report import (
+    ReportOptions,
+    build_report,
+    export_progress_report,
+)
+from lipplanner.core.services.plan_view import PlanView, load_plan_view
 
 from .conftest import PREPARED_ON, PREPARER
 from .pdf_pages import SIDE, by_sheet, read_pages
@@ -83,6 +88,29 @@ def test_prints_every_sheet_readable_on_letter_landscape(
             assert page.used >= 0.25, (name, page.number, page.used)
     # The Summary of a normal plan is one page.
     assert len(sheets[labels.sheet("summary")]) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_action_plans_statuses_print_with_their_words_whole(
+    lang: str, riverside: PlanDatabase, tmp_path: Path
+) -> None:
+    """A Status column too narrow for its longest word broke it inside: the tester's
+    French report of Q3 2026-27 printed "Préoccupation" / "s importantes". Every word of
+    every status the action plan shows prints whole."""
+    from lipplanner.core.demo import DEMO_REFERENCE_DAY
+
+    view = load_plan_view(riverside, Period(2026, 3), today=DEMO_REFERENCE_DAY)
+    workbook = export_progress_report(
+        view, tmp_path / f"q3-{lang}.xlsx", ReportOptions(lang, PREPARER, PREPARED_ON)
+    )
+    labels = Labels(lang)
+    words = {
+        word for action in view.actions for word in view.current_status(action).label(lang).split()
+    }
+    assert "Préoccupations" in words or lang == "en"  # the longest word is there to test
+    pages = by_sheet(read_pages(printed(workbook, tmp_path)))[labels.sheet("action_plan")]
+    printed_words = {w.text for page in pages for w in page.body}
+    assert words <= printed_words, words - printed_words
 
 
 def test_a_2000_action_summary_prints_on_three_pages_at_most(

@@ -542,6 +542,8 @@ class _Report:
         s, labels, view = self.sheet("action_plan"), self.labels, self.view
         h = labels.action_plan_headers
         widths = (6, 11, 6, 14, 6, 23, 13, 15, 11, 10, 10, 11, 8)
+        if self.lang == "fr":  # "Préoccupations importantes" broke inside its first word
+            widths = (6, 11, 6, 14, 6, 21, 13, 15, 11, 10, 10, 13, 8)
         kinds = (CODE, WRAP, CODE, WRAP, CODE, WRAP, WRAP, WRAP, WRAP, DATE, DATE, STATUS)
         columns = [Column(h[i], kinds[i], widths[i]) for i in range(12)]
         columns += [Column(h[12], PERCENT, widths[12])]
