@@ -135,3 +135,19 @@ def test_percentages_print_in_each_languages_form(riverside_view: PlanView) -> N
         }
     assert forms["en"] == {"0%"}
     assert forms["fr"] == {'0"\u00a0"%'}
+
+
+def test_the_french_cover_marks_an_english_catchment_and_aligns_its_facts(
+    riverside_view: PlanView,
+) -> None:
+    """Riverside's catchment is written only in English ("City of Riverside and
+    Riverside County"): the French cover says so, as it does for every English text; and
+    the date of preparation sits at the left like the other facts, not alone mid-page."""
+    labels = Labels("fr")
+    cover = build_report(riverside_view, ReportOptions("fr", PREPARER, PREPARED_ON))[
+        labels.sheet("cover")
+    ]
+    facts = {row[0].value: row[1] for row in cover.iter_rows(min_row=4, max_row=12)}
+    catchment = facts[labels("catchment")].value
+    assert catchment == f"{riverside_view.partnership.catchment} [{labels('in_english')}]"
+    assert facts[labels("prepared_on")].alignment.horizontal == "left"

@@ -115,6 +115,12 @@ class Styles:
             alignment=Alignment(vertical="top", horizontal="center"),
             number_format=DATE_FORMAT,
         )
+        self.add(
+            "LIP Date left",
+            font=plain,
+            alignment=Alignment(vertical="top", horizontal="left"),
+            number_format=DATE_FORMAT,
+        )
         self.add("LIP Percent", font=plain, alignment=top, number_format=percent)
         self.add("LIP Number", font=plain, alignment=top, number_format="General")
         self.add("LIP Count", font=plain, alignment=top, number_format=COUNT_FORMAT)

@@ -244,14 +244,15 @@ class _Report:
                 "LIP Wrap",
             ),
             ("period", labels.period_long(view.period), "LIP Wrap"),
-            ("prepared_on", self.prepared_on, "LIP Date"),
+            # (Left, as the other facts: centred it stood alone in the middle of the page.)
+            ("prepared_on", self.prepared_on, "LIP Date left"),
             ("prepared_by", self.prepared_by, "LIP Wrap"),
             (
                 "agreement_holder",
                 self._partner_named(view.partnership.agreement_holder),
                 wrap,
             ),
-            ("catchment", view.partnership.catchment, "LIP Wrap"),
+            ("catchment", self._in_language(view.partnership.catchment), "LIP Wrap"),
         ]
         row = 4
         if self.out_of_plan:
