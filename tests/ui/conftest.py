@@ -11,10 +11,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lipplanner.core.db import open_plan
+from lipplanner.core.db import PlanDatabase, open_plan
+from lipplanner.core.periods import Period
 from lipplanner.core.services.setup import setup_plan
 from lipplanner.ui import i18n
 from lipplanner.ui.application import make_application
+from lipplanner.ui.context import PlanContext
 from lipplanner.ui.main_window import MainWindow
 
 
@@ -90,3 +92,18 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(QDialog, "exec", refuse)
     monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+@pytest.fixture(params=["en", "fr"])
+def lang(request: pytest.FixtureRequest, qapp: QApplication, english_afterwards: None) -> str:
+    """A test run once in each interface language (English restored afterwards)."""
+    i18n.switch_language(qapp, request.param)
+    return str(request.param)
+
+
+@pytest.fixture
+def context(riverside: PlanDatabase, lang: str) -> Iterator[PlanContext]:
+    """The Riverside plan at Q3 2026-27 as the views see it, in `lang`."""
+    ctx = PlanContext(riverside, period=Period(2026, 3), lang=lang)
+    yield ctx
+    ctx.undo_stack.clear()

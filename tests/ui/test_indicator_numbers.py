@@ -4,19 +4,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lipplanner.core.db import PlanDatabase
-from lipplanner.core.periods import Period
 from lipplanner.core.services import tracking
 from lipplanner.core.services.validation import clean_float
-from lipplanner.ui import i18n
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.main_window import MainWindow
 from lipplanner.ui.models.plan_tree import plan_columns
@@ -24,19 +19,6 @@ from lipplanner.ui.views.dashboard import DashboardView
 from lipplanner.ui.views.indicators import IndicatorDialog, IndicatorsModel, IndicatorsView
 
 NBSP = "\u00a0"
-
-
-@pytest.fixture(params=["en", "fr"])
-def lang(request: pytest.FixtureRequest, qapp: QApplication, english_afterwards: None) -> str:
-    i18n.switch_language(qapp, request.param)
-    return str(request.param)
-
-
-@pytest.fixture
-def context(riverside: PlanDatabase, lang: str) -> Iterator[PlanContext]:
-    ctx = PlanContext(riverside, period=Period(2026, 3), lang=lang)
-    yield ctx
-    ctx.undo_stack.clear()
 
 
 def _cells(view: IndicatorsView, column: str) -> dict[str, str]:

@@ -12,19 +12,11 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QUndoView
 from pytestqt.qtbot import QtBot
 
-from lipplanner.ui import i18n
 from lipplanner.ui.i18n_actions import apply_language
 from lipplanner.ui.main_window import MainWindow
 from lipplanner.ui.window.navigation import as_page
 from tests.ui.cut_walk import cut_texts, scrolled
 from tests.ui.test_french_complete import PLURALS
-
-
-@pytest.fixture(params=["en", "fr"])
-def lang(request: pytest.FixtureRequest, qapp: QApplication, english_afterwards: None) -> str:
-    """Each layout test in both interface languages (French labels are longer)."""
-    i18n.switch_language(qapp, request.param)
-    return str(request.param)
 
 
 def _laptop_window(make_window: Callable[[], MainWindow], plan: Path) -> MainWindow:

@@ -4,37 +4,18 @@ as the Plan's does."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lipplanner.core.db import PlanDatabase
 from lipplanner.core.periods import Period
 from lipplanner.core.services import tracking
 from lipplanner.core.services.plan_view import action_history
-from lipplanner.ui import i18n
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.views.forms import ActionForm
 from lipplanner.ui.views.progress_entry import ProgressEntryView, RoundActionsModel
 
 Q3 = Period(2026, 3)
 NBSP = "\u00a0"
-
-
-@pytest.fixture(params=["en", "fr"])
-def lang(request: pytest.FixtureRequest, qapp: QApplication, english_afterwards: None) -> str:
-    i18n.switch_language(qapp, request.param)
-    return str(request.param)
-
-
-@pytest.fixture
-def context(riverside: PlanDatabase, lang: str) -> Iterator[PlanContext]:
-    ctx = PlanContext(riverside, period=Q3, lang=lang)
-    yield ctx
-    ctx.undo_stack.clear()
 
 
 def _entry_on(qtbot: QtBot, context: PlanContext, code: str) -> ProgressEntryView:

@@ -17,17 +17,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from lipplanner.core.typed_numbers import read_number
-from lipplanner.ui import i18n
 from lipplanner.ui.main_window import MainWindow
 from lipplanner.ui.views.forms import ActionForm
 
 NBSP, NNBSP = "\u00a0", "\u202f"
-
-
-@pytest.fixture(params=["en", "fr"])
-def lang(request: pytest.FixtureRequest, qapp: QApplication, english_afterwards: None) -> str:
-    i18n.switch_language(qapp, request.param)
-    return str(request.param)
 
 
 @pytest.fixture
