@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
@@ -33,14 +34,26 @@ def _cut_statuses(window: MainWindow) -> list[str]:
     icon = swatch.actualSize(QSize(extent, extent)).width()
     # The icon and the text each have the style's focus margin on both sides.
     room = tree.columnWidth(STATUS_COLUMN) - icon - 4 * margin
-    metrics = tree.fontMetrics()
-    shown = set(status_texts(window.context.view(), window.context.lang))
+    # Every status and its overdue mark, whether or not an action has it now, and
+    # every cell as shown (priorities' roll-ups in bold).
+    shown = {(text, None) for text in status_texts(window.context.view(), window.context.lang)}
     pending = [model.index(row, 0) for row in range(model.rowCount())]
     while pending:
         parent = pending.pop()
         pending += [model.index(row, 0, parent) for row in range(model.rowCount(parent))]
-        shown.add(parent.siblingAtColumn(STATUS_COLUMN).data())
-    return sorted(text for text in shown if text and metrics.horizontalAdvance(text) > room)
+        cell = parent.siblingAtColumn(STATUS_COLUMN)
+        font = cell.data(Qt.ItemDataRole.FontRole)
+        shown.add((cell.data(), None if font is None else font.toString()))
+    cut = []
+    for text, font in shown:
+        metrics = tree.fontMetrics()
+        if font is not None:
+            face = QFont()
+            face.fromString(font)
+            metrics = QFontMetrics(face)
+        if text and metrics.horizontalAdvance(text) > room:
+            cut.append(text)
+    return sorted(cut)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -87,3 +100,40 @@ def test_statuses_still_fit_after_switching_to_french(
     assert _cut_statuses(french) == []
     assert french.current_view("plan").tree.columnWidth(STATUS_COLUMN) > english
     assert french.current_view("plan").tree.header().sectionSize(1) >= 250
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_actions_table_shows_every_status_whole(
+    make_window: Callable[[], MainWindow],
+    riverside_file: Path,
+    qtbot: QtBot,
+    qapp: QApplication,
+    english_afterwards: None,
+    lang: str,
+) -> None:
+    i18n.switch_language(qapp, lang)
+    window = make_window()
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_plan(str(riverside_file))
+    window.show_view("actions")
+    qtbot.wait(10)
+    assert window.context is not None
+    table = window.current_view("actions").table
+    model = table.model()
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal)
+        == ("Statut" if lang == "fr" else "Status")
+    )
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    extent = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
+    swatch = model.index(0, column).data(Qt.ItemDataRole.DecorationRole)
+    room = table.columnWidth(column) - swatch.actualSize(QSize(extent, extent)).width() - 4 * margin
+    labels = {s.label(lang) for s in window.context.view().statuses.values()}
+    labels |= {model.index(row, column).data() for row in range(model.rowCount())}
+    metrics = table.fontMetrics()
+    assert sorted(t for t in labels if metrics.horizontalAdvance(t) > room) == []
+    assert table.columnWidth(3) >= 250  # the action's title keeps its minimum

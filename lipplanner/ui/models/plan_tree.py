@@ -89,7 +89,8 @@ def overdue_label(label: str) -> str:
 
 def status_texts(view: PlanView, lang: str) -> list[str]:
     """Every text the Status column can show for this plan in `lang`: each status's
-    label, alone (groups, actions on time) and with the overdue mark."""
+    label, alone (groups, actions on time) and with the overdue mark (actions). The
+    bare labels come first, one per status (priorities show them in bold)."""
     labels = [status.label(lang) for status in view.statuses.values()]
     return labels + [overdue_label(label) for label in labels]
 

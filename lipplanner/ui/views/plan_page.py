@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolButton, QTreeView, QWidget
 
 from lipplanner.core.changes import PLACE_FIELDS, PROGRESS, Change, ids_of
@@ -120,8 +121,15 @@ class PlanPage(Page):
         # retard)"), and a language switch changes every label.
         if self.title_column is None:
             return
-        texts = status_texts(self.context.view(), self.context.lang)
-        width = cell_width(self.tree, texts, status_swatch("#9e9e9e"))
+        view = self.context.view()
+        texts = status_texts(view, self.context.lang)
+        swatch = status_swatch("#9e9e9e")
+        bold = QFont(self.tree.font())
+        bold.setBold(True)  # the priorities' roll-ups (never overdue-marked)
+        width = max(
+            cell_width(self.tree, texts, swatch),
+            cell_width(self.tree, texts[: len(view.statuses)], swatch, bold),
+        )
         self.title_column.set_floor(STATUS_COLUMN, width)
 
     def patch(self, changes: tuple[Change, ...]) -> None:

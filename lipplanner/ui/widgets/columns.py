@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOptionViewItem
 
 # Rows measured when the other columns are first fitted (the visible ones included).
@@ -152,13 +152,19 @@ class TitleColumn(QObject):
         return False
 
 
-def cell_width(view: QAbstractItemView, texts: Iterable[str], icon: QIcon | None = None) -> int:
-    """The width a cell of `view` needs to show the widest of `texts` whole, beside
-    `icon`: the style's own item layout (text, icon and their margins), as the view
-    paints it, so the answer holds for any font, style and language."""
+def cell_width(
+    view: QAbstractItemView,
+    texts: Iterable[str],
+    icon: QIcon | None = None,
+    font: QFont | None = None,
+) -> int:
+    """The width a cell of `view` needs to show the widest of `texts` whole (in `font`,
+    the view's by default), beside `icon`: the style's own item layout (text, icon and
+    their margins), as the view paints it, so it holds for any font, style and language."""
     option = QStyleOptionViewItem()
     option.initFrom(view)
-    option.font = view.font()
+    option.font = font if font is not None else view.font()
+    option.fontMetrics = QFontMetrics(option.font)
     option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
     if icon is not None:
         option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
