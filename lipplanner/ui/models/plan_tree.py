@@ -82,6 +82,19 @@ class Node:
         self.icon: QIcon | None = None
 
 
+def overdue_label(label: str) -> str:
+    """A status as the Status column shows it for an overdue action."""
+    return label + " " + tr("(overdue)")
+
+
+def status_texts(view: PlanView, lang: str) -> list[str]:
+    """Every text the Status column can show for this plan in `lang`: each status's
+    label, alone (groups, actions on time) and with the overdue mark (actions). The
+    bare labels come first, one per status (priorities show them in bold)."""
+    labels = [status.label(lang) for status in view.statuses.values()]
+    return labels + [overdue_label(label) for label in labels]
+
+
 def plan_columns() -> list[Column]:
     return [
         Column("code", tr("Code")),
@@ -267,7 +280,7 @@ class PlanTreeModel(QAbstractItemModel):
         shown = action_percent(status.info, health.percent_complete)
         notes = []
         if health.overdue:
-            status_text += " " + tr("(overdue)")
+            status_text = overdue_label(status_text)
             notes.append(tr("Overdue: the end date has passed and it is not finished."))
         if health.stale:
             notes.append(tr("No progress update this period."))

@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolButton, QTreeView, QWidget
 
 from lipplanner.core.changes import PLACE_FIELDS, PROGRESS, Change, ids_of
 from lipplanner.ui.context import PlanContext
-from lipplanner.ui.models.plan_tree import PlanTreeModel, node_key
+from lipplanner.ui.models.plan_tree import STATUS_COLUMN, PlanTreeModel, node_key, status_texts
+from lipplanner.ui.style import status_swatch
 from lipplanner.ui.views.page import Page
-from lipplanner.ui.widgets.columns import TitleColumn
+from lipplanner.ui.widgets.columns import TitleColumn, cell_width
 
 if TYPE_CHECKING:
     from lipplanner.ui.views.form import ItemForm
@@ -71,6 +73,7 @@ class PlanPage(Page):
         self.search.textEdited.connect(lambda _text: self.find_next(restart=True))
         self.connect_view()
         self._expanded: set[int] = set()
+        self.title_column: TitleColumn | None = None  # made once the tree is filled
         self._opening = True  # the first load expands below, in one pass
         self.refresh()
         self._opening = False
@@ -88,6 +91,7 @@ class PlanPage(Page):
             fit_others=True,
             widest=16 * em,
         )
+        self._fit_status()
 
     def _make_form(self, kind: str) -> ItemForm:
         # The forms' module (and the editing dialogs it uses) loads with the first
@@ -107,8 +111,26 @@ class PlanPage(Page):
 
     def refresh(self) -> None:
         self.model.load(self.context.view(), self.context.lang)
+        self._fit_status()
         self.reload_form()
         self.selection_changed.emit()
+
+    def _fit_status(self) -> None:
+        # Every status of the plan whole, with its overdue mark, in the interface's
+        # language: sampled rows may hold none of the longest ("Retards mineurs (en
+        # retard)"), and a language switch changes every label.
+        if self.title_column is None:
+            return
+        view = self.context.view()
+        texts = status_texts(view, self.context.lang)
+        swatch = status_swatch("#9e9e9e")
+        bold = QFont(self.tree.font())
+        bold.setBold(True)  # the priorities' roll-ups (never overdue-marked)
+        width = max(
+            cell_width(self.tree, texts, swatch),
+            cell_width(self.tree, texts[: len(view.statuses)], swatch, bold),
+        )
+        self.title_column.set_floor(STATUS_COLUMN, width)
 
     def patch(self, changes: tuple[Change, ...]) -> None:
         """An edited action or its progress: its row and its groups' roll-ups only."""

@@ -28,7 +28,7 @@ from lipplanner.ui.models.table import Column, Row, RowTableModel
 from lipplanner.ui.style import date_text, percent_text, status_swatch
 from lipplanner.ui.views.forms import ActionForm, PartnerForm, PracticeForm
 from lipplanner.ui.views.page import Page, natural_key
-from lipplanner.ui.widgets.columns import TitleColumn, two_lines
+from lipplanner.ui.widgets.columns import TitleColumn, cell_width, two_lines
 
 ANY = None  # the "all" entry of a filter combo
 
@@ -39,6 +39,7 @@ class TablePage(Page):
     kind = ""
     widths: tuple[int, ...] = ()
     title_column = 0  # the column that takes the free width (never under its width here)
+    status_column: int | None = None  # a column of plan statuses: each shown whole
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -93,8 +94,18 @@ class TablePage(Page):
         view = self.context.view()
         self.refresh_filters(view)
         self.model.set_rows(self.rows(view))
+        self._fit_status(view)
         self.reload_form()
         self.selection_changed.emit()
+
+    def _fit_status(self, view: PlanView) -> None:
+        # Sampled rows may miss the longest status, and French labels are longer
+        # ("Préoccupations importantes"): the column fits every label of the plan.
+        if self.status_column is None or not hasattr(self, "title_fit"):
+            return
+        labels = [status.label(self.context.lang) for status in view.statuses.values()]
+        width = cell_width(self.table, labels, status_swatch("#9e9e9e"))
+        self.title_fit.set_floor(self.status_column, width)
 
     def patch(self, changes: tuple[Change, ...]) -> None:
         """Rebuild only the rows the changes name, when this table knows which they are."""
@@ -217,6 +228,7 @@ class ActionsPage(TablePage):
     kind = "action"
     widths = (62, 76, 60, 300, 190, 190, 150, 90, 90, 160, 55, 70, 80)
     title_column = 3
+    status_column = 9
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

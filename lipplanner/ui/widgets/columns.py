@@ -8,8 +8,11 @@ drops below a readable minimum (the view scrolls sideways instead).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOptionViewItem
 
 # Rows measured when the other columns are first fitted (the visible ones included).
 # Each row costs about ten item-data calls per column (0.04-0.07 s of a 2,000-action Plan
@@ -49,6 +52,8 @@ class TitleColumn(QObject):
         # Columns cut to `widest`: their width as cut and as their contents want it.
         self._cut: dict[int, tuple[int, int]] = {}
         self._title_wants = 0
+        # Columns that must show their longest label whole (see `set_floor`).
+        self._floors: dict[int, int] = {}
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._section_resized)
@@ -70,13 +75,36 @@ class TitleColumn(QObject):
                 for section in range(self._header.count()):
                     if section != self.column:
                         self._view.resizeColumnToContents(section)  # type: ignore[attr-defined]
-                        wanted = self._header.sectionSize(section)
-                        if wanted > self._widest:
-                            self._header.resizeSection(section, self._widest)
-                            self._cut[section] = (self._widest, wanted)
+                        floor = self._floors.get(section, 0)
+                        wanted = max(self._header.sectionSize(section), floor)
+                        widest = max(self._widest, floor)
+                        if wanted > widest:
+                            self._header.resizeSection(section, widest)
+                            self._cut[section] = (widest, wanted)
+                        elif floor:
+                            self._header.resizeSection(section, wanted)
                 self._title_wants = self._view.sizeHintForColumn(self.column)
             finally:
                 self._header.setResizeContentsPrecision(precision)
+                self._busy = False
+        self.fit()
+
+    def set_floor(self, section: int, width: int) -> None:
+        """Keep `section` at least `width` pixels wide: a column whose every label must
+        show whole (statuses and their overdue mark), measured from the labels it can
+        show, not from sampled rows. A new floor (another language) widens the column
+        again; the same floor leaves a width chosen by hand alone."""
+        if self._floors.get(section) == width:
+            return
+        self._floors[section] = width
+        if section in self._cut:
+            cut, wanted = self._cut[section]
+            self._cut[section] = (max(cut, width), max(wanted, width))
+        elif self._header.sectionSize(section) < width:
+            self._busy = True
+            try:
+                self._header.resizeSection(section, width)
+            finally:
                 self._busy = False
         self.fit()
 
@@ -122,6 +150,37 @@ class TitleColumn(QObject):
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
+
+
+def cell_width(
+    view: QAbstractItemView,
+    texts: Iterable[str],
+    icon: QIcon | None = None,
+    font: QFont | None = None,
+) -> int:
+    """The width a cell of `view` needs to show the widest of `texts` whole (in `font`,
+    the view's by default), beside `icon`: the style's own item layout (text, icon and
+    their margins), as the view paints it, so it holds for any font, style and language."""
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = font if font is not None else view.font()
+    option.fontMetrics = QFontMetrics(option.font)
+    option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    if icon is not None:
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        option.icon = icon
+        size = view.iconSize()
+        if not size.isValid():
+            extent = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+            size = QSize(extent, extent)
+        option.decorationSize = icon.actualSize(size)
+    widest = 0
+    style = view.style()
+    for text in texts:
+        option.text = text
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), view)
+        widest = max(widest, size.width())
+    return widest
 
 
 def two_lines(title: str, longest: int = 8) -> str:
