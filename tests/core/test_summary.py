@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
-from lipplanner.core.db import PlanDatabase
+from lipplanner.core.db import PlanDatabase, open_plan
+from lipplanner.core.demo import create_synthetic_file
 from lipplanner.core.periods import Period
 from lipplanner.core.services.plan_view import load_plan_view
 from lipplanner.core.services.summary import plan_summary
@@ -29,3 +31,32 @@ def test_summary_agrees_with_the_plan_view(riverside: PlanDatabase, period: Peri
         len(view.practices),
         len(view.indicators),
     )
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PlanDatabase]:
+    """What `lipplanner demo X --actions 500 --seed 3` writes: many actions, updates in
+    most quarters, ties and starts in the future among them."""
+    path = create_synthetic_file(tmp_path_factory.mktemp("synthetic") / "x.lip", 500, seed=3)
+    db = open_plan(path, read_only=True)
+    yield db
+    db.close()
+
+
+@pytest.mark.parametrize("which", ["first quarter", "second year", "last quarter"])
+def test_summary_of_a_big_plan_agrees_with_the_plan_view(
+    synthetic: PlanDatabase, which: str
+) -> None:
+    whole = plan_summary(synthetic, Period(2025), today=TODAY)
+    first, last = whole.first_year, whole.last_year
+    period = {
+        "first quarter": Period(first, 1),
+        "second year": Period(first + 1),
+        "last quarter": Period(last, 4),
+    }[which]
+    summary = plan_summary(synthetic, period, today=TODAY)
+    view = load_plan_view(synthetic, period, today=TODAY)
+    assert summary.total.actions == 500
+    for line, priority in zip(summary.priorities, view.ordered_priorities, strict=True):
+        assert (line.code, line.rollup) == (priority.code, view.rollup_priority(priority.id))
+    assert summary.total == view.rollup_plan()
