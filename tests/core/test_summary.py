@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +63,32 @@ def test_summary_of_a_big_plan_agrees_with_the_plan_view(
     for line, priority in zip(summary.priorities, view.ordered_priorities, strict=True):
         assert (line.code, line.rollup) == (priority.code, view.rollup_priority(priority.id))
     assert summary.total == view.rollup_plan()
+
+
+def test_summary_settles_a_quarter_s_two_entries_as_the_plan_view(tmp_path: Path) -> None:
+    """Two entries in one quarter: the later report date wins, then the later entry
+    (an entry without a date loses to any dated one)."""
+    path = create_synthetic_file(tmp_path / "ties.lip", 300, seed=3)
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute(
+            "INSERT INTO progress_update (action_id, fiscal_year, quarter, status_id, "
+            "percent_complete, outputs, successes, challenges, next_steps, reported_by, "
+            "reported_on) "
+            "SELECT action_id, fiscal_year, quarter, "
+            "coalesce((SELECT s.id FROM status s WHERE s.position = p.id % 7), p.status_id), "
+            "(percent_complete + 37) % 101, '', '', '', '', 'tie', "
+            "CASE quarter WHEN 1 THEN date(reported_on, '-5 days') "
+            "WHEN 2 THEN date(reported_on, '+5 days') WHEN 3 THEN NULL ELSE reported_on END "
+            "FROM progress_update p WHERE action_id % 3 = 0"
+        )
+    db = open_plan(path, read_only=True)
+    try:
+        # Each quarter of 2025 settles its tie another way (the plan's updates end then).
+        for period in (Period(2025, 1), Period(2025, 2), Period(2025, 3), Period(2025, 4)):
+            summary = plan_summary(db, period, today=TODAY)
+            view = load_plan_view(db, period, today=TODAY)
+            for line, priority in zip(summary.priorities, view.ordered_priorities, strict=True):
+                assert line.rollup == view.rollup_priority(priority.id)
+            assert summary.total == view.rollup_plan()
+    finally:
+        db.close()
