@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Date, bindparam, text
 
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
@@ -25,36 +25,37 @@ _PLAN = text(
 # Each action's state for the period, counted in SQL by priority and status: Python
 # then sees a few dozen groups, not 20,000 actions. The rules are those of
 # core.progress (and so of the plan view): the latest update up to the period's end by
-# quarter, then report date, then entry; no update and a start after the period's end
-# → Not started at 0 %; overdue and stale as there. Dates are ISO text, so they
-# compare as strings. Each action's latest update is one seek down the (action, year,
-# quarter) index from the period's end: a grouped MAX over all the updates read them
-# all and cost three times as much.
-_GROUPS = """
+# quarter, then report date (undated last), then entry; no update and a start after
+# the period's end → Not started at 0 %; overdue and stale as there. Each action's
+# latest update is one seek down the (action, year, quarter) index from the period's
+# end: a grouped MAX over all the updates read them all and cost three times as much.
+# Plain SQL that SQLite and PostgreSQL both run (a plan may live on a server).
+_STARTS_LATER = (
+    "u.id IS NULL AND :has_not_started = 1 AND a.start_date IS NOT NULL "
+    "AND a.start_date > :period_end"
+)
+_GROUPS = f"""
 WITH s AS (
-  SELECT o.priority_id AS priority, a.id AS action,
-    substr(a.start_date, 1, 10) AS start, substr(a.end_date, 1, 10) AS end_,
-    u.fiscal_year * 10 + u.quarter AS latest,
-    CASE WHEN u.id IS NULL AND :not_started IS NOT NULL AND a.start_date IS NOT NULL
-      AND substr(a.start_date, 1, 10) > :period_end THEN :not_started
-      ELSE coalesce(u.status_id, a.status_id) END AS status,
-    CASE WHEN u.id IS NULL AND :not_started IS NOT NULL AND a.start_date IS NOT NULL
-      AND substr(a.start_date, 1, 10) > :period_end THEN 0
-      ELSE coalesce(u.percent_complete, a.percent_complete) END AS percent
+  SELECT o.priority_id AS priority, a.id AS action, a.start_date AS start,
+    a.end_date AS end_, u.fiscal_year * 10 + u.quarter AS latest,
+    CASE WHEN {_STARTS_LATER} THEN :not_started ELSE coalesce(u.status_id, a.status_id)
+      END AS status,
+    CASE WHEN {_STARTS_LATER} THEN 0 ELSE coalesce(u.percent_complete, a.percent_complete)
+      END AS percent
   FROM action a JOIN objective o ON o.id = a.objective_id
   LEFT JOIN progress_update u ON u.id = (
     SELECT p.id FROM progress_update p
     WHERE p.action_id = a.id AND (p.fiscal_year, p.quarter) <= (:year, :quarter)
-    ORDER BY p.fiscal_year DESC, p.quarter DESC,
-      coalesce(substr(p.reported_on, 1, 10), '') DESC, p.id DESC
+    ORDER BY p.fiscal_year DESC, p.quarter DESC, p.reported_on DESC NULLS LAST, p.id DESC
     LIMIT 1
   )
   WHERE a.plan_id = :plan
 )
 SELECT priority, status, count(*), sum(percent),
-  sum(end_ IS NOT NULL AND end_ < :as_of AND status NOT IN :closed),
-  sum(status NOT IN :closed AND (latest IS NULL OR latest NOT IN :quarters)
-    AND (start IS NULL OR start <= :period_end)),
+  sum(CASE WHEN end_ IS NOT NULL AND end_ < :as_of AND status NOT IN :closed
+    THEN 1 ELSE 0 END),
+  sum(CASE WHEN status NOT IN :closed AND (latest IS NULL OR latest NOT IN :quarters)
+    AND (start IS NULL OR start <= :period_end) THEN 1 ELSE 0 END),
   min(action)
 FROM s GROUP BY priority, status
 """
@@ -167,15 +168,19 @@ def plan_summary(
         not_started = next((i for i, s in infos.items() if s.kind == "not_started"), None)
         groups = connection.execute(
             text(_GROUPS).bindparams(
-                bindparam("closed", expanding=True), bindparam("quarters", expanding=True)
+                bindparam("closed", expanding=True),
+                bindparam("quarters", expanding=True),
+                bindparam("period_end", type_=Date),
+                bindparam("as_of", type_=Date),
             ),
             {
                 "plan": plan.id,
                 "year": period.key // 10,
                 "quarter": period.key % 10,
-                "not_started": not_started,
-                "period_end": period.end.isoformat(),
-                "as_of": as_of_date(period, today).isoformat(),
+                "has_not_started": int(not_started is not None),
+                "not_started": not_started or 0,
+                "period_end": period.end,
+                "as_of": as_of_date(period, today),
                 "closed": [i for i, s in infos.items() if s.kind in CLOSED_KINDS],
                 "quarters": [q.key for q in period.quarters()],
             },
