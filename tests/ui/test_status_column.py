@@ -7,13 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
-from lipplanner.ui import i18n
 from lipplanner.ui.i18n_actions import apply_language
 from lipplanner.ui.main_window import MainWindow
 from lipplanner.ui.models.plan_tree import STATUS_COLUMN, status_texts
@@ -56,22 +54,24 @@ def _cut_statuses(window: MainWindow) -> list[str]:
     return sorted(cut)
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_every_status_and_its_overdue_mark_fit_at_1280_by_800(
-    make_window: Callable[[], MainWindow],
-    riverside_file: Path,
-    qtbot: QtBot,
-    qapp: QApplication,
-    english_afterwards: None,
-    lang: str,
-) -> None:
-    i18n.switch_language(qapp, lang)
+def _window_on(
+    view: str, make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot
+) -> MainWindow:
+    """The Riverside plan at a laptop's 1280×800, on `view` (in the language set)."""
     window = make_window()
     window.resize(1280, 800)
     window.show()
     assert window.open_plan(str(riverside_file))
-    window.show_view("plan")
+    window.show_view(view)
     qtbot.wait(10)
+    assert window.context is not None
+    return window
+
+
+def test_every_status_and_its_overdue_mark_fit_at_1280_by_800(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    window = _window_on("plan", make_window, riverside_file, qtbot)
     assert window.context is not None
     overdue = "(en retard)" if lang == "fr" else "(overdue)"
     assert any(overdue in t for t in status_texts(window.context.view(), lang))
@@ -102,22 +102,10 @@ def test_statuses_still_fit_after_switching_to_french(
     assert french.current_view("plan").tree.header().sectionSize(1) >= 250
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_actions_table_shows_every_status_whole(
-    make_window: Callable[[], MainWindow],
-    riverside_file: Path,
-    qtbot: QtBot,
-    qapp: QApplication,
-    english_afterwards: None,
-    lang: str,
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
 ) -> None:
-    i18n.switch_language(qapp, lang)
-    window = make_window()
-    window.resize(1280, 800)
-    window.show()
-    assert window.open_plan(str(riverside_file))
-    window.show_view("actions")
-    qtbot.wait(10)
+    window = _window_on("actions", make_window, riverside_file, qtbot)
     assert window.context is not None
     table = window.current_view("actions").table
     model = table.model()
