@@ -480,3 +480,23 @@ def test_a_synthetic_plan_exports_every_row(tmp_path: Path) -> None:
     assert len(data_rows(wb["Practices"])) == len(view.practices)
     assert len(data_rows(wb["Indicators"])) == len(view.indicators)
     assert len(wb["Summary"]._charts[0].series) == len(view.statuses)
+
+
+def test_an_action_finished_without_a_report_is_completed_only_in_its_end_quarter(
+    empty_plan: PlanDatabase,
+) -> None:
+    # A1 was set Completed on its form, ending in 2025-26 Q2, and never reported on:
+    # the Summary lists it as completed in Q2, not again in every quarter after.
+    from tests.core.plan_builder import PlanBuilder
+
+    plan = PlanBuilder(empty_plan)
+    objective = plan.objective(plan.priority())
+    plan.action(objective, "completed", 100, end=dt.date(2025, 8, 15))
+    labels = Labels("en")
+    completed = {}
+    for quarter in ("2025-26-Q1", "2025-26-Q2", "2025-26-Q3"):
+        summary = build_report(plan.view(quarter), ReportOptions("en", PREPARER))
+        completed[quarter] = summary_lists(summary[labels.sheet("summary")], labels)[
+            "completed_this_period"
+        ]
+    assert completed == {"2025-26-Q1": [], "2025-26-Q2": ["A1"], "2025-26-Q3": []}

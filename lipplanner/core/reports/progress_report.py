@@ -421,10 +421,14 @@ class _Report:
             return view.statuses.get(before) if before is not None else None
 
         def completed(action: ActionView) -> bool:
+            if view.current_status(action.id).kind != "completed":
+                return False
+            if view.health[action.id].latest is None:
+                # Marked finished on its form, never reported: it was completed in the
+                # period of its end date, not in every period after it.
+                return action.end_date is not None and view.period.contains(action.end_date)
             before = status_then(action)
-            return view.current_status(action.id).kind == "completed" and (
-                before is None or before.kind != "completed"
-            )
+            return before is None or before.kind != "completed"
 
         def new_risk(action: ActionView) -> bool:
             now = view.current_status(action.id)
