@@ -50,6 +50,7 @@ from lipplanner.core.services.progress_round import previous_updates
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.editing import ConflictDialog
 from lipplanner.ui.i18n import format_period
+from lipplanner.ui.settings import user_name
 from lipplanner.ui.style import percent_text
 from lipplanner.ui.undo import ServiceCommand, push_command
 from lipplanner.ui.views.deferred import refresh_when_shown
@@ -555,14 +556,20 @@ class ProgressEntryView(QWidget):
         if stored:
             values: dict[str, Any] = stored
         else:
-            # A starting point: where the action stands now, and its lead's main contact.
+            # A starting point: where the action stands now, reported by its lead's main
+            # contact, else by whoever reported last time, else by the coordinator.
             partner = view.partners.get(action.lead_partner_id or 0)
             contact = partner.main_contact if partner else None
+            reporter = (
+                (contact.name if contact else "")
+                or (previous.reported_by if previous else "")
+                or user_name()
+            )
             values = {
                 "status_id": health.status_id,
                 "percent_complete": health.percent_complete,
                 **dict.fromkeys(TEXT_FIELDS, ""),
-                "reported_by": contact.name if contact else "",
+                "reported_by": reporter,
                 "reported_on": date.today(),
             }
         self._set_form(values)
