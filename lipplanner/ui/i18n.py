@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from lipplanner.core import messages
 from lipplanner.core.periods import Period, fiscal_year_label
 from lipplanner.core.typed_numbers import UnreadableNumber, read_number
 
@@ -133,6 +134,7 @@ def switch_language(app: QCoreApplication, choice: str) -> str:
         _installed.append(EnglishPlurals())
     for translator in _installed:
         app.installTranslator(translator)
+    messages.set_language(lang)  # the core's own sentences (its errors) follow
     _current = lang
     return lang
 

@@ -552,3 +552,21 @@ def test_contact_dialog_needs_a_name_and_a_plausible_email(qtbot: QtBot) -> None
     assert ok.isEnabled()
     qtbot.keyClicks(dialog.email, "not-an-address")
     assert not ok.isEnabled() and "e-mail" in dialog.message.text()
+
+
+def test_the_cores_refusal_reads_french_in_the_french_window(
+    window: MainWindow, qtbot: QtBot, english_afterwards: None
+) -> None:
+    from lipplanner.ui.i18n_actions import apply_language
+
+    window = apply_language(window, "fr")
+    qtbot.addWidget(window)
+    page = select(window, "plan", "action", action_id(window, "A1.1"))
+    form = page.forms["action"]
+    code = form._fields["code"]
+    code.selectAll()
+    qtbot.keyClicks(code, "A1.2")
+    qtbot.mouseClick(form.apply_button, Qt.MouseButton.LeftButton)
+    said = form._errors["code"].text().replace("\u00a0", " ")
+    assert said.endswith("« Code » : « A1.2 » est déjà utilisé par un autre élément (action).")
+    assert window.context.undo_stack.count() == 0  # type: ignore[union-attr]

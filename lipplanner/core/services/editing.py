@@ -22,6 +22,7 @@ from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase, audit
 from lipplanner.core.db.audit import Change
 from lipplanner.core.errors import ConflictError, UserError
+from lipplanner.core.messages import say
 from lipplanner.core.models.base import Base
 from lipplanner.core.models.records import TrashItem
 from lipplanner.core.services import validation as v
@@ -48,7 +49,9 @@ def spec_of(entity: str) -> EntitySpec:
 def _get(session: Session, spec: EntitySpec, item_id: int) -> Any:
     row = session.get(spec.model, item_id)
     if row is None:
-        raise UserError(f"That {spec.label} no longer exists (it may have been deleted).")
+        raise UserError(
+            say("That {entity} no longer exists (it may have been deleted).", entity=spec.label)
+        )
     return row
 
 
@@ -72,16 +75,16 @@ def _clean(session: Session, field: FieldSpec, value: object) -> object:
         case "year":
             year = v.clean_year(value, label, field=name)
             if year is None and field.required:
-                raise UserError(f"{label} is required.", field=name)
+                raise UserError(say("{label} is required.", label=label), field=name)
             return year
         case "int":
             number = v.clean_float(value, label, field=name)
             if number is None:
                 if field.required:
-                    raise UserError(f"{label} is required.", field=name)
+                    raise UserError(say("{label} is required.", label=label), field=name)
                 return 0
             if number != int(number):
-                raise UserError(f"{label} must be a whole number.", field=name)
+                raise UserError(say("{label} must be a whole number.", label=label), field=name)
             return int(number)
         case "bool":
             return bool(value)
@@ -95,18 +98,28 @@ def _clean(session: Session, field: FieldSpec, value: object) -> object:
 def _clean_ref(session: Session, field: FieldSpec, value: object) -> int | None:
     if value is None or value == "" or value == 0:
         if field.required:
-            raise UserError(f"{field.label} is required.", field=field.name)
+            raise UserError(say("{label} is required.", label=field.label), field=field.name)
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise UserError(f"{field.label}: choose one from the list.", field=field.name)
+        raise UserError(
+            say("{label}: choose one from the list.", label=field.label), field=field.name
+        )
     assert field.ref is not None
     target = ENTITIES.get(field.ref)
     model = target.model if target else MODELS[field.ref]
     row = session.get(model, value)
     if row is None:
-        raise UserError(f"{field.label}: the chosen {field.ref} does not exist.", field=field.name)
+        raise UserError(
+            say(
+                "{label}: the chosen {entity} does not exist.", label=field.label, entity=field.ref
+            ),
+            field=field.name,
+        )
     if field.vocabulary and getattr(row, "vocabulary", None) != field.vocabulary:
-        raise UserError(f"{field.label}: that entry belongs to another list.", field=field.name)
+        raise UserError(
+            say("{label}: that entry belongs to another list.", label=field.label),
+            field=field.name,
+        )
     return value
 
 
@@ -148,7 +161,13 @@ def _check_unique(
         query = query.where(model.id != own_id)
     if session.scalar(query.limit(1)) is not None:
         raise UserError(
-            f"{field.label} “{value}” is already used by another {spec.label}.", field=field.name
+            say(
+                "{label} “{value}” is already used by another {entity}.",
+                label=field.label,
+                value=value,
+                entity=spec.label,
+            ),
+            field=field.name,
         )
 
 
@@ -158,15 +177,16 @@ def _check_whole(session: Session, spec: EntitySpec, row: Mapping[str, Any]) -> 
         v.check_dates_in_order(row.get("start_date"), row.get("end_date"))
     elif spec.name == "plan":
         if row["last_year"] < row["first_year"]:
-            raise UserError("Last fiscal year comes before the first.", field="last_year")
+            raise UserError(say("Last fiscal year comes before the first."), field="last_year")
     elif spec.name == "indicator":
         if bool(row.get("objective_id")) == bool(row.get("action_id")):
             raise UserError(
-                "An indicator belongs to either an objective or an action.", field="objective_id"
+                say("An indicator belongs to either an objective or an action."),
+                field="objective_id",
             )
     elif spec.name == "progress_update":
         if not 1 <= row["quarter"] <= 4:
-            raise UserError("Quarter must be 1 to 4.", field="quarter")
+            raise UserError(say("Quarter must be 1 to 4."), field="quarter")
         plan_years = session.execute(
             select(m.Plan.first_year, m.Plan.last_year)
             .join(m.Action, m.Action.plan_id == m.Plan.id)
@@ -174,8 +194,10 @@ def _check_whole(session: Session, spec: EntitySpec, row: Mapping[str, Any]) -> 
         ).one()
         if not plan_years[0] <= row["fiscal_year"] <= plan_years[1]:
             raise UserError(
-                f"The period {row['fiscal_year']}-{(row['fiscal_year'] + 1) % 100:02d} is "
-                "outside the plan's years.",
+                say(
+                    "The period {year} is outside the plan's years.",
+                    year=f"{row['fiscal_year']}-{(row['fiscal_year'] + 1) % 100:02d}",
+                ),
                 field="fiscal_year",
             )
     elif spec.name == "body" and row.get("parent_id") is not None and row.get("id"):
@@ -187,7 +209,7 @@ def _check_no_cycle(session: Session, body_id: int, parent_id: int) -> None:
     current: int | None = parent_id
     while current is not None:
         if current in seen:
-            raise UserError("A body cannot be part of itself.", field="parent_id")
+            raise UserError(say("A body cannot be part of itself."), field="parent_id")
         seen.add(current)
         current = session.scalar(select(m.Body.parent_id).where(m.Body.id == current))
 
@@ -215,7 +237,7 @@ def create_in(session: Session, spec: EntitySpec, values: Mapping[str, Any]) -> 
         if field.name in values:
             cleaned[field.name] = _clean(session, field, values[field.name])
         elif field.required:
-            raise UserError(f"{field.label} is required.", field=field.name)
+            raise UserError(say("{label} is required.", label=field.label), field=field.name)
     plan_id = _plan_of(session, spec.name, cleaned)
     if spec.name in PLAN_SCOPED and spec.name != "priority":
         cleaned["plan_id"] = plan_id
@@ -270,7 +292,9 @@ def update_in(
     row = _get(session, spec, item_id)
     if expected_version is not None and row.version != expected_version:
         raise ConflictError(
-            f"This {spec.label} was changed by someone else since you opened it.",
+            say(
+                "This {entity} was changed by someone else since you opened it.", entity=spec.label
+            ),
             theirs=_column_values(row),
         )
     current = _column_values(row)
@@ -288,7 +312,7 @@ def update_in(
     if spec.name in PLAN_SCOPED and spec.name != "priority":
         new_plan = _plan_of(session, spec.name, merged)
         if new_plan != current["plan_id"]:
-            raise UserError(f"A {spec.label} cannot move to another plan.")
+            raise UserError(say("A {entity} cannot move to another plan.", entity=spec.label))
     for name in cleaned:
         if spec.field(name).unique:
             _check_unique(
@@ -329,9 +353,14 @@ def write_checked(
         return
     theirs = session.execute(select(table).where(table.c.id == item_id)).mappings().first()
     if theirs is None:
-        raise UserError(f"That {label} no longer exists (it may have been deleted).")
+        raise UserError(
+            say("That {entity} no longer exists (it may have been deleted).", entity=label)
+        )
     raise ConflictError(
-        f"This {label} was changed by someone else since you opened it; nothing was saved.",
+        say(
+            "This {entity} was changed by someone else since you opened it; nothing was saved.",
+            entity=label,
+        ),
         theirs=dict(theirs),
     )
 
@@ -359,7 +388,10 @@ def edit(
         row = _get(session, spec, item_id)
         if expected_version is not None and row.version != expected_version:
             raise ConflictError(
-                f"This {spec.label} was changed by someone else since you opened it.",
+                say(
+                    "This {entity} was changed by someone else since you opened it.",
+                    entity=spec.label,
+                ),
                 theirs=_column_values(row),
             )
         version = int(row.version)
@@ -525,7 +557,7 @@ def delete(
             if reassign_to is not None and (
                 reassign_to == item_id or session.get(m.Partner, reassign_to) is None
             ):
-                raise UserError("Choose another existing partner to take over the lead.")
+                raise UserError(say("Choose another existing partner to take over the lead."))
             led = session.scalars(
                 select(m.Action.id).where(m.Action.lead_partner_id == item_id)
             ).all()
@@ -642,7 +674,7 @@ def restore_in(
     if first is not None:
         table = tables[first[0]]
         if session.scalar(select(table.c.id).where(table.c.id == first[1]["id"])) is not None:
-            raise UserError(f"“{snapshot.label}” is already back in the plan.")
+            raise UserError(say("“{name}” is already back in the plan.", name=snapshot.label))
     by_table: dict[str, list[dict[str, Any]]] = {}
     for name, row in snapshot.rows:
         by_table.setdefault(name, []).append(row)
@@ -685,7 +717,7 @@ def move(
     reorder). Returns the previous (parent, index), which undoes the move."""
     spec = spec_of(entity)
     if spec.parent is None or "position" not in {f.name for f in spec.fields}:
-        raise UserError(f"A {spec.label} cannot be moved.")
+        raise UserError(say("A {entity} cannot be moved.", entity=spec.label))
     model: Any = spec.model
     parent_column = getattr(model, spec.parent)
     with db.transaction() as session:
@@ -788,12 +820,12 @@ def set_links_in(
         )
         missing = [i for i in wanted if i not in found]
         if missing:
-            raise UserError(f"Some of the chosen items no longer exist ({len(missing)}).")
+            raise UserError(say("Some of the chosen items no longer exist ({n}).", n=len(missing)))
         if link == "supporting_partners":
             lead = session.scalar(select(m.Action.lead_partner_id).where(m.Action.id == owner_id))
             if lead in wanted:
                 raise UserError(
-                    "The lead partner cannot also be a supporting partner.",
+                    say("The lead partner cannot also be a supporting partner."),
                     field="supporting_partners",
                 )
         if link == "characteristics":
@@ -801,7 +833,7 @@ def set_links_in(
                 session.scalars(select(m.Term.vocabulary).where(m.Term.id.in_(wanted))).all()
             )
             if vocabularies - {"characteristic"}:
-                raise UserError("Only welcoming-community characteristics can tag an action.")
+                raise UserError(say("Only welcoming-community characteristics can tag an action."))
     old = _current_links(session, link, owner_id)
     if old == wanted:
         return old

@@ -14,6 +14,7 @@ from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase, audit
 from lipplanner.core.db.audit import Change
 from lipplanner.core.errors import ConflictError, UserError
+from lipplanner.core.messages import say
 from lipplanner.core.periods import Period, fiscal_year_label
 from lipplanner.core.progress import UPDATE_FIELDS
 from lipplanner.core.services import editing
@@ -33,7 +34,7 @@ class Seen:
 def find_period_update(db: PlanDatabase, action_id: int, period: Period) -> int | None:
     """The id of the action's latest update in `period` (a quarter), if any."""
     if period.quarter is None:
-        raise UserError("Progress is recorded per quarter; choose a quarter.")
+        raise UserError(say("Progress is recorded per quarter; choose a quarter."))
     with db.reading() as session:
         return _period_update(session, action_id, period)
 
@@ -69,7 +70,7 @@ def record_progress(
     """Add a progress update for a quarter; a second one for the same quarter is kept
     as a later entry and becomes the quarter's update."""
     if period.quarter is None:
-        raise UserError("Progress is recorded per quarter; choose a quarter.")
+        raise UserError(say("Progress is recorded per quarter; choose a quarter."))
     unknown = set(values) - set(UPDATE_FIELDS)
     if unknown:
         raise UserError(f"A progress update has no field {', '.join(sorted(unknown))}.")
@@ -99,7 +100,7 @@ def save_period_update(
     was created), which undoes it.
     """
     if period.quarter is None:
-        raise UserError("Progress is recorded per quarter; choose a quarter.")
+        raise UserError(say("Progress is recorded per quarter; choose a quarter."))
     unknown = set(values) - set(UPDATE_FIELDS)
     if unknown:
         raise UserError(f"A progress update has no field {', '.join(sorted(unknown))}.")
@@ -111,7 +112,10 @@ def save_period_update(
         if seen is not None and existing != seen.id:
             theirs = session.get(m.ProgressUpdate, existing) if existing is not None else None
             raise ConflictError(
-                "Someone else saved this quarter's update since you opened it; nothing was saved.",
+                say(
+                    "Someone else saved this quarter's update since you opened it; "
+                    "nothing was saved."
+                ),
                 theirs={} if theirs is None else {k: getattr(theirs, k) for k in UPDATE_FIELDS},
             )
         if existing is None:
@@ -162,20 +166,24 @@ def set_indicator_value(
     number = clean_float(value, "Actual value", field="value")
     note_text = clean_text(note, "Note", field="note", max_length=2000)
     if not 0 <= quarter <= 4:
-        raise UserError("Quarter must be 0 (whole year) or 1 to 4.", field="quarter")
+        raise UserError(say("Quarter must be 0 (whole year) or 1 to 4."), field="quarter")
     v = m.IndicatorValue
     with db.transaction() as session:
         audit.track(session)
         # On a server, two first actuals of a period queue here instead of clashing.
         indicator = session.get(m.Indicator, indicator_id, with_for_update=True)
         if indicator is None:
-            raise UserError("That indicator no longer exists.")
+            raise UserError(say("That indicator no longer exists."))
         plan = session.get(m.Plan, indicator.plan_id)
         assert plan is not None
         if not plan.first_year <= year <= plan.last_year:
             raise UserError(
-                f"{fiscal_year_label(year)} is outside the plan's years "
-                f"({fiscal_year_label(plan.first_year)} to {fiscal_year_label(plan.last_year)}).",
+                say(
+                    "{year} is outside the plan's years ({first} to {last}).",
+                    year=fiscal_year_label(year),
+                    first=fiscal_year_label(plan.first_year),
+                    last=fiscal_year_label(plan.last_year),
+                ),
                 field="fiscal_year",
             )
         row = session.scalar(
@@ -189,7 +197,7 @@ def set_indicator_value(
             or (row is not None and row.version != seen.version)
         ):
             raise ConflictError(
-                "Someone else recorded this actual since you opened it; nothing was saved.",
+                say("Someone else recorded this actual since you opened it; nothing was saved."),
                 theirs={"recorded": before[0], "value": before[1], "note": before[2]},
             )
         if not recorded:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from lipplanner.core.errors import UserError
+from lipplanner.core.messages import say
 from lipplanner.core.models.base import CODE_MAX, NAME_MAX, TEXT_MAX
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-]*$")
@@ -23,11 +24,17 @@ def clean_text(
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise UserError(f"{label}: expected text.", field=field)
+        raise UserError(say("{label}: expected text.", label=label), field=field)
     text = _CONTROL_RE.sub("", value).strip()
     if len(text) > max_length:
         raise UserError(
-            f"{label} is too long ({len(text):,} characters; at most {max_length:,}).", field=field
+            say(
+                "{label} is too long ({n:,} characters; at most {most:,}).",
+                label=label,
+                n=len(text),
+                most=max_length,
+            ),
+            field=field,
         )
     return text
 
@@ -39,7 +46,7 @@ def clean_name(
     text = clean_text(value, label, field=field, max_length=NAME_MAX)
     text = " ".join(text.split())
     if required and not text:
-        raise UserError(f"{label} is required.", field=field)
+        raise UserError(say("{label} is required.", label=label), field=field)
     return text
 
 
@@ -47,12 +54,22 @@ def clean_code(value: object, label: str = "Code", *, field: str | None = "code"
     text = clean_name(value, label, field=field)
     if len(text) > CODE_MAX:
         raise UserError(
-            f"{label} “{text}” is too long (at most {CODE_MAX} characters).", field=field
+            say(
+                "{label} “{text}” is too long (at most {most} characters).",
+                label=label,
+                text=text,
+                most=CODE_MAX,
+            ),
+            field=field,
         )
     if not _CODE_RE.match(text):
         raise UserError(
-            f"{label} “{text}” may hold only letters, digits, dots, dashes and underscores "
-            "(for example P1 or A1.2).",
+            say(
+                "{label} “{text}” may hold only letters, digits, dots, dashes and underscores "
+                "(for example P1 or A1.2).",
+                label=label,
+                text=text,
+            ),
             field=field,
         )
     return text
@@ -63,11 +80,17 @@ def clean_percent(
 ) -> int:
     number = _number(value, label, field)
     if number is None:
-        raise UserError(f"{label} is required.", field=field)
+        raise UserError(say("{label} is required.", label=label), field=field)
     if not 0 <= number <= 100:
-        raise UserError(f"{label} must be between 0 and 100, not {number:g}.", field=field)
+        raise UserError(
+            say("{label} must be between 0 and 100, not {number:g}.", label=label, number=number),
+            field=field,
+        )
     if number != int(number):
-        raise UserError(f"{label} must be a whole number, not {number:g}.", field=field)
+        raise UserError(
+            say("{label} must be a whole number, not {number:g}.", label=label, number=number),
+            field=field,
+        )
     return int(number)
 
 
@@ -94,7 +117,7 @@ def _number(value: object, label: str, field: str | None) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise UserError(f"{label} must be a number.", field=field)
+        raise UserError(say("{label} must be a number.", label=label), field=field)
     if isinstance(value, int | float | Decimal):
         number = float(value)
     elif isinstance(value, str):
@@ -102,12 +125,15 @@ def _number(value: object, label: str, field: str | None) -> float | None:
             number = float(_plain_number(value))
         except ValueError:
             raise UserError(
-                f"{label} must be a number, not “{value.strip()[:40]}”.", field=field
+                say(
+                    "{label} must be a number, not “{text}”.", label=label, text=value.strip()[:40]
+                ),
+                field=field,
             ) from None
     else:
-        raise UserError(f"{label} must be a number.", field=field)
+        raise UserError(say("{label} must be a number.", label=label), field=field)
     if not math.isfinite(number) or abs(number) > 1e15:
-        raise UserError(f"{label} is not a usable number.", field=field)
+        raise UserError(say("{label} is not a usable number.", label=label), field=field)
     return number
 
 
@@ -120,9 +146,9 @@ def clean_money(value: object, label: str, *, field: str | None = None) -> Decim
     except (InvalidOperation, ValueError):
         amount = Decimal(str(number)).quantize(Decimal("0.01"))
     if amount < 0:
-        raise UserError(f"{label} cannot be negative.", field=field)
+        raise UserError(say("{label} cannot be negative.", label=label), field=field)
     if amount >= MONEY_MAX:
-        raise UserError(f"{label} is too large.", field=field)
+        raise UserError(say("{label} is too large.", label=label), field=field)
     return amount
 
 
@@ -138,16 +164,29 @@ def clean_date(value: object, label: str, *, field: str | None = None) -> date |
             return date.fromisoformat(value.strip())
         except ValueError:
             raise UserError(
-                f"{label}: “{value.strip()[:40]}” is not a date (use YYYY-MM-DD).", field=field
+                say(
+                    "{label}: “{text}” is not a date (use YYYY-MM-DD).",
+                    label=label,
+                    text=value.strip()[:40],
+                ),
+                field=field,
             ) from None
-    raise UserError(f"{label} must be a date.", field=field)
+    raise UserError(say("{label} must be a date.", label=label), field=field)
 
 
 def clean_choice(
     value: object, allowed: tuple[str, ...], label: str, *, field: str | None = None
 ) -> str:
     if value not in allowed:
-        raise UserError(f"{label}: “{value}” is not one of {', '.join(allowed)}.", field=field)
+        raise UserError(
+            say(
+                "{label}: “{value}” is not one of {allowed}.",
+                label=label,
+                value=value,
+                allowed=", ".join(allowed),
+            ),
+            field=field,
+        )
     return str(value)
 
 
@@ -156,12 +195,19 @@ def clean_year(value: object, label: str, *, field: str | None = None) -> int | 
     if number is None:
         return None
     if number != int(number) or not 1900 <= number <= 2100:
-        raise UserError(f"{label}: {value} is not a year.", field=field)
+        raise UserError(
+            say("{label}: {value} is not a year.", label=label, value=value), field=field
+        )
     return int(number)
 
 
 def check_dates_in_order(start: date | None, end: date | None, *, field: str = "end_date") -> None:
     if start is not None and end is not None and end < start:
         raise UserError(
-            f"End date {end.isoformat()} is before the start date {start.isoformat()}.", field=field
+            say(
+                "End date {end} is before the start date {start}.",
+                end=end.isoformat(),
+                start=start.isoformat(),
+            ),
+            field=field,
         )

@@ -1,0 +1,78 @@
+"""The core's sentences in the interface's language."""
+
+from __future__ import annotations
+
+import ast
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import lipplanner
+from lipplanner.core import messages
+from lipplanner.core.errors import UserError
+from lipplanner.core.messages_fr import SENTENCES, TERMS
+from lipplanner.core.services import validation
+from lipplanner.core.services.specs import ENTITIES
+
+SOURCE = Path(lipplanner.__file__).parent
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    messages.set_language("fr")
+    yield
+    messages.set_language("en")
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _said_templates() -> dict[str, str]:
+    """{template: where} for every `say("…")` in the source."""
+    found: dict[str, str] = {}
+    for path in sorted(SOURCE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say":
+                first = node.args[0]
+                where = f"{path.relative_to(SOURCE)}:{node.lineno}"
+                assert isinstance(first, ast.Constant), f"{where}: say() needs a literal"
+                found[str(first.value)] = where
+    return found
+
+
+def test_every_sentence_the_core_says_has_its_french_with_the_same_blanks() -> None:
+    said = _said_templates()
+    assert len(said) >= 40  # the services' checks are all written with say()
+    missing = {t: w for t, w in said.items() if t not in SENTENCES}
+    assert not missing, f"no French for: {missing}"
+    for template in said:
+        assert _fields(SENTENCES[template]) == _fields(template), template
+    assert not set(SENTENCES) - set(said), "French for sentences no longer said"
+
+
+def test_every_field_and_item_label_has_its_french() -> None:
+    labels = {spec.label for spec in ENTITIES.values()}
+    labels |= {field.label for spec in ENTITIES.values() for field in spec.fields}
+    assert not labels - set(TERMS)
+
+
+def test_a_check_speaks_french_when_the_interface_does(french: None) -> None:
+    with pytest.raises(UserError) as error:
+        validation.clean_name("  ", "Title", field="title_en")
+    assert error.value.message == "Le champ «\u00a0Titre\u00a0» est obligatoire."
+    assert error.value.field == "title_en"
+    with pytest.raises(UserError) as error:
+        validation.clean_percent("120")
+    assert error.value.message == (
+        "«\u00a0Pourcentage réalisé\u00a0» doit être entre 0 et 100, et non 120."
+    )
+
+
+def test_english_stays_the_default_and_typed_text_is_never_read_as_a_template() -> None:
+    assert messages.language() == "en"
+    with pytest.raises(UserError) as error:
+        validation.clean_code("{0} {title}")
+    assert error.value.message.startswith("Code “{0} {title}” may hold only letters")
