@@ -115,6 +115,152 @@ SENTENCES: dict[str, str] = {
         "Quelqu’un d’autre a inscrit ce résultat depuis que vous l’avez ouvert; rien n’a été "
         "enregistré."
     ),
+    # Opening and saving the plan file, periods, exporting, the trash.
+    "“{name}” refused the change ({value}); nothing was saved. Run `lipplanner check` on it.": (
+        "« {name} » a refusé la modification ({value}); rien n’a été enregistré. Lancez "
+        "`lipplanner check` sur ce fichier."
+    ),
+    "“{name}” is open read-only; the change was not saved.": (
+        "« {name} » est ouvert en lecture seule; la modification n’a pas été enregistrée."
+    ),
+    "Someone else changed this item since you opened it; nothing was saved.": (
+        "Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert; rien n’a été "
+        "enregistré."
+    ),
+    "“{name}” could not be read: {message}.": ("« {name} » n’a pas pu être lu : {message}."),
+    "“{name}” is busy: another copy of LIP Planner has been saving for over {seconds} seconds; "
+    "nothing was saved. Try again in a moment.": (
+        "« {name} » est occupé : une autre copie de LIP Planner enregistre depuis plus "
+        "de {seconds} secondes; rien n’a été enregistré. Réessayez dans un instant."
+    ),
+    "“{name}” is read-only; the change was not saved.": (
+        "« {name} » est en lecture seule; la modification n’a pas été enregistrée."
+    ),
+    "The disk is full; the change was not saved.": (
+        "Le disque est plein; la modification n’a pas été enregistrée."
+    ),
+    "The plan could not be saved: {message}.": ("Le plan n’a pas pu être enregistré : {message}."),
+    "There is no plan file “{path}”.": "Il n’y a pas de fichier de plan « {path} ».",
+    "A new plan cannot be created read-only.": (
+        "Un nouveau plan ne peut pas être créé en lecture seule."
+    ),
+    "The folder “{parent}” does not exist.": "Le dossier « {parent} » n’existe pas.",
+    "“{name}” could not be created: {error}.": ("« {name} » n’a pas pu être créé : {error}."),
+    "“{name}” was made by an older version and must be upgraded; open it normally once.": (
+        "« {name} » a été créé par une version antérieure et doit être mis à niveau; "
+        "ouvrez-le une fois normalement."
+    ),
+    "“{name}” must be upgraded but it is read-only; copy it somewhere you can write and open "
+    "the copy.": (
+        "« {name} » doit être mis à niveau, mais il est en lecture seule; copiez-le dans un "
+        "dossier où vous pouvez écrire et ouvrez la copie."
+    ),
+    "“{name}” could not be upgraded ({error}); it was left as it was, and a backup was made "
+    "beside it.": (
+        "« {name} » n’a pas pu être mis à niveau ({error}); il a été laissé tel quel, et "
+        "une copie de sauvegarde a été faite à côté."
+    ),
+    "“{name}” is read-only; open it read-only or copy it.": (
+        "« {name} » est en lecture seule; ouvrez-le en lecture seule ou copiez-le."
+    ),
+    "“{name}” has changes that were not folded into it yet (its “{name}-wal” file) and it is "
+    "in a folder you cannot write to, so it cannot be read here. Copy both files to a folder "
+    "you can write to and open the copy.": (
+        "« {name} » a des modifications qui n’y ont pas encore été intégrées (son fichier "
+        "« {name}-wal ») et il se trouve dans un dossier où vous ne pouvez pas écrire; il "
+        "ne peut donc pas être lu ici. Copiez les deux fichiers dans un dossier où vous pouvez "
+        "écrire et ouvrez la copie."
+    ),
+    "“{path}” is a folder, not a plan file.": (
+        "« {path} » est un dossier, pas un fichier de plan."
+    ),
+    "You do not have permission to read “{name}”.": (
+        "Vous n’avez pas la permission de lire « {name} »."
+    ),
+    "“{name}” cannot be read: {value}.": "« {name} » ne peut pas être lu : {value}.",
+    "“{name}” is not a LIP Planner plan (it is not a database file).": (
+        "« {name} » n’est pas un plan LIP Planner (ce n’est pas un fichier de base de données)."
+    ),
+    "“{name}” is a database, but not a LIP Planner plan.": (
+        "« {name} » est une base de données, mais pas un plan LIP Planner."
+    ),
+    "“{name}” is damaged and cannot be opened ({error}). Restore it from a backup; the file "
+    "was left as it is.": (
+        "« {name} » est endommagé et ne peut pas être ouvert ({error}). Restaurez-le à "
+        "partir d’une sauvegarde; le fichier a été laissé tel quel."
+    ),
+    "“{name}” is damaged and cannot be opened ({message}). Restore it from a backup; the file "
+    "was left as it is.": (
+        "« {name} » est endommagé et ne peut pas être ouvert ({message}). Restaurez-le à "
+        "partir d’une sauvegarde; le fichier a été laissé tel quel."
+    ),
+    "“{name}” was saved by a newer version of LIP Planner (schema {revision}); install the "
+    "latest version to open it. The file was left as it is.": (
+        "« {name} » a été enregistré par une version plus récente de LIP Planner (schéma "
+        "{revision}); installez la dernière version pour l’ouvrir. Le fichier a été laissé tel "
+        "quel."
+    ),
+    "“{name}” holds text that is not readable (not UTF-8) in a “{column}” column; run "
+    "`lipplanner check {name}` to find the rows, then correct the file or restore a backup. "
+    "The file was left as it is.": (
+        "« {name} » contient du texte illisible (pas en UTF-8) dans une colonne "
+        "« {column} »; lancez `lipplanner check {name}` pour trouver les lignes, puis "
+        "corrigez le fichier ou restaurez une sauvegarde. Le fichier a été laissé tel quel."
+    ),
+    "“{name}” is busy: another copy of LIP Planner is upgrading or repairing it. Try again in "
+    "a moment; the file is fine.": (
+        "« {name} » est occupé : une autre copie de LIP Planner le met à niveau ou le "
+        "répare. Réessayez dans un instant; le fichier est intact."
+    ),
+    "“{name}” cannot be opened in this folder (it is read-only or you lack permission); the "
+    "file itself is not damaged. Copy it to a folder you can write to and open the copy.": (
+        "« {name} » ne peut pas être ouvert dans ce dossier (il est en lecture seule ou "
+        "vous n’avez pas la permission); le fichier lui-même n’est pas endommagé. Copiez-le dans "
+        "un dossier où vous pouvez écrire et ouvrez la copie."
+    ),
+    "The fiscal year {year} is outside {first}–{last}.": (
+        "L’exercice financier {year} est en dehors de {first}–{last}."
+    ),
+    "“{text}” is not a fiscal year: the second year must follow the first (for example "
+    "{example}).": (
+        "« {text} » n’est pas un exercice financier : la deuxième année doit suivre la "
+        "première (par exemple {example})."
+    ),
+    "“{text}” is not a fiscal year; write it like 2025-26.": (
+        "« {text} » n’est pas un exercice financier; écrivez-le comme 2025-26."
+    ),
+    "The quarter must be 1 to 4, not {quarter}.": (
+        "Le trimestre doit être de 1 à 4, et non {quarter}."
+    ),
+    "“{text}” is not a reporting period; write a fiscal year like 2025-26 or a quarter like "
+    "2025-26-Q2.": (
+        "« {text} » n’est pas une période de rapport; écrivez un exercice comme 2025-26 ou "
+        "un trimestre comme 2025-26-Q2."
+    ),
+    "“{name}” must end in .xlsx, the Excel workbook format.": (
+        "« {name} » doit se terminer par .xlsx, le format des classeurs Excel."
+    ),
+    "The folder “{folder}” does not exist; choose another destination.": (
+        "Le dossier « {folder} » n’existe pas; choisissez une autre destination."
+    ),
+    "“{path}” is a folder; give the name of the workbook to write.": (
+        "« {path} » est un dossier; donnez le nom du classeur à écrire."
+    ),
+    "You cannot write in the folder “{folder}”; choose another destination.": (
+        "Vous ne pouvez pas écrire dans le dossier « {folder} »; choisissez une autre destination."
+    ),
+    "“{name}” is read-only; choose another name or folder.": (
+        "« {name} » est en lecture seule; choisissez un autre nom ou un autre dossier."
+    ),
+    "“{name}” is open in a spreadsheet application; close it and export again.": (
+        "« {name} » est ouvert dans un tableur; fermez-le et exportez de nouveau."
+    ),
+    "That item is no longer in the trash.": "Cet élément n’est plus dans la corbeille.",
+    "“{name}” cannot be restored: what it belonged to is no longer in the plan. Restore that "
+    "first.": (
+        "« {name} » ne peut pas être restauré : ce à quoi il appartenait n’est plus dans "
+        "le plan. Restaurez-le d’abord."
+    ),
 }
 
 # The specs' field labels (capitalised) and item labels (in a sentence, lower case).

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from lipplanner.core.errors import UserError
+from lipplanner.core.messages import say
 
 _YEAR_RE = re.compile(r"^\s*(\d{4})\s*[-/–]\s*(\d{2}|\d{4})\s*$")
 _YEARS = r"(?P<start>\d{4})\s*[-/–]\s*(?P<end>\d{2}|\d{4})"
@@ -40,7 +41,14 @@ def quarter_of(day: date) -> int:
 
 def _check_year(year: int) -> int:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise UserError(f"The fiscal year {year} is outside {MIN_YEAR}–{MAX_YEAR}.")
+        raise UserError(
+            say(
+                "The fiscal year {year} is outside {first}–{last}.",
+                year=year,
+                first=MIN_YEAR,
+                last=MAX_YEAR,
+            )
+        )
     return year
 
 
@@ -49,8 +57,12 @@ def _parse_year(first: str, second: str, text: str) -> int:
     follow = int(second) if len(second) == 4 else int(first[:2] + second)
     if follow != year + 1 and not (len(second) == 2 and (year + 1) % 100 == int(second)):
         raise UserError(
-            f"“{text.strip()}” is not a fiscal year: the second year must follow the first "
-            f"(for example {fiscal_year_label(year)})."
+            say(
+                "“{text}” is not a fiscal year: the second year must follow the first (for "
+                "example {example}).",
+                text=text.strip(),
+                example=fiscal_year_label(year),
+            )
         )
     return year
 
@@ -59,7 +71,7 @@ def parse_fiscal_year(text: str) -> int:
     """`"2025-26"` (or `"2025-2026"`) → `2025`; anything else raises `UserError`."""
     match = _YEAR_RE.match(text or "")
     if not match:
-        raise UserError(f"“{text}” is not a fiscal year; write it like 2025-26.")
+        raise UserError(say("“{text}” is not a fiscal year; write it like 2025-26.", text=text))
     return _parse_year(match.group(1), match.group(2), text)
 
 
@@ -73,7 +85,7 @@ class Period:
     def __post_init__(self) -> None:
         _check_year(self.year)
         if self.quarter is not None and not 1 <= self.quarter <= 4:
-            raise UserError(f"The quarter must be 1 to 4, not {self.quarter}.")
+            raise UserError(say("The quarter must be 1 to 4, not {quarter}.", quarter=self.quarter))
 
     @classmethod
     def parse(cls, text: str) -> Period:
@@ -82,8 +94,11 @@ class Period:
         match = _PERIOD_RE.match(text or "") or _QUARTER_FIRST_RE.match(text or "")
         if not match:
             raise UserError(
-                f"“{text}” is not a reporting period; write a fiscal year like 2025-26 "
-                "or a quarter like 2025-26-Q2."
+                say(
+                    "“{text}” is not a reporting period; write a fiscal year like 2025-26 or a "
+                    "quarter like 2025-26-Q2.",
+                    text=text,
+                )
             )
         year = _parse_year(match["start"], match["end"], text)
         quarter = int(match["quarter"]) if match["quarter"] else None

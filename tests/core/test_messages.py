@@ -76,3 +76,19 @@ def test_english_stays_the_default_and_typed_text_is_never_read_as_a_template() 
     with pytest.raises(UserError) as error:
         validation.clean_code("{0} {title}")
     assert error.value.message.startswith("Code “{0} {title}” may hold only letters")
+
+
+def test_opening_a_file_that_is_not_a_plan_is_refused_in_french(
+    french: None, tmp_path: Path
+) -> None:
+    from lipplanner.core.db import open_plan
+
+    notes = tmp_path / "notes.lip"
+    notes.write_text("meeting notes\n" * 20, encoding="utf-8")
+    with pytest.raises(UserError) as error:
+        open_plan(notes)
+    assert error.value.message == (
+        "«\u00a0notes.lip\u00a0» n’est pas un plan LIP Planner "
+        "(ce n’est pas un fichier de base de données)."
+    )
+    assert notes.read_text(encoding="utf-8") == "meeting notes\n" * 20

@@ -29,6 +29,7 @@ from lipplanner.core.db.schema import (
     read_schema,
 )
 from lipplanner.core.errors import ConflictError, DataFileError
+from lipplanner.core.messages import say
 
 PLAN_SUFFIX = ".lip"
 # How long a write waits for another copy's write to finish. Imports prepare
@@ -87,19 +88,23 @@ class PlanDatabase:
             # What the services check came through, so the file's own rules (or a trigger
             # someone added to it) refused the change.
             raise DataFileError(
-                f"“{self.name}” refused the change ({_first_line(error)}); nothing was saved. "
-                f"Run `lipplanner check` on it."
+                say(
+                    "“{name}” refused the change ({value}); nothing was saved. Run `lipplanner "
+                    "check` on it.",
+                    name=self.name,
+                    value=_first_line(error),
+                )
             ) from None
         except DBAPIError as error:
             if "read-only transaction" in str(error.orig):  # a server opened read-only
                 raise DataFileError(
-                    f"“{self.name}” is open read-only; the change was not saved."
+                    say("“{name}” is open read-only; the change was not saved.", name=self.name)
                 ) from None
             raise
         except StaleDataError:
             # The ORM's version check found a row changed by someone else meanwhile.
             raise ConflictError(
-                "Someone else changed this item since you opened it; nothing was saved.",
+                say("Someone else changed this item since you opened it; nothing was saved."),
                 theirs={},
             ) from None
         finally:
@@ -188,17 +193,23 @@ def _operational_error(
     if not writing:
         if db.path is not None:
             return opening_error(db.path, message)
-        return DataFileError(f"“{db.name}” could not be read: {message}.")
+        return DataFileError(
+            say("“{name}” could not be read: {message}.", name=db.name, message=message)
+        )
     if "locked" in message or "busy" in message:
         return DataFileError(
-            f"“{db.name}” is busy: another copy of LIP Planner has been saving for over "
-            f"{WRITE_WAIT_S} seconds; nothing was saved. Try again in a moment."
+            say(
+                "“{name}” is busy: another copy of LIP Planner has been saving for over "
+                "{seconds} seconds; nothing was saved. Try again in a moment.",
+                name=db.name,
+                seconds=WRITE_WAIT_S,
+            )
         )
     if "readonly" in message or "read-only" in message:
-        return DataFileError(f"“{db.name}” is read-only; the change was not saved.")
+        return DataFileError(say("“{name}” is read-only; the change was not saved.", name=db.name))
     if "disk is full" in message or "full" in message:
-        return DataFileError("The disk is full; the change was not saved.")
-    return DataFileError(f"The plan could not be saved: {message}.")
+        return DataFileError(say("The disk is full; the change was not saved."))
+    return DataFileError(say("The plan could not be saved: {message}.", message=message))
 
 
 def _sqlite_engine(path: Path, *, read_only: bool, leave_no_trace: bool = False) -> Engine:
@@ -321,30 +332,38 @@ def open_plan(
     path = Path(text_location).expanduser()
     if not path.exists():
         if not create:
-            raise DataFileError(f"There is no plan file “{path}”.")
+            raise DataFileError(say("There is no plan file “{path}”.", path=path))
         if read_only:
-            raise DataFileError("A new plan cannot be created read-only.")
+            raise DataFileError(say("A new plan cannot be created read-only."))
         if not path.parent.is_dir():
-            raise DataFileError(f"The folder “{path.parent}” does not exist.")
+            raise DataFileError(say("The folder “{parent}” does not exist.", parent=path.parent))
         db = PlanDatabase(_sqlite_engine(path, read_only=False), path=path)
         try:
             _initialise(db)
         except (OSError, DBAPIError) as error:
             db.close()
             path.unlink(missing_ok=True)
-            raise DataFileError(f"“{path.name}” could not be created: {error}.") from None
+            raise DataFileError(
+                say("“{name}” could not be created: {error}.", name=path.name, error=error)
+            ) from None
         return db
     schema = read_schema(path)
     if schema.needs_upgrade:
         if read_only:
             raise DataFileError(
-                f"“{path.name}” was made by an older version and must be upgraded; "
-                "open it normally once."
+                say(
+                    "“{name}” was made by an older version and must be upgraded; open it normally "
+                    "once.",
+                    name=path.name,
+                )
             )
         if not os.access(path, os.W_OK):
             raise DataFileError(
-                f"“{path.name}” must be upgraded but it is read-only; copy it somewhere "
-                "you can write and open the copy."
+                say(
+                    "“{name}” must be upgraded but it is read-only; copy it somewhere you can "
+                    "write and open the copy.",
+                    name=path.name,
+                )
             )
         from lipplanner.core.db.migrate import upgrade
 
@@ -355,8 +374,12 @@ def open_plan(
         except Exception as error:  # the migration runs in one transaction: nothing changed
             engine.dispose()
             raise DataFileError(
-                f"“{path.name}” could not be upgraded ({error}); it was left as it was, "
-                "and a backup was made beside it."
+                say(
+                    "“{name}” could not be upgraded ({error}); it was left as it was, and a "
+                    "backup was made beside it.",
+                    name=path.name,
+                    error=error,
+                )
             ) from None
         upgraded = PlanDatabase(engine, path=path)
         try:
@@ -366,7 +389,9 @@ def open_plan(
             raise
         return upgraded
     if not read_only and not os.access(path, os.W_OK):
-        raise DataFileError(f"“{path.name}” is read-only; open it read-only or copy it.")
+        raise DataFileError(
+            say("“{name}” is read-only; open it read-only or copy it.", name=path.name)
+        )
     engine = _sqlite_engine(path, read_only=read_only, leave_no_trace=leave_no_trace)
     db = PlanDatabase(engine, path=path, read_only=read_only)
     try:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lipplanner.core.errors import DataFileError
+from lipplanner.core.messages import say
 
 # The Alembic revision the code writes; a test keeps it equal to the migrations' head.
 SCHEMA_HEAD = "0004"
@@ -40,9 +41,12 @@ def read_only_uri(path: Path, *, leave_no_trace: bool = False) -> str:
 def unreadable_wal(path: Path) -> DataFileError:
     """A plan whose last changes sit in a `-wal` file SQLite cannot share from here."""
     return DataFileError(
-        f"“{path.name}” has changes that were not folded into it yet (its "
-        f"“{path.name}-wal” file) and it is in a folder you cannot write to, so it cannot "
-        "be read here. Copy both files to a folder you can write to and open the copy."
+        say(
+            "“{name}” has changes that were not folded into it yet (its “{name}-wal” file) and it "
+            "is in a folder you cannot write to, so it cannot be read here. Copy both files to a "
+            "folder you can write to and open the copy.",
+            name=path.name,
+        )
     )
 
 
@@ -66,13 +70,19 @@ def read_schema(path: Path) -> FileSchema:
         with path.open("rb") as handle:
             header = handle.read(100)
     except IsADirectoryError:
-        raise DataFileError(f"“{path}” is a folder, not a plan file.") from None
+        raise DataFileError(say("“{path}” is a folder, not a plan file.", path=path)) from None
     except PermissionError:
-        raise DataFileError(f"You do not have permission to read “{name}”.") from None
+        raise DataFileError(
+            say("You do not have permission to read “{name}”.", name=name)
+        ) from None
     except OSError as error:
-        raise DataFileError(f"“{name}” cannot be read: {error.strerror or error}.") from None
+        raise DataFileError(
+            say("“{name}” cannot be read: {value}.", name=name, value=error.strerror or error)
+        ) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise DataFileError(f"“{name}” is not a LIP Planner plan (it is not a database file).")
+        raise DataFileError(
+            say("“{name}” is not a LIP Planner plan (it is not a database file).", name=name)
+        )
     try:
         # Read-only (immutable when nobody writes it): no -wal/-shm files, no change.
         connection = sqlite3.connect(read_only_uri(path, leave_no_trace=True), uri=True)
@@ -83,7 +93,9 @@ def read_schema(path: Path) -> FileSchema:
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if INFO_TABLE not in tables or "alembic_version" not in tables:
-                raise DataFileError(f"“{name}” is a database, but not a LIP Planner plan.")
+                raise DataFileError(
+                    say("“{name}” is a database, but not a LIP Planner plan.", name=name)
+                )
             revision_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
@@ -93,16 +105,24 @@ def read_schema(path: Path) -> FileSchema:
         raise opening_error(path, str(error)) from None
     except sqlite3.DatabaseError as error:
         raise DataFileError(
-            f"“{name}” is damaged and cannot be opened ({error}). "
-            "Restore it from a backup; the file was left as it is."
+            say(
+                "“{name}” is damaged and cannot be opened ({error}). Restore it from a backup; "
+                "the file was left as it is.",
+                name=name,
+                error=error,
+            )
         ) from None
     if app_id not in (0, APPLICATION_ID) or revision_row is None:
-        raise DataFileError(f"“{name}” is a database, but not a LIP Planner plan.")
+        raise DataFileError(say("“{name}” is a database, but not a LIP Planner plan.", name=name))
     revision = str(revision_row[0])
     if revision not in KNOWN_REVISIONS:
         raise DataFileError(
-            f"“{name}” was saved by a newer version of LIP Planner (schema {revision}); "
-            "install the latest version to open it. The file was left as it is."
+            say(
+                "“{name}” was saved by a newer version of LIP Planner (schema {revision}); "
+                "install the latest version to open it. The file was left as it is.",
+                name=name,
+                revision=revision,
+            )
         )
     return FileSchema(revision)
 
@@ -115,24 +135,38 @@ def opening_error(path: Path, message: str) -> DataFileError:
     if "could not decode to utf-8 column" in lowered:
         column = message.split("'")[1] if message.count("'") >= 2 else "?"
         return DataFileError(
-            f"“{name}” holds text that is not readable (not UTF-8) in a “{column}” column; "
-            f"run `lipplanner check {name}` to find the rows, then correct the file or "
-            "restore a backup. The file was left as it is."
+            say(
+                "“{name}” holds text that is not readable (not UTF-8) in a “{column}” column; run "
+                "`lipplanner check {name}` to find the rows, then correct the file or restore a "
+                "backup. The file was left as it is.",
+                name=name,
+                column=column,
+            )
         )
     if "locked" in lowered or "busy" in lowered:
         return DataFileError(
-            f"“{name}” is busy: another copy of LIP Planner is upgrading or repairing it. "
-            "Try again in a moment; the file is fine."
+            say(
+                "“{name}” is busy: another copy of LIP Planner is upgrading or repairing it. Try "
+                "again in a moment; the file is fine.",
+                name=name,
+            )
         )
     if "unable to open" in lowered or "readonly" in lowered or "read-only" in lowered:
         if not os.access(path.parent, os.W_OK) and wal_in_use(path):
             return unreadable_wal(path)
         return DataFileError(
-            f"“{name}” cannot be opened in this folder (it is read-only or you lack "
-            "permission); the file itself is not damaged. Copy it to a folder you can "
-            "write to and open the copy."
+            say(
+                "“{name}” cannot be opened in this folder (it is read-only or you lack "
+                "permission); the file itself is not damaged. Copy it to a folder you can write "
+                "to and open the copy.",
+                name=name,
+            )
         )
     return DataFileError(
-        f"“{name}” is damaged and cannot be opened ({message}). "
-        "Restore it from a backup; the file was left as it is."
+        say(
+            "“{name}” is damaged and cannot be opened ({message}). Restore it from a backup; the "
+            "file was left as it is.",
+            name=name,
+            message=message,
+        )
     )

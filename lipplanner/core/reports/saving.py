@@ -9,6 +9,7 @@ from typing import Any
 
 from lipplanner.core.errors import UserError
 from lipplanner.core.files import quiet_file, write_atomically
+from lipplanner.core.messages import say
 from lipplanner.core.reports.safe_text import seal_workbook
 
 
@@ -25,19 +26,35 @@ def check_destination(destination: str | os.PathLike[str]) -> Path:
     """The destination as a path, or a `UserError` saying why it cannot be written."""
     path = Path(destination).expanduser()
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"“{path.name}” must end in .xlsx, the Excel workbook format.")
+        raise UserError(
+            say("“{name}” must end in .xlsx, the Excel workbook format.", name=path.name)
+        )
     folder = path.parent
     if not folder.is_dir():
-        raise UserError(f"The folder “{folder}” does not exist; choose another destination.")
+        raise UserError(
+            say("The folder “{folder}” does not exist; choose another destination.", folder=folder)
+        )
     if path.is_dir():
-        raise UserError(f"“{path}” is a folder; give the name of the workbook to write.")
+        raise UserError(
+            say("“{path}” is a folder; give the name of the workbook to write.", path=path)
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise UserError(f"You cannot write in the folder “{folder}”; choose another destination.")
+        raise UserError(
+            say(
+                "You cannot write in the folder “{folder}”; choose another destination.",
+                folder=folder,
+            )
+        )
     if path.exists() and not os.access(path, os.W_OK):
-        raise UserError(f"“{path.name}” is read-only; choose another name or folder.")
+        raise UserError(
+            say("“{name}” is read-only; choose another name or folder.", name=path.name)
+        )
     if _lock_file(path) is not None:
         raise UserError(
-            f"“{path.name}” is open in a spreadsheet application; close it and export again."
+            say(
+                "“{name}” is open in a spreadsheet application; close it and export again.",
+                name=path.name,
+            )
         )
     return path
 

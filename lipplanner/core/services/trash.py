@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
+from lipplanner.core.messages import say
 from lipplanner.core.models.records import TrashItem
 from lipplanner.core.services import editing
 from lipplanner.core.services.history import kind_label
@@ -96,7 +97,7 @@ def restore_from_trash(db: PlanDatabase, trash_id: int) -> tuple[str, int]:
     with db.transaction() as session:
         row = session.execute(select(table).where(table.c.id == trash_id)).mappings().first()
         if row is None:
-            raise UserError("That item is no longer in the trash.")
+            raise UserError(say("That item is no longer in the trash."))
         snapshot = editing.snapshot_from_trash(
             str(row["entity"]), int(row["entity_id"]), str(row["label"]), str(row["rows_json"])
         )
@@ -107,8 +108,11 @@ def restore_from_trash(db: PlanDatabase, trash_id: int) -> tuple[str, int]:
             session.flush()
         except IntegrityError:  # the transaction rolls back on the way out
             raise UserError(
-                f"“{row['label']}” cannot be restored: what it belonged to is no longer in "
-                "the plan. Restore that first."
+                say(
+                    "“{name}” cannot be restored: what it belonged to is no longer in the plan. "
+                    "Restore that first.",
+                    name=row["label"],
+                )
             ) from None
     return snapshot.entity, snapshot.item_id
 
