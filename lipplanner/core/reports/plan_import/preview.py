@@ -122,6 +122,7 @@ class ImportPreview:
     unknown_statuses: list[str] = field(default_factory=list)  # words not read as a status
     partner_matches: list[PartnerMatch] = field(default_factory=list)
     year_hints: list[int] = field(default_factory=list)  # years named in titles
+    plan_years: tuple[int, int] | None = None  # the fiscal years a title's span names
     report_period: Period | None = None  # the quarter the progress narrative reports on
 
     @property
@@ -147,7 +148,8 @@ class ImportPreview:
 
     def fiscal_years(self) -> tuple[int, int]:
         """The plan's first and last fiscal years: from the actions' dates (starting as
-        early as the titles say), else from the years its titles name, else this year."""
+        early as the titles say), else from the span a title names ("Strategic Plan
+        2025-2028": 2025-26 to 2027-28), else the years titles name, else this year."""
         days = [d for a in self.actions.values() for d in (a.start, a.end) if d is not None]
         if days:
             first, last = fiscal_year_of(min(days)), fiscal_year_of(max(days))
@@ -155,6 +157,8 @@ class ImportPreview:
             # only due in 2024 (a year named long before the actions is something else).
             named = [y for y in self.year_hints if first - 5 <= y < first]
             first = min([first, *named])
+        elif self.plan_years:
+            first, last = self.plan_years
         elif self.year_hints:
             first, last = min(self.year_hints), max(self.year_hints)
         else:

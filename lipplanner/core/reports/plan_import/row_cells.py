@@ -29,7 +29,6 @@ from lipplanner.core.reports.plan_import.sheet_context import SheetContext, tabl
 from lipplanner.core.reports.plan_import.values import (
     NO_SPAN,
     Span,
-    last_plan_year,
     measured,
     quarter_months,
     relative_note,
@@ -248,7 +247,7 @@ class RowCells:
                 timeline = self.reader.timelines.read(
                     self.raw("timeline"),
                     self.context.first_year,
-                    last_plan_year(self.context.year_hints),
+                    self.context.last_year,
                 )
                 if timeline.relative:
                     self.note("timeline", relative_note(self.text("timeline"), timeline))
