@@ -124,6 +124,7 @@ class ImportPreview:
     year_hints: list[int] = field(default_factory=list)  # years named in titles
     plan_years: tuple[int, int] | None = None  # the fiscal years a title's span names
     report_period: Period | None = None  # the quarter the progress narrative reports on
+    shortened_titles: int = 0  # action cells holding a paragraph, given a short title
 
     @property
     def errors(self) -> list[Problem]:
@@ -180,4 +181,10 @@ class ImportPreview:
             f"{count(len(self.partners), 'partner')} ({len(self.listed_partners):,} listed, "
             f"{len(self.new_partners):,} new from the actions), "
             f"{count(len(self.working_groups), 'working group')}"
+            + (
+                f"; {count(self.shortened_titles, 'long title')} shortened (the whole text "
+                "is the action's description)"
+                if self.shortened_titles
+                else ""
+            )
         )

@@ -194,6 +194,17 @@ class RowCells:
             name = name[:NAME_MAX]
         return name
 
+    def title(self, role: str) -> str:
+        """A title cell's whole text on one line, however long: a paragraph there is
+        shortened by its reader, which keeps the whole text (`long_titles`)."""
+        column = self.context.columns.single.get(role)
+        if column is None:
+            return ""
+        value = self.raw_at(column)
+        if isinstance(value, str) and len(value) > NAME_MAX:
+            return " ".join(self.text(role).split())
+        return self.name(role)
+
     def percent(self, role: str, fractions: bool) -> int | None:
         column = self.context.columns.single.get(role)
         if column is None:
