@@ -54,6 +54,7 @@ from lipplanner.core.reports.plan_import import (
     detect,
     row_levels,
 )
+from lipplanner.core.reports.plan_import.alike_columns import columns_headed_alike
 from lipplanner.core.reports.plan_import.mapping import (
     LEVEL_LABELS,
     LEVELS,
@@ -119,6 +120,9 @@ class ImportAssistant(QWizard):
         self.open_plan = open_plan
         self.lang = lang
         self.mapping = detect(grid)
+        # The (sheet, column) roles the coordinator chose: a role chosen on another
+        # sheet's column of the same heading does not override them.
+        self.roles_chosen: set[tuple[str, int]] = set()
         self.choice: ImportChoice | None = None
         self._preview: ImportPreview | None = None
         self.setWindowTitle(self.tr("Import a plan from “{file}”").format(file=grid.source))
@@ -224,6 +228,15 @@ class ImportAssistant(QWizard):
                 )
             )
         sheets = [kept.get(s.sheet, replace(s, include=False)) for s in self.mapping.sheets]
+        # A saved role that is not the guess was chosen by hand: same-heading columns
+        # chosen later on other sheets leave it.
+        guessed = detect(self.grid)
+        self.roles_chosen = {
+            (s.sheet, c)
+            for s in kept.values()
+            for c, role in s.columns.items()
+            if (found := guessed.sheet(s.sheet)) is None or found.columns.get(c) != role
+        }
         self.mapping = ImportMapping(sheets, dict(mapping.statuses), dict(mapping.partners))
         self.changed()
         self.sheets_page.refresh()
@@ -548,6 +561,16 @@ class LayoutPage(QWizardPage):
         if mapping is None:
             return
         mapping.columns[column] = role
+        chosen = self.assistant.roles_chosen
+        chosen.add((mapping.sheet, column))
+        # The same heading on the other sheets read takes the role too ("Org." is the
+        # lead on every working group's sheet), unless chosen there by hand.
+        for sheet, other in columns_headed_alike(
+            self.assistant.grid, self.assistant.mapping, mapping.sheet, column
+        ):
+            alike = self.assistant.mapping.sheet(sheet)
+            if alike is not None and (sheet, other) not in chosen:
+                alike.columns[other] = role
         self.assistant.changed()
         self.assistant.sheets_page.show_reason()
         self._update_levels()
