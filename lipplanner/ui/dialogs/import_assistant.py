@@ -72,6 +72,7 @@ from lipplanner.ui.dialogs.plan_import import (
     fill_preview_tree,
     fill_problems,
     new_partner_names,
+    new_partners_text,
     problem_table,
 )
 from lipplanner.ui.errors import report_crash
@@ -770,19 +771,31 @@ class PreviewPage(QWizardPage):
         if preview is None:
             return
         p = preview
-        self.summary.setText(
+        # Each count in its own plural form ("1 priority", "3 priorities"); the new
+        # partners named in a sentence of their own.
+        lines = [
             self.tr(
-                "{priorities} priorities, {objectives} objectives and {actions} actions, "
-                "with {partners} partners ({new} new) and {groups} working groups."
+                "{priorities}, {objectives} and {actions}, with {partners} and {groups}."
             ).format(
-                priorities=len(p.priorities),
-                objectives=len(p.objectives),
-                actions=len(p.actions),
-                partners=len(p.partners),
-                new=len(new_partner_names(p, self._plan_partners())),
-                groups=len(p.working_groups),
+                priorities=self.tr("%n priority(ies)", "", len(p.priorities)),
+                objectives=self.tr("%n objective(s)", "", len(p.objectives)),
+                actions=self.tr("%n action(s)", "", len(p.actions)),
+                partners=self.tr("%n partner(s)", "", len(p.partners)),
+                groups=self.tr("%n working group(s)", "", len(p.working_groups)),
             )
-        )
+        ]
+        if new := new_partners_text(new_partner_names(p, self._plan_partners())):
+            lines.append(f"{new}.")
+        if p.shortened_titles:
+            lines.append(
+                self.tr(
+                    "%n long action title(s) shortened; the whole text is kept as the "
+                    "action's description.",
+                    "",
+                    p.shortened_titles,
+                )
+            )
+        self.summary.setText("\n".join(lines))
         self.tree.clear()
         fill_preview_tree(self.tree, preview, self.assistant.lang, self._plan_partners())
         problems = list(self.assistant.grid.problems)

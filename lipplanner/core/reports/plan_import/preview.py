@@ -12,6 +12,7 @@ from lipplanner.core.reports.workbook_reader import Problem
 from lipplanner.core.wording import count
 
 MAX_PROBLEMS = 500  # listed one by one; beyond this they are counted
+NAMES_SHOWN = 10  # new partners named; the rest are counted
 
 
 @dataclass
@@ -172,6 +173,19 @@ class ImportPreview:
             self.problems.append(problem)
         else:
             self.more_problems += 1
+
+    def new_organisations(self) -> str:
+        """The partners a new plan file adds as organisations, said plainly: "3 partners
+        will be added as new organisations: A, B, C" ("" when none)."""
+        names = [p.name_en for p in self.partners.values() if p.existing is None]
+        if not names:
+            return ""
+        shown = ", ".join(names[:NAMES_SHOWN])
+        if len(names) > NAMES_SHOWN:
+            shown += f" and {len(names) - NAMES_SHOWN:,} more"
+        if len(names) == 1:
+            return f"1 partner will be added as a new organisation: {shown}"
+        return f"{len(names):,} partners will be added as new organisations: {shown}"
 
     def summary(self) -> str:
         """One line: what would be created."""
