@@ -116,6 +116,8 @@ def _import_plan(args: argparse.Namespace) -> int:
             identity, plan_title=args.title, plan_title_fr=args.title if french else ""
         )
     print(f"{args.workbook}: {preview.summary()}.")
+    if new := preview.new_organisations():
+        print(f"{new}.")
     print(
         f"Plan “{identity.plan_title}”, {fiscal_year_label(identity.first_year)} to "
         f"{fiscal_year_label(identity.last_year)}."

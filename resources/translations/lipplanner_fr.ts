@@ -3529,6 +3529,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>1 partner will be added as a new organisation: {names}</source>
+        <translation>1 partenaire sera ajouté comme nouvel organisme : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>Create plan…</source>
         <translation type="vanished">Créer le plan…</translation>
     </message>
@@ -3622,6 +3627,14 @@ Soutient : %s</translation>
         <source>already in the plan</source>
         <translation>déjà dans le plan</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>listed</source>
@@ -3636,6 +3649,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
         <source>to</source>
         <translation type="vanished">à</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
+        <source>{count} partners will be added as new organisations: {names}</source>
+        <translation>{count} partenaires seront ajoutés comme nouveaux organismes : {names}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lipplanner/ui/dialogs/plan_import.py"/>
@@ -4091,6 +4109,54 @@ Soutient : %s</translation>
 </context>
 <context>
     <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>%n long action title(s) shortened; the whole text is kept as the action&apos;s description.</source>
+        <translation>
+            <numerusform>%n titre d’action trop long a été abrégé; son texte complet devient la description de l’action.</numerusform>
+            <numerusform>%n titres d’action trop longs ont été abrégés; le texte complet de chacun devient la description de son action.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>%n priority(ies)</source>
+        <translation>
+            <numerusform>%n priorité</numerusform>
+            <numerusform>%n priorités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail</numerusform>
+            <numerusform>%n groupes de travail</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>Details</source>
@@ -4134,7 +4200,12 @@ Soutient : %s</translation>
     <message>
         <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
         <source>{priorities} priorities, {objectives} objectives and {actions} actions, with {partners} partners ({new} new) and {groups} working groups.</source>
-        <translation>{priorities} priorités, {objectives} objectifs et {actions} actions, avec {partners} partenaires ({new} nouveaux) et {groups} groupes de travail.</translation>
+        <translation type="vanished">{priorities} priorités, {objectives} objectifs et {actions} actions, avec {partners} partenaires ({new} nouveaux) et {groups} groupes de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/import_assistant.py"/>
+        <source>{priorities}, {objectives} and {actions}, with {partners} and {groups}.</source>
+        <translation>{priorities}, {objectives} et {actions}, avec {partners} et {groups}.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ def test_template_then_import_creates_a_plan(
     out = capsys.readouterr().out
     assert code == 0, out
     assert "1 priority, 1 objective, 1 action, 3 partners" in out
+    assert "\n3 partners will be added as new organisations: " in out
     assert "objective O1.1 is not on an Objectives sheet" in out
     db = open_plan(tmp_path / "new.lip", read_only=True)
     try:

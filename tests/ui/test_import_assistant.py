@@ -292,7 +292,9 @@ def test_into_the_open_plan_a_misspelt_partner_is_matched_and_undo_takes_it_back
     assert newcomer.currentData() is None  # nothing close: a new partner
     _page(assistant, qtbot)
     assert not assistant.preview_page.names.isVisible()  # no names to give: the plan exists
-    assert "2 partners (1 new)" in assistant.preview_page.summary.text()
+    summary = assistant.preview_page.summary.text()
+    assert "with 2 partners" in summary
+    assert "1 partner will be added as a new organisation: Brand-new Collective." in summary
     shown = [t.split("  ")[0] for t in _tree_texts(assistant) if t[:1] in "POA" and "  " in t]
     assert shown[:3] == ["P7", "O7.1", "A7.1"]  # the plan's P1…P6 go on: P7, not P1-2
     qtbot.mouseClick(assistant.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)

@@ -54,6 +54,7 @@ from lipplanner.core.reports.plan_import import (
     detect,
     row_levels,
 )
+from lipplanner.core.reports.plan_import.alike_columns import columns_headed_alike
 from lipplanner.core.reports.plan_import.mapping import (
     LEVEL_LABELS,
     LEVELS,
@@ -71,6 +72,7 @@ from lipplanner.ui.dialogs.plan_import import (
     fill_preview_tree,
     fill_problems,
     new_partner_names,
+    new_partners_text,
     problem_table,
 )
 from lipplanner.ui.errors import report_crash
@@ -119,6 +121,9 @@ class ImportAssistant(QWizard):
         self.open_plan = open_plan
         self.lang = lang
         self.mapping = detect(grid)
+        # The (sheet, column) roles the coordinator chose: a role chosen on another
+        # sheet's column of the same heading does not override them.
+        self.roles_chosen: set[tuple[str, int]] = set()
         self.choice: ImportChoice | None = None
         self._preview: ImportPreview | None = None
         self.setWindowTitle(self.tr("Import a plan from “{file}”").format(file=grid.source))
@@ -224,6 +229,15 @@ class ImportAssistant(QWizard):
                 )
             )
         sheets = [kept.get(s.sheet, replace(s, include=False)) for s in self.mapping.sheets]
+        # A saved role that is not the guess was chosen by hand: same-heading columns
+        # chosen later on other sheets leave it.
+        guessed = detect(self.grid)
+        self.roles_chosen = {
+            (s.sheet, c)
+            for s in kept.values()
+            for c, role in s.columns.items()
+            if (found := guessed.sheet(s.sheet)) is None or found.columns.get(c) != role
+        }
         self.mapping = ImportMapping(sheets, dict(mapping.statuses), dict(mapping.partners))
         self.changed()
         self.sheets_page.refresh()
@@ -548,6 +562,16 @@ class LayoutPage(QWizardPage):
         if mapping is None:
             return
         mapping.columns[column] = role
+        chosen = self.assistant.roles_chosen
+        chosen.add((mapping.sheet, column))
+        # The same heading on the other sheets read takes the role too ("Org." is the
+        # lead on every working group's sheet), unless chosen there by hand.
+        for sheet, other in columns_headed_alike(
+            self.assistant.grid, self.assistant.mapping, mapping.sheet, column
+        ):
+            alike = self.assistant.mapping.sheet(sheet)
+            if alike is not None and (sheet, other) not in chosen:
+                alike.columns[other] = role
         self.assistant.changed()
         self.assistant.sheets_page.show_reason()
         self._update_levels()
@@ -747,19 +771,31 @@ class PreviewPage(QWizardPage):
         if preview is None:
             return
         p = preview
-        self.summary.setText(
+        # Each count in its own plural form ("1 priority", "3 priorities"); the new
+        # partners named in a sentence of their own.
+        lines = [
             self.tr(
-                "{priorities} priorities, {objectives} objectives and {actions} actions, "
-                "with {partners} partners ({new} new) and {groups} working groups."
+                "{priorities}, {objectives} and {actions}, with {partners} and {groups}."
             ).format(
-                priorities=len(p.priorities),
-                objectives=len(p.objectives),
-                actions=len(p.actions),
-                partners=len(p.partners),
-                new=len(new_partner_names(p, self._plan_partners())),
-                groups=len(p.working_groups),
+                priorities=self.tr("%n priority(ies)", "", len(p.priorities)),
+                objectives=self.tr("%n objective(s)", "", len(p.objectives)),
+                actions=self.tr("%n action(s)", "", len(p.actions)),
+                partners=self.tr("%n partner(s)", "", len(p.partners)),
+                groups=self.tr("%n working group(s)", "", len(p.working_groups)),
             )
-        )
+        ]
+        if new := new_partners_text(new_partner_names(p, self._plan_partners())):
+            lines.append(f"{new}.")
+        if p.shortened_titles:
+            lines.append(
+                self.tr(
+                    "%n long action title(s) shortened; the whole text is kept as the "
+                    "action's description.",
+                    "",
+                    p.shortened_titles,
+                )
+            )
+        self.summary.setText("\n".join(lines))
         self.tree.clear()
         fill_preview_tree(self.tree, preview, self.assistant.lang, self._plan_partners())
         problems = list(self.assistant.grid.problems)

@@ -28,7 +28,7 @@ from lipplanner.core.reports.plan_import import (
     NewPriority,
 )
 from lipplanner.core.reports.workbook_reader import Problem
-from lipplanner.ui.i18n import format_fiscal_year, format_percent
+from lipplanner.ui.i18n import format_fiscal_year, format_number, format_percent
 
 
 class FiscalYearBox(QSpinBox):
@@ -111,6 +111,27 @@ def new_partner_names(preview: ImportPreview, plan_partners: Sequence[str] = ())
         for p in preview.partners.values()
         if p.existing is None and " ".join(p.name_en.split()).casefold() not in known
     ]
+
+
+NAMES_SHOWN = 10  # new partners named in the sentence; the rest are counted
+
+
+def new_partners_text(names: Sequence[str]) -> str:
+    """How many partners the import adds as new organisations, and which: "3 partners
+    will be added as new organisations: A, B, C" ("" when none)."""
+    if not names:
+        return ""
+    shown = ", ".join(names[:NAMES_SHOWN])
+    if len(names) > NAMES_SHOWN:
+        more = QCoreApplication.translate(
+            "PlanImportDialog", "and %n more", "", len(names) - NAMES_SHOWN
+        )
+        shown = f"{shown} {more}"
+    if len(names) == 1:
+        return tr("1 partner will be added as a new organisation: {names}").format(names=shown)
+    return tr("{count} partners will be added as new organisations: {names}").format(
+        count=format_number(len(names)), names=shown
+    )
 
 
 def fill_preview_tree(

@@ -9,13 +9,15 @@ Every stage asks its questions of `rows.sheet_rows(sheet)`, the texts of the row
 hold any, gathered once per sheet (an empty row is no row). The build is split by job:
 `sheet_context` (a sheet's columns by role, language, years), `row_cells` (one row's
 values by role), `partner_rows`, `placement` (priorities, objectives, section rows),
-`action_fields` (what a row's actions share) and `action_rows`, over `reading` (the
+`action_fields` (what a row's actions share), `action_rows` and `long_titles` (a
+paragraph in an action cell), over `reading` (the
 shared state; `memo` reads each distinct text once, and `cell_keys` lets placement
 and action fields be read once per distinct set of a row's cells).
 
 `detect` proposes a mapping (which sheets, heading rows, each column's role);
 `row_levels` says how each row will be read; `build_preview` reads the grid through a
-mapping (detected, changed in the assistant, or loaded from JSON) into an
+mapping (detected, changed in the assistant — `alike_columns` finds the columns of
+the same heading on other sheets — or loaded from JSON) into an
 `ImportPreview`. Nothing is written until `create_plan_file` (a new plan file) or
 `add_to_plan` (into the open plan).
 """

@@ -11,6 +11,7 @@ from lipplanner.core.periods import Period
 from lipplanner.core.reports.cell_values import fold, read_name
 from lipplanner.core.reports.plan_import.action_fields import ActionFields
 from lipplanner.core.reports.plan_import.hierarchy import numbering
+from lipplanner.core.reports.plan_import.long_titles import is_paragraph, short_title
 from lipplanner.core.reports.plan_import.placement import Placement
 from lipplanner.core.reports.plan_import.preview import NewAction, QuarterReport
 from lipplanner.core.reports.plan_import.reading import number_of
@@ -41,7 +42,7 @@ class ActionRows(Placement, ActionFields):
 
     def _action(self, cells: RowCells) -> None:
         context = cells.context
-        title = cells.name("action") if "action" in context.columns.single else ""
+        title = cells.title("action") if "action" in context.columns.single else ""
         if title and self.skip_example(cells, "actions"):
             return
         forced = cells.number in context.mapping.levels
@@ -71,7 +72,8 @@ class ActionRows(Placement, ActionFields):
                 # One activity in both languages, a line each: languages() splits it.
                 items = [("\n".join(lines), NO_SPAN)]
             else:
-                items = [(read_name(t), NO_SPAN) for t in split_bullets(written)]
+                # (each bullet whole: a paragraph is shortened, its text kept)
+                items = [(" ".join(t.split()), NO_SPAN) for t in split_bullets(written)]
                 items = [(t, s) for t, s in items if t]
         else:
             items = [(title, NO_SPAN)] if title else []
@@ -100,6 +102,14 @@ class ActionRows(Placement, ActionFields):
         if numbered and not cells.has_any("code") and numbered.depth > 1:
             code_text, title = f"A{numbered.number}", numbered.rest
         title_en, title_fr = context.languages(title)
+        paragraph = ""
+        if is_paragraph(title_en) or is_paragraph(title_fr):
+            # A paragraph in the action cell (in either language): short titles, and the
+            # whole text is the description.
+            paragraph = title
+            title_en, title_fr = (short_title(t) if is_paragraph(t) else t
+                                  for t in (title_en, title_fr))  # fmt: skip
+            self.preview.shortened_titles += 1
         period = shared["period"]
         reported = (objective, fold(title_en))
         if period is not None and (again := self.reported_actions.get(reported)):
@@ -119,7 +129,7 @@ class ActionRows(Placement, ActionFields):
             objective_code=objective,
             title_en=title_en,
             title_fr=french_column or title_fr,
-            description=shared["description"],
+            description="\n".join(t for t in (paragraph, shared["description"]) if t),
             lead=shared["lead"],
             supporting=list(shared["supporting"]),
             working_group=shared["working_group"],

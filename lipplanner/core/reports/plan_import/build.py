@@ -91,6 +91,7 @@ class PlanReader(ActionRows):
         context = SheetContext(sheet, mapping, heading.texts, columns, structure, self)
         if kind == "actions":
             self.preview.year_hints.extend(context.year_hints)
+            self.preview.plan_years = self.preview.plan_years or context.plan_years
             if self.preview.report_period is None:
                 self.preview.report_period = context.report_period
             if not self.preview.suggested_title:

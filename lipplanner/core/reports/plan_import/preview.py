@@ -12,6 +12,7 @@ from lipplanner.core.reports.workbook_reader import Problem
 from lipplanner.core.wording import count
 
 MAX_PROBLEMS = 500  # listed one by one; beyond this they are counted
+NAMES_SHOWN = 10  # new partners named; the rest are counted
 
 
 @dataclass
@@ -122,7 +123,9 @@ class ImportPreview:
     unknown_statuses: list[str] = field(default_factory=list)  # words not read as a status
     partner_matches: list[PartnerMatch] = field(default_factory=list)
     year_hints: list[int] = field(default_factory=list)  # years named in titles
+    plan_years: tuple[int, int] | None = None  # the fiscal years a title's span names
     report_period: Period | None = None  # the quarter the progress narrative reports on
+    shortened_titles: int = 0  # action cells holding a paragraph, given a short title
 
     @property
     def errors(self) -> list[Problem]:
@@ -147,7 +150,8 @@ class ImportPreview:
 
     def fiscal_years(self) -> tuple[int, int]:
         """The plan's first and last fiscal years: from the actions' dates (starting as
-        early as the titles say), else from the years its titles name, else this year."""
+        early as the titles say), else from the span a title names ("Strategic Plan
+        2025-2028": 2025-26 to 2027-28), else the years titles name, else this year."""
         days = [d for a in self.actions.values() for d in (a.start, a.end) if d is not None]
         if days:
             first, last = fiscal_year_of(min(days)), fiscal_year_of(max(days))
@@ -155,6 +159,8 @@ class ImportPreview:
             # only due in 2024 (a year named long before the actions is something else).
             named = [y for y in self.year_hints if first - 5 <= y < first]
             first = min([first, *named])
+        elif self.plan_years:
+            first, last = self.plan_years
         elif self.year_hints:
             first, last = min(self.year_hints), max(self.year_hints)
         else:
@@ -168,6 +174,19 @@ class ImportPreview:
         else:
             self.more_problems += 1
 
+    def new_organisations(self) -> str:
+        """The partners a new plan file adds as organisations, said plainly: "3 partners
+        will be added as new organisations: A, B, C" ("" when none)."""
+        names = [p.name_en for p in self.partners.values() if p.existing is None]
+        if not names:
+            return ""
+        shown = ", ".join(names[:NAMES_SHOWN])
+        if len(names) > NAMES_SHOWN:
+            shown += f" and {len(names) - NAMES_SHOWN:,} more"
+        if len(names) == 1:
+            return f"1 partner will be added as a new organisation: {shown}"
+        return f"{len(names):,} partners will be added as new organisations: {shown}"
+
     def summary(self) -> str:
         """One line: what would be created."""
         return (
@@ -176,4 +195,10 @@ class ImportPreview:
             f"{count(len(self.partners), 'partner')} ({len(self.listed_partners):,} listed, "
             f"{len(self.new_partners):,} new from the actions), "
             f"{count(len(self.working_groups), 'working group')}"
+            + (
+                f"; {count(self.shortened_titles, 'long title')} shortened (the whole text "
+                "is the action's description)"
+                if self.shortened_titles
+                else ""
+            )
         )

@@ -29,7 +29,6 @@ from lipplanner.core.reports.plan_import.sheet_context import SheetContext, tabl
 from lipplanner.core.reports.plan_import.values import (
     NO_SPAN,
     Span,
-    last_plan_year,
     measured,
     quarter_months,
     relative_note,
@@ -195,6 +194,17 @@ class RowCells:
             name = name[:NAME_MAX]
         return name
 
+    def title(self, role: str) -> str:
+        """A title cell's whole text on one line, however long: a paragraph there is
+        shortened by its reader, which keeps the whole text (`long_titles`)."""
+        column = self.context.columns.single.get(role)
+        if column is None:
+            return ""
+        value = self.raw_at(column)
+        if isinstance(value, str) and len(value) > NAME_MAX:
+            return " ".join(self.text(role).split())
+        return self.name(role)
+
     def percent(self, role: str, fractions: bool) -> int | None:
         column = self.context.columns.single.get(role)
         if column is None:
@@ -248,7 +258,7 @@ class RowCells:
                 timeline = self.reader.timelines.read(
                     self.raw("timeline"),
                     self.context.first_year,
-                    last_plan_year(self.context.year_hints),
+                    self.context.last_year,
                 )
                 if timeline.relative:
                     self.note("timeline", relative_note(self.text("timeline"), timeline))

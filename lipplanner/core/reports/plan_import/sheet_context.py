@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lipplanner.core.models.base import NAME_MAX
@@ -20,6 +21,8 @@ from lipplanner.core.reports.plan_import.roles import heading_language, role_of,
 from lipplanner.core.reports.plan_import.values import (
     frenchness,
     language_of,
+    last_plan_year,
+    plan_years_named,
     quarter_in,
     quarter_named,
     read_timeline,
@@ -58,6 +61,7 @@ _MONTH_YEAR = re.compile(
 )
 _QUARTER_YEAR = re.compile(r"\b(?:q|quarter|trimestre|t)\s?([1-4])\b.*?\b((?:19|20)\d\d)\b|"
                            r"\b((?:19|20)\d\d)\s+(?:q|quarter|trimestre)\s?([1-4])\b")  # fmt: skip
+_DATE_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d\d[-_.]\d\d?[-_.]\d\d?(?!\d)")  # "2026-12-04"
 _MONTH_NUMBERS = {
     name: i + 1
     for i, names in enumerate(
@@ -152,7 +156,15 @@ class SheetContext:
         ]
         above += reader.grid.titles  # a Word plan's title, above all its tables
         self.title = next((read_name(t[:NAME_MAX])[:NAME_MAX] for t in above if len(t) > 3), "")
-        self.year_hints = years_named([*above, sheet.name])
+        named = [*above, sheet.name]
+        self.year_hints = years_named(named)
+        self.plan_years = plan_years_named(named)  # "Strategic Plan 2025-2028": 2025 to 2027
+        if not self.year_hints:
+            # No title names a year: the file's name is the plan's title then
+            # ("Settlement_Strategy_2024-2027.xlsx"), a date in it is when it was saved.
+            file_name = _DATE_IN_NAME.sub(" ", Path(reader.grid.source).stem.replace("_", " "))
+            self.year_hints = years_named([file_name])
+            self.plan_years = plan_years_named([file_name])
         self.report_period = quarter_named(sheet.name) or _report_period([*above, sheet.name])
         for column in columns.many.get("progress", []) if self.report_period is None else ():
             # "Status Update (Q4 2024-25)": the narrative's heading says its quarter.
@@ -166,6 +178,8 @@ class SheetContext:
         self.first_year = min(self.year_hints) if self.year_hints else self._first_timeline_year()
         if self.first_year is not None and not self.year_hints:
             self.year_hints = [self.first_year]
+        # The plan's last fiscal year, as far as its titles say (for "Long term").
+        self.last_year = self.plan_years[1] if self.plan_years else last_plan_year(self.year_hints)
 
     def _is_french(self, above: list[str]) -> bool:
         """Whether the sheet is written in French: by its headings, else its text."""

@@ -486,3 +486,25 @@ def last_plan_year(years: Iterable[int]) -> int | None:
         return None
     end = _range(named[0], named[-1]).end
     return end.year - 1 if end else None
+
+
+# "2025-2028", "2025–28", "2024 to 2027", "2024 à 2027", "de 2024 a 2027": a span of
+# years in a title; not a date ("2026-12-04"), whose second part runs on.
+_PLAN_SPAN = re.compile(
+    rf"(?<![\d/-])({_YEAR})\s*(?:-|/|\bto\b|\ba\b|\bau\b|\bjusqu'en\b)\s*"
+    r"((?:19|20)?\d\d)(?![\d/-]|\.\d)"
+)
+
+
+def plan_years_named(texts: Iterable[str]) -> tuple[int, int] | None:
+    """(first, last) fiscal year of the first span of years a title names: "Strategic
+    Plan 2025-2028" and "2025-28 Action Plan" run from April 2025 to March 2028, so
+    2025 to 2027; "Action plan 2025-2026" is one fiscal year. None when no title names
+    a span (one year alone says no length)."""
+    for text in texts:
+        for match in _PLAN_SPAN.finditer(fold(text)):
+            first = int(match[1])
+            span = _range(first, _follow(first, match[2]))
+            if span.start and span.end:
+                return span.start.year, span.end.year - 1
+    return None
