@@ -89,9 +89,14 @@ def cmd_backups(args: argparse.Namespace) -> int:
         print(f"Restored; the plan as it was is kept in {kept}")
         return 0
     found = list_backups(plan)
-    print(f"Backups in {backup_folder(plan)}: {len(found)}")
+    folder = backup_folder(plan)
+    print(f"Backups in {folder}: {len(found)}")
     for backup in found:
         print(f"{backup.made_at:%Y-%m-%d %H:%M}  {backup.kind:<16}  {backup.path.name}")
+    # Backups an earlier version kept beside the plan are listed (and restored) too.
+    for earlier in sorted({b.path.parent for b in found} - {folder}):
+        kept = sum(b.path.parent == earlier for b in found)
+        print(f"({kept} of them made by an earlier version, in {earlier})")
     if found:
         print(f'To restore one: lipplanner backups "{plan}" --restore "{found[0].path.name}"')
     return 0

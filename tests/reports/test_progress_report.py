@@ -458,7 +458,8 @@ def test_a_new_plan_with_nothing_in_it_still_exports(empty_plan, tmp_path: Path)
     path = export_progress_report(view, tmp_path / "empty.xlsx", ReportOptions("fr"))
     wb = openpyxl.load_workbook(path)
     assert len(wb.sheetnames) == len(SHEETS)
-    assert data_rows(wb["Plan d’action"]) == []
+    # No empty table: the sheet says there is no action yet.
+    assert data_rows(wb["Plan d’action"]) == [(Labels("fr").empty_sheet("action_plan"),)]
     assert wb["Sommaire"]._charts == []
     assert Labels("fr")("none_this_period") in [c.value for c in wb["Sommaire"]["B"]]
 

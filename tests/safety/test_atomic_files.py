@@ -20,6 +20,7 @@ import pytest
 
 from lipplanner.core import files
 from lipplanner.core.db import open_plan
+from lipplanner.core.db.backups import DATA_DIR_VARIABLE
 from lipplanner.core.db.check import check_file
 from lipplanner.core.demo import DEMO_LAST_FULL_QUARTER, create_demo_file
 from lipplanner.core.errors import UserError
@@ -195,9 +196,9 @@ def test_on_a_real_full_or_read_only_disk_every_command_says_one_sentence(
 def test_a_backup_on_a_real_full_disk_is_one_sentence_and_leaves_no_half_backup(
     riverside_file: Path, tmp_path: Path
 ) -> None:
-    # The plan fits its disk; a second copy of it (the backup beside it) does not.
+    # The plan fits its disk; a second copy of it (the backup, kept there too) does not.
     size = riverside_file.stat().st_size
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), DATA_DIR_VARIABLE: str(tmp_path / "disk")}
     with _tiny_disk(tmp_path / "disk", f"{size // 1024 + 96}k") as disk:
         plan = disk / "riverside.lip"
         plan.write_bytes(riverside_file.read_bytes())
@@ -209,7 +210,7 @@ def test_a_backup_on_a_real_full_disk_is_one_sentence_and_leaves_no_half_backup(
         (line,) = done.stderr.strip().splitlines()
         assert line.startswith("lipplanner backups: The disk is full: “riverside "), line
         assert files.TEMP_SUFFIX not in line
-        backups = disk / "riverside backups"
+        (backups,) = (disk / "backups").iterdir()
         assert list(backups.iterdir()) == []  # no half backup a restore could pick
         assert plan.read_bytes() == riverside_file.read_bytes()
 
@@ -282,6 +283,7 @@ kind, plan, out, snapshots, rounds, seed = sys.argv[1:7]
 out, snapshots, rounds = Path(out), Path(snapshots), int(rounds)
 rng = random.Random(int(seed))
 from lipplanner.core.db import open_plan
+from lipplanner.core.db.backups import DATA_DIR_VARIABLE
 from lipplanner.core.demo import DEMO_LAST_FULL_QUARTER as QUARTER, create_demo_file
 from lipplanner.core.reports.partner_workbooks import write_partner_workbooks
 from lipplanner.core.reports.progress_report import export_progress_report

@@ -18,6 +18,7 @@ from lipplanner.core.db.backups import (
     auto_backup,
     backup_folder,
     list_backups,
+    local_data_folder,
     make_backup,
     restore_backup,
 )
@@ -39,7 +40,7 @@ def _title(path: Path) -> str:
 
 def test_backups_are_made_at_most_once_a_day_and_only_the_last_few_kept(riverside_file: Path):
     folder = backup_folder(riverside_file)
-    assert folder == riverside_file.parent / "riverside backups"
+    assert folder.parent == local_data_folder() / "backups"
     assert auto_backup(riverside_file, keep=3, now=DAY0) is not None
     assert auto_backup(riverside_file, keep=3, now=DAY0 + timedelta(hours=5)) is None
     for day in range(1, 6):

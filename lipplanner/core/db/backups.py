@@ -1,14 +1,20 @@
 """Rolling backups of a plan file, and restoring one.
 
-Backups live in a folder beside the plan, "<plan name> backups", so they travel with
-it (a shared drive, a synced folder) and a coordinator finds them next to the file.
-When that folder cannot be written (a read-only share), they go to the user's data
-folder instead. Each backup is a complete plan made with SQLite's online backup API,
-which is consistent even while the plan is open and being written.
+Backups live in the user's own local application data ("backups" under
+`%LOCALAPPDATA%\\LIP Planner`, `~/Library/Application Support/LIP Planner` or
+`$XDG_DATA_HOME/lipplanner`; `LIPPLANNER_DATA_DIR` replaces that folder), one folder
+per plan named after it and a short hash of its full path, so two "plan.lip" in
+different folders never mix. Not beside the plan: coordinators keep plans in shared
+and synced folders, where a folder of copies per plan is clutter that gets synced.
+Backups that earlier versions kept beside the plan ("<plan name> backups") or in the
+roaming profile are still listed and restorable. Each backup is a complete plan made
+with SQLite's online backup API, which is consistent even while the plan is open and
+being written.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -41,7 +47,11 @@ class Backup:
     size: int
 
 
+DATA_DIR_VARIABLE = "LIPPLANNER_DATA_DIR"
+
+
 def user_data_folder() -> Path:
+    """The user's roaming profile folder of the app (settings-like data)."""
     if sys.platform == "win32":
         base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
     elif sys.platform == "darwin":
@@ -51,26 +61,53 @@ def user_data_folder() -> Path:
     return base / "LIP Planner"
 
 
+def local_data_folder() -> Path:
+    """The app's data on this computer only: never roamed nor synced with a plan's folder
+    (`LIPPLANNER_DATA_DIR` when set)."""
+    override = os.environ.get(DATA_DIR_VARIABLE, "").strip()
+    if override:
+        return Path(override).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "LIP Planner"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "LIP Planner"
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "lipplanner"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()[:8]
+
+
 def backup_folder(plan: Path) -> Path:
-    """Where the backups of `plan` are kept (created on first use)."""
-    beside = plan.resolve().with_name(f"{plan.stem} backups")
-    if beside.is_dir() or os.access(beside.parent, os.W_OK):
-        return beside
-    digest = hashlib.sha1(str(plan.resolve()).encode()).hexdigest()[:8]
-    return user_data_folder() / "backups" / f"{plan.stem}-{digest}"
+    """Where new backups of `plan` are kept (created on first use): a folder of its own,
+    named after the plan and its full path, so plans of the same name never share one."""
+    where = os.path.normcase(str(plan.resolve()))  # one folder whatever the letter case
+    return local_data_folder() / "backups" / f"{plan.stem}-{_digest(where)}"
+
+
+def earlier_backup_folders(plan: Path) -> list[Path]:
+    """Where earlier versions kept the backups of `plan`: beside it, or (when that
+    folder could not be written) in the roaming profile."""
+    resolved = plan.resolve()
+    return [
+        resolved.with_name(f"{plan.stem} backups"),
+        user_data_folder() / "backups" / f"{plan.stem}-{_digest(str(resolved))}",
+    ]
 
 
 def list_backups(plan: Path) -> list[Backup]:
-    """The backups of `plan`, newest first."""
-    folder = backup_folder(plan)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.glob(f"*{PLAN_SUFFIX}"):
-        parsed = _parse(plan, path)
-        if parsed is not None:
-            found.append(Backup(path, parsed[0], parsed[1], path.stat().st_size))
-    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+    """The backups of `plan`, newest first, wherever this or an earlier version kept them."""
+    found: dict[Path, Backup] = {}
+    for folder in (backup_folder(plan), *earlier_backup_folders(plan)):
+        if not folder.is_dir():
+            continue
+        for path in folder.glob(f"*{PLAN_SUFFIX}"):
+            parsed = _parse(plan, path)
+            if parsed is not None and path.resolve() not in found:
+                found[path.resolve()] = Backup(path, parsed[0], parsed[1], path.stat().st_size)
+    return sorted(found.values(), key=lambda b: (b.made_at, b.path.name), reverse=True)
 
 
 def _parse(plan: Path, path: Path) -> tuple[datetime, str] | None:
@@ -117,7 +154,13 @@ def auto_backup(
         return None
     made = make_backup(plan, "auto", now=moment)
     for old in [b for b in list_backups(plan) if b.kind == "auto"][max(1, keep) :]:
-        old.path.unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm"):  # with what SQLite left of its reading
+            Path(f"{old.path}{suffix}").unlink(missing_ok=True)
+    for earlier in earlier_backup_folders(plan):
+        # An old "<plan> backups" folder the rolling emptied is clutter: removed (a
+        # folder still holding a backup, or a share that refuses, stays as it is).
+        with contextlib.suppress(OSError):
+            earlier.rmdir()
     return made
 
 

@@ -91,6 +91,45 @@ SHEET_DESCRIPTIONS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# What a data sheet says instead of a table when it has nothing to list: a header row
+# over nothing prints as a page that looks broken. The cover's contents say it too.
+EMPTY_SHEETS: dict[str, tuple[str, str]] = {
+    "priorities": (
+        "No priorities are recorded in this plan yet.",
+        "Aucune priorité n’est encore inscrite dans ce plan.",
+    ),
+    "action_plan": (
+        "No actions are recorded in this plan yet.",
+        "Aucune action n’est encore inscrite dans ce plan.",
+    ),
+    "progress": (
+        "No actions are recorded in this plan yet, so there is no progress to report.",
+        "Aucune action n’est encore inscrite dans ce plan : il n’y a donc aucun avancement "
+        "à rapporter.",
+    ),
+    "indicators": (
+        "No indicators are recorded in this plan yet.",
+        "Aucun indicateur n’est encore inscrit dans ce plan.",
+    ),
+    "indicator_history": (
+        "No indicator values are recorded up to the end of {period}.",
+        "Aucune valeur d’indicateur n’est inscrite jusqu’à la fin de {period}.",
+    ),
+    "partners": (
+        "No partner organisations are recorded in this plan yet.",
+        "Aucun organisme partenaire n’est encore inscrit dans ce plan.",
+    ),
+    "practices": (
+        "No promising practices are recorded in this plan yet.",
+        "Aucune pratique prometteuse n’est encore inscrite dans ce plan.",
+    ),
+    "coverage": (
+        "No actions or practices are recorded in this plan yet, so there is no coverage to show.",
+        "Aucune action ni pratique n’est encore inscrite dans ce plan : il n’y a donc "
+        "aucune couverture à montrer.",
+    ),
+}
+
 # The "Action plan" sheet's columns are a contract with the Excel importer: do not
 # reorder or reword them without changing the importer too.
 ACTION_PLAN_HEADERS: dict[str, tuple[str, ...]] = {
@@ -518,6 +557,12 @@ class Labels:
 
     def sheet_description(self, key: str) -> str:
         return SHEET_DESCRIPTIONS[key][self._index]
+
+    def empty_sheet(self, key: str, **values: object) -> str:
+        """The sentence a sheet (or the Summary's priorities) prints when it has nothing
+        to list."""
+        text = EMPTY_SHEETS[key][self._index]
+        return text.format(**values) if values else text
 
     @property
     def action_plan_headers(self) -> tuple[str, ...]:

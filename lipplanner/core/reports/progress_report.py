@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +149,9 @@ class _Report:
         self.out_of_plan = out_of_plan_warning(view, self.lang)
         self.page_text = self.labels("page_of")
         self._sheets: dict[str, SheetWriter] = {}
+        # Sheets that print a sentence instead of an empty table, with that sentence.
+        self._empty: dict[str, str] = {}
+        self._contents_row = 0  # where the cover's contents start (written last)
         self._yes = self.labels("yes")
 
     # -- helpers --------------------------------------------------------------------------
@@ -182,6 +186,29 @@ class _Report:
         actions = self.view.actions
         return _join([actions[i].code for i in action_ids if i in actions])
 
+    def _table(
+        self,
+        key: str,
+        columns: Sequence[Column],
+        rows: Iterable[Sequence[Any]],
+        empty: str | None = None,
+        styler: Callable[[int, int, Any], str | None] | None = None,
+    ) -> None:
+        """The sheet's table, or when it has no row the sentence saying so (`empty`,
+        else the sheet's own): a header over nothing prints as a page that looks broken."""
+        remaining = iter(rows)
+        first = next(remaining, None)
+        if first is not None:
+            self.sheet(key).table(1, columns, chain([first], remaining), styler=styler)
+            return
+        s = self.sheet(key)
+        sentence = empty or self.labels.empty_sheet(key)
+        self._empty[key] = sentence
+        s.put(1, 1, self.labels.sheet(key), "LIP Title")
+        s.put(2, 1, sentence, "LIP Subtitle")
+        # Wide enough for the sentence: the page is fitted to this column's width.
+        s.width(1, max(len(sentence), len(self.labels.sheet(key)) * 1.6) + 4)
+
     # -- sheets ---------------------------------------------------------------------------
     def write(self, progress: ProgressCallback | None = None) -> Workbook:
         steps: dict[str, Callable[[], None]] = {
@@ -202,6 +229,7 @@ class _Report:
             if progress is not None:
                 progress(done, STEPS, self.labels.sheet(key))
             steps[key]()
+        self.contents()
         self.workbook.active = 0
         props = self.workbook.properties
         props.title = self.title
@@ -265,7 +293,14 @@ class _Report:
                     wrapped_lines(value, value_width - 1.5)
                 )
             row += 1
-        row += 1
+        self._contents_row = row + 1
+
+    def contents(self) -> None:
+        """The cover's list of sheets, written last: a sheet with nothing to list says
+        so here too, rather than promise a table that is not there."""
+        s, labels = self.sheet("cover"), self.labels
+        value_width = s.column_width(2)
+        row = self._contents_row
         s.put(row, 1, labels("contents"), "LIP Heading")
         row += 1
         s.put(row, 1, labels("sheet"), "LIP Header")
@@ -276,7 +311,7 @@ class _Report:
             cell = s.put(row, 1, name, "LIP Link")
             quoted = name.replace("'", "''")
             cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{quoted}'!A1", display=name)
-            description = labels.sheet_description(key)
+            description = self._empty.get(key) or labels.sheet_description(key)
             s.put(row, 2, description, "LIP Wrap")
             lines = wrapped_lines(description, value_width - 1.5)
             if lines > 1:
@@ -338,12 +373,18 @@ class _Report:
         rows.append(["", labels("plan_total"), *line(plan), "", *counts(plan)])
         # Not a filtered, frozen table: the Summary is a page to read, and a repeated
         # header would print over the lists below it.
-        total_row = s.table(top, columns, rows, filter=False, freeze=False)
-        total_styles = {PERCENT: "LIP Total percent", COUNT: "LIP Total count"}
-        for index, column in enumerate(columns):
-            if column.kind != STATUS:
-                cell = s.ws.cell(row=total_row, column=index + 1)
-                s.styles.apply(cell, total_styles.get(column.kind, "LIP Total"))
+        if priorities:
+            total_row = s.table(top, columns, rows, filter=False, freeze=False)
+            total_styles = {PERCENT: "LIP Total percent", COUNT: "LIP Total count"}
+            for index, column in enumerate(columns):
+                if column.kind != STATUS:
+                    cell = s.ws.cell(row=total_row, column=index + 1)
+                    s.styles.apply(cell, total_styles.get(column.kind, "LIP Total"))
+        else:  # a header over a row of zeros says less than a sentence
+            total_row = top
+            s.put(top, 1, labels.empty_sheet("priorities"), "LIP Note")
+            for index, column in enumerate(columns):  # the page as wide as its title lines
+                s.width(index + 1, column.width)
         lists_top = total_row + 2
         last = self._lists(s, lists_top)
         s.ws.print_area = f"A1:{_column_letter(len(columns))}{max(last, lists_top + 16)}"
@@ -544,7 +585,7 @@ class _Report:
         s.ws.add_chart(chart, f"{_column_letter(column)}{row}")
 
     def action_plan(self) -> None:
-        s, labels, view = self.sheet("action_plan"), self.labels, self.view
+        labels, view = self.labels, self.view
         h = labels.action_plan_headers
         widths = (6, 11, 6, 14, 6, 23, 13, 15, 11, 10, 10, 11, 8)
         if self.lang == "fr":  # "Préoccupations importantes" broke inside its first word
@@ -594,7 +635,7 @@ class _Report:
         def styler(row: int, column: int, _value: Any) -> str | None:
             return "LIP Warn date" if column == end_column and row in overdue_rows else None
 
-        s.table(1, columns, rows(), styler=styler)
+        self._table("action_plan", columns, rows(), styler=styler)
 
     def _plan_order(self) -> Iterator[ActionView]:
         view = self.view
@@ -603,7 +644,7 @@ class _Report:
                 yield from view.actions_of(objective.id)
 
     def progress(self) -> None:
-        s, labels, view, lang = self.sheet("progress"), self.labels, self.view, self.lang
+        labels, view, lang = self.labels, self.view, self.lang
         narrative = 20
         columns = [
             Column(labels("code"), CODE, 6),
@@ -656,7 +697,7 @@ class _Report:
         def styler(_row: int, column: int, value: Any) -> str | None:
             return "LIP Warn" if column == flag_column and value == missing else None
 
-        s.table(1, columns, rows(), styler=styler)
+        self._table("progress", columns, rows(), styler=styler)
 
     def _verdict_style(self, verdict: str) -> StatusStyle:
         if verdict not in self._verdicts:
@@ -665,7 +706,7 @@ class _Report:
         return self._verdicts[verdict]
 
     def indicators(self) -> None:
-        s, labels, view, lang = self.sheet("indicators"), self.labels, self.view, self.lang
+        labels, view, lang = self.labels, self.view, self.lang
         columns = [
             Column(labels("code"), CODE, 6),
             Column(labels("indicator"), WRAP, 28),
@@ -708,7 +749,7 @@ class _Report:
                     self._in_language(note) if note else None,
                 ]
 
-        s.table(1, columns, rows())
+        self._table("indicators", columns, rows())
 
     def _judge(
         self, indicator: IndicatorView, key: tuple[int, int] | None, as_of: dt.date
@@ -727,7 +768,7 @@ class _Report:
         )
 
     def indicator_history(self) -> None:
-        s, labels, view, lang = self.sheet("indicator_history"), self.labels, self.view, self.lang
+        labels, view, lang = self.labels, self.view, self.lang
         columns = [
             Column(labels("code"), CODE, 6),
             Column(labels("indicator"), WRAP, 34),
@@ -759,10 +800,18 @@ class _Report:
                         self._in_language(note) if note else None,
                     ]
 
-        s.table(1, columns, rows())
+        # With indicators but no value yet, the sheet says that rather than "no indicators".
+        empty = None if view.indicators else labels.empty_sheet("indicators")
+        period = labels.period_short(view.period)
+        self._table(
+            "indicator_history",
+            columns,
+            rows(),
+            empty or labels.empty_sheet("indicator_history", period=period),
+        )
 
     def partners(self) -> None:
-        s, labels, view, lang = self.sheet("partners"), self.labels, self.view, self.lang
+        labels, view, lang = self.labels, self.view, self.lang
         columns = [
             Column(labels("organisation"), WRAP, 26),
             Column(labels("acronym"), CODE, 9),
@@ -794,10 +843,10 @@ class _Report:
             ]
             for partner in ordered
         ]
-        s.table(1, columns, rows)
+        self._table("partners", columns, rows)
 
     def practices(self) -> None:
-        s, labels, view, lang = self.sheet("practices"), self.labels, self.view, self.lang
+        labels, view, lang = self.labels, self.view, self.lang
         columns = [
             Column(labels("practice"), WRAP, 20),
             Column(labels("domain"), WRAP, 15),
@@ -837,10 +886,10 @@ class _Report:
             ]
             for practice in sorted(view.practices.values(), key=lambda p: sort_key(p.title(lang)))
         ]
-        s.table(1, columns, rows)
+        self._table("practices", columns, rows)
 
     def coverage(self) -> None:
-        s, labels, view, lang = self.sheet("coverage"), self.labels, self.view, self.lang
+        labels, view, lang = self.labels, self.view, self.lang
         priorities = view.ordered_priorities
         columns = [
             Column(labels("kind"), WRAP, 15),
@@ -883,7 +932,9 @@ class _Report:
                 return None
             return "LIP Gap" if column in total_columns else "LIP Zero"
 
-        s.table(1, columns, rows, styler=styler)
+        if not view.actions and not view.practices:
+            rows = []  # every row a zero: nothing is covered yet, not everything a gap
+        self._table("coverage", columns, rows, styler=styler)
 
     def definitions(self) -> None:
         s, labels, lang = self.sheet("definitions"), self.labels, self.lang
