@@ -131,9 +131,9 @@ def test_the_backups_folder_follows_each_system_s_convention(
     monkeypatch.setattr(sys, "platform", "darwin")
     assert local_data_folder() == Path.home() / "Library" / "Application Support" / "LIP Planner"
     monkeypatch.setattr(sys, "platform", "linux")
-    assert local_data_folder() == tmp_path / "share" / "lipplanner"
+    assert local_data_folder() == tmp_path / "share" / "LIP Planner"
     monkeypatch.delenv("XDG_DATA_HOME")
-    assert local_data_folder() == Path.home() / ".local" / "share" / "lipplanner"
+    assert local_data_folder() == Path.home() / ".local" / "share" / "LIP Planner"
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path / "portable"))
     assert local_data_folder() == tmp_path / "portable"
 

@@ -2,7 +2,7 @@
 
 Backups live in the user's own local application data ("backups" under
 `%LOCALAPPDATA%\\LIP Planner`, `~/Library/Application Support/LIP Planner` or
-`$XDG_DATA_HOME/lipplanner`; `LIPPLANNER_DATA_DIR` replaces that folder), one folder
+`$XDG_DATA_HOME/LIP Planner`; `LIPPLANNER_DATA_DIR` replaces that folder), one folder
 per plan named after it and a short hash of its full path, so two "plan.lip" in
 different folders never mix. Not beside the plan: coordinators keep plans in shared
 and synced folders, where a folder of copies per plan is clutter that gets synced.
@@ -67,13 +67,10 @@ def local_data_folder() -> Path:
     override = os.environ.get(DATA_DIR_VARIABLE, "").strip()
     if override:
         return Path(override).expanduser()
-    if sys.platform == "win32":
+    if sys.platform == "win32":  # not the roaming profile, which follows the user around
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         return base / "LIP Planner"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "LIP Planner"
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "lipplanner"
+    return user_data_folder()  # elsewhere the same folder as the logs and the demo plan
 
 
 def _digest(text: str) -> str:
