@@ -90,6 +90,10 @@ class PlanPage(Page):
             minimum=max(250, 20 * em),
             fit_others=True,
             widest=16 * em,
+            # Beside an open detail panel (French at 1280 wide) the title gives way
+            # before the Status column is cut: titles are elided, with tooltips.
+            keep_whole=STATUS_COLUMN,
+            squeeze=12 * em,
         )
         self._fit_status()
 
