@@ -3472,6 +3472,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
@@ -5283,6 +5288,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/dialogs/new_plan.py"/>
         <source>LIP name in French</source>
         <translation>Nom du PLI en français</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/new_plan.py"/>
+        <source>Riverside LIP</source>
+        <translation>PLI de Riverside</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/new_plan.py"/>
