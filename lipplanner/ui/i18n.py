@@ -184,6 +184,14 @@ def language_names() -> list[tuple[str, str]]:
     ]
 
 
+def plain_label(label: str) -> str:
+    """A field's caption as a word for sentences and screen readers: "D&escription:"
+    -> "Description". French puts a no-break space before the colon ("Description :"):
+    stripping only the colon left it, and "They changed: %s." read "Description ." """
+    text = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.rstrip().rstrip(":").rstrip()
+
+
 # ---- formatting ---------------------------------------------------------------------
 
 

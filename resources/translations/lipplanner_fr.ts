@@ -1143,6 +1143,38 @@ accueillante :</translation>
     </message>
 </context>
 <context>
+    <name>EmptyPlanGuide</name>
+    <message>
+        <location filename="../../lipplanner/ui/views/empty_plan.py"/>
+        <source>&amp;Import a plan…</source>
+        <translation>&amp;Importer un plan…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/empty_plan.py"/>
+        <source>A plan is priorities, each with its objectives, each with the actions partners carry out. Start with a first priority: press Insert, click New item on the toolbar or choose Plan → New priority…, then add its objectives and actions the same way.
+
+Already have a plan in a spreadsheet or a Word file? Bring it in with File → Import a plan…</source>
+        <translation>Un plan se compose de priorités, chacune avec ses objectifs, chacun avec les actions que mènent les partenaires. Commencez par une première priorité : appuyez sur Inser, cliquez sur Nouvel élément dans la barre d’outils ou choisissez Plan → Nouvelle priorité…, puis ajoutez ses objectifs et ses actions de la même façon.
+
+Vous avez déjà un plan dans un classeur ou un fichier Word? Importez-le avec Fichier → Importer un plan…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/empty_plan.py"/>
+        <source>Add a &amp;priority…</source>
+        <translation>Ajouter une &amp;priorité…</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/empty_plan.py"/>
+        <source>Getting started</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/empty_plan.py"/>
+        <source>This plan has no priorities yet</source>
+        <translation>Ce plan n’a encore aucune priorité</translation>
+    </message>
+</context>
+<context>
     <name>ExportReport</name>
     <message>
         <location filename="../../lipplanner/ui/dialogs/export_report.py"/>
@@ -3472,6 +3504,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
@@ -5354,6 +5391,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/dialogs/new_plan.py"/>
         <source>LIP name in French</source>
         <translation>Nom du PLI en français</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/dialogs/new_plan.py"/>
+        <source>Riverside LIP</source>
+        <translation>PLI de Riverside</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/dialogs/new_plan.py"/>

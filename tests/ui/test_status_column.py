@@ -125,3 +125,27 @@ def test_the_actions_table_shows_every_status_whole(
     metrics = table.fontMetrics()
     assert sorted(t for t in labels if metrics.horizontalAdvance(t) > room) == []
     assert table.columnWidth(3) >= 250  # the action's title keeps its minimum
+
+
+def test_status_stays_in_view_beside_an_open_action_the_title_gives_way(
+    make_window: Callable[[], MainWindow], riverside_file: Path, qtbot: QtBot, lang: str
+) -> None:
+    window = _window_on("plan", make_window, riverside_file, qtbot)
+    page = window.current_view("plan")
+    tree = page.tree
+    assert window.context is not None
+    action = next(a for a in window.context.view().actions.values() if a.code == "A2.1")
+    row = page.index_of("action", action.id)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(row).center())
+    qtbot.wait(10)
+    assert page.detail_is_open() and page.shown_form().item_id == action.id
+    # The Status column ends inside the tree's visible width, every status whole.
+    assert tree.horizontalScrollBar().value() == 0
+    status_end = tree.columnViewportPosition(STATUS_COLUMN) + tree.columnWidth(STATUS_COLUMN)
+    assert status_end <= tree.viewport().width()
+    assert _cut_statuses(window) == []
+    # The title took the squeeze but stays readable, and its tooltip has it whole.
+    em = tree.fontMetrics().horizontalAdvance("M")
+    assert tree.columnWidth(1) >= 12 * em
+    title = row.siblingAtColumn(1)
+    assert title.data(Qt.ItemDataRole.ToolTipRole) == title.data() == action.title(lang)

@@ -62,7 +62,9 @@ class _NamesPage(QWizardPage):
         self.lip.setEnabled(not on)
         self.lip_fr.setEnabled(not on)
         if on and not self.lip.text().strip():
-            self.lip.setText("Riverside LIP")
+            # The example's name as the interface says it ("PLI de Riverside" in French):
+            # it is what the save dialog proposes as the file's name.
+            self.lip.setText(self.tr("Riverside LIP"))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

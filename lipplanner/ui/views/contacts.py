@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from lipplanner.core.errors import UserError
 from lipplanner.core.services.plan_view import ContactView
 from lipplanner.ui.context import PlanContext
+from lipplanner.ui.i18n import plain_label
 from lipplanner.ui.models.table import Column, Row, RowTableModel
 from lipplanner.ui.undo import CreateCommand, DeleteCommand, EditCommand, push_command
 
@@ -65,7 +66,7 @@ class ContactDialog(QDialog):
             (self.tr("&E-mail:"), self.email),
             (self.tr("&Phone:"), self.phone),
         ):
-            editor.setAccessibleName(label.replace("&", "").rstrip(":"))
+            editor.setAccessibleName(plain_label(label))
             editor.setMinimumWidth(320)
             form.addRow(label, editor)
         form.addRow("", self.primary)

@@ -26,7 +26,7 @@ from lipplanner.core.services.plan_view import PlanView
 from lipplanner.core.typed_numbers import UnreadableNumber
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.dialogs.editing import ConflictDialog
-from lipplanner.ui.i18n import format_amount, read_typed_number
+from lipplanner.ui.i18n import format_amount, plain_label, read_typed_number
 from lipplanner.ui.style import standard_icon
 from lipplanner.ui.undo import EditCommand, push_command
 from lipplanner.ui.widgets.fields import CheckListField, LineField
@@ -226,7 +226,7 @@ class ItemForm(QWidget):
             form.addRow(holder)
         else:
             form.addRow(caption, holder)
-        plain = label.replace("&", "").rstrip(":")
+        plain = plain_label(label)
         editor.setAccessibleName(plain)
         self._labels[name] = plain
         self._errors[name] = error

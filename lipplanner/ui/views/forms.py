@@ -8,10 +8,11 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -44,6 +45,9 @@ from lipplanner.ui.widgets.fields import (
 )
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-]*$")
+
+# The progress history column that stretches: who reported the update.
+HISTORY_BY_COLUMN = 3
 
 
 def _none(text: str) -> tuple[None, str]:
@@ -308,11 +312,17 @@ class ActionForm(_CodedForm):
         self.history.setAlternatingRowColors(True)
         self.history.verticalHeader().hide()
         self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Period, status and percent as wide as what they show; the reporter's name
+        # takes what is left of the panel, elided (its tooltip has it whole, with the
+        # date), so the table never scrolls sideways in a laptop-sized panel. The date
+        # and the narrative are read below the table: in French, period, "Préoccupations
+        # importantes" and a date left the name no room at all.
         header = self.history.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((90, 150, 55, 150, 90)):
-            header.resizeSection(column, width)
-        for column in range(5, 9):  # the narrative is read below the table
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HISTORY_BY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column in range(HISTORY_BY_COLUMN + 1, 9):
             self.history.setColumnHidden(column, True)
         self.history_text = QTextBrowser(history_page)
         self.history_text.setAccessibleName(self.tr("The selected update"))
@@ -452,6 +462,7 @@ class ActionForm(_CodedForm):
                         update.reported_on.toordinal() if update.reported_on else 0,
                         *(t.lower() for t in texts[5:]),
                     ),
+                    tooltips={HISTORY_BY_COLUMN: " · ".join(t for t in texts[3:5] if t)},
                     icons={1: status_swatch(status.colour)} if status else {},
                 )
             )

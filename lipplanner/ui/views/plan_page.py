@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QToolButton, QTreeView, QWidget
 
 from lipplanner.core.changes import PLACE_FIELDS, PROGRESS, Change, ids_of
 from lipplanner.ui.context import PlanContext
 from lipplanner.ui.models.plan_tree import STATUS_COLUMN, PlanTreeModel, node_key, status_texts
 from lipplanner.ui.style import status_swatch
+from lipplanner.ui.views.empty_plan import EmptyPlanGuide
 from lipplanner.ui.views.page import Page
 from lipplanner.ui.widgets.columns import TitleColumn, cell_width
 
@@ -54,6 +55,12 @@ class PlanPage(Page):
         self.tree = PlanTree(self.left)
         self.tree.setModel(self.model)
         self.left_layout.addWidget(self.tree)
+        # In the tree's place while the plan has no priority (a new plan).
+        self.guide = EmptyPlanGuide(self.left)
+        self.guide.add_button.setEnabled(not context.read_only)
+        self.guide.add_priority.connect(lambda: self.new_item("priority"))
+        self.guide.import_plan.connect(self._import_plan)
+        self.left_layout.addWidget(self.guide)
         for text, slot in (
             (self.tr("Expand all"), self.tree.expandAll),
             (self.tr("Collapse to priorities"), self.tree.collapseAll),
@@ -90,8 +97,18 @@ class PlanPage(Page):
             minimum=max(250, 20 * em),
             fit_others=True,
             widest=16 * em,
+            # Beside an open detail panel (French at 1280 wide) the title gives way
+            # before the Status column is cut: titles are elided, with tooltips.
+            keep_whole=STATUS_COLUMN,
+            squeeze=12 * em,
         )
         self._fit_status()
+
+    def _import_plan(self) -> None:
+        """File → Import a plan…, as the window's menu runs it."""
+        action = self.window().findChild(QAction, "import_plan")
+        if action is not None:
+            action.trigger()
 
     def _make_form(self, kind: str) -> ItemForm:
         # The forms' module (and the editing dialogs it uses) loads with the first
@@ -110,7 +127,12 @@ class PlanPage(Page):
         return self.tree
 
     def refresh(self) -> None:
-        self.model.load(self.context.view(), self.context.lang)
+        view = self.context.view()
+        self.model.load(view, self.context.lang)
+        # A priority added (or its adding undone) reloads the tree: the guide follows.
+        empty = not view.priorities
+        self.guide.setVisible(empty)
+        self.tree.setVisible(not empty)
         self._fit_status()
         self.reload_form()
         self.selection_changed.emit()

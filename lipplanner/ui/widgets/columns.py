@@ -29,6 +29,10 @@ class TitleColumn(QObject):
     pixels each) the first time the model has rows; after that, the user's widths stay.
     A column cut to `widest` gets its full width back whenever the view is wide enough
     for every title too, and gives it up again when the view narrows.
+
+    With `keep_whole`, the columns up to that one (the Plan's Status) stay in view when
+    the view is too narrow for them and `minimum`: the title gives way, down to
+    `squeeze` pixels (elided, its tooltip has it whole), before they scroll out of sight.
     """
 
     def __init__(
@@ -40,6 +44,8 @@ class TitleColumn(QObject):
         minimum: int = 250,
         fit_others: bool = False,
         widest: int = 320,
+        keep_whole: int | None = None,
+        squeeze: int = 0,
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -47,6 +53,8 @@ class TitleColumn(QObject):
         self.column = column
         self.minimum = minimum
         self._widest = widest
+        self._keep_whole = keep_whole
+        self._squeeze = min(squeeze, minimum) if squeeze else minimum
         self._fit_others = fit_others
         self._busy = False
         # Columns cut to `widest`: their width as cut and as their contents want it.
@@ -135,9 +143,21 @@ class TitleColumn(QObject):
             for section in self._cut:
                 if section in widths:
                     self._header.resizeSection(section, widths[section])
-            self._header.resizeSection(self.column, max(self.minimum, free))
+            self._header.resizeSection(self.column, self._title_width(widths, free))
         finally:
             self._busy = False
+
+    def _title_width(self, widths: dict[int, int], free: int) -> int:
+        """The title's width: the free room, at least `minimum`, unless that would push
+        `keep_whole` out of view; then what it leaves, at least `squeeze`."""
+        if free >= self.minimum or self._keep_whole is None:
+            return max(self.minimum, free)
+        last = self._header.visualIndex(self._keep_whole)
+        before = sum(
+            width for section, width in widths.items() if self._header.visualIndex(section) <= last
+        )
+        room = self._view.viewport().width() - before
+        return max(self._squeeze, min(self.minimum, room))
 
     def _section_resized(self, section: int, _old: int, _new: int) -> None:
         # Widening another column takes the room from the title, and narrowing one gives

@@ -189,7 +189,10 @@ class PlanFiles:
         answer = NewPlanWizard.ask(self)
         if answer is None:
             return
-        suggested = Path(settings.last_folder()) / f"{answer.lip_name or 'Plan'}{PLAN_SUFFIX}"
+        # The file is named as the interface language names the partnership.
+        french = i18n.current_language() == i18n.FRENCH and answer.lip_name_fr
+        name = (answer.lip_name_fr if french else answer.lip_name) or self.tr("Plan")
+        suggested = Path(settings.last_folder()) / f"{name}{PLAN_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the new plan as"),
