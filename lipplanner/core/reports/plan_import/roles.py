@@ -170,7 +170,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "partner": (
         "Organisation", "Organisme", "Organization", "Partner name", "Nom du partenaire",
         "Name (English)", "Nom (anglais)", "Organisation name", "Organization name",
-        "Nom de l’organisme", "Name", "Nom",
+        "Nom de l’organisme", "Name", "Nom", "Agency", "Agency name",
     ),
     "acronym": ("Acronym", "Sigle", "Acronyme", "Abbreviation", "Abréviation"),
     "sector": ("Sector", "Secteur", "Type"),
@@ -237,6 +237,20 @@ _INSIDE = sorted(
     ((key, role) for key, role in _ROLE_OF.items() if key not in _NOT_INSIDE and len(key) > 3),
     key=lambda item: -len(item[0]),
 )
+
+
+# An organisation's heading on a sheet of actions ("Organization", "Agency",
+# "Organismes") names who carries each action out: its lead, the first of a list.
+_ORGANISATION_HEADINGS = frozenset(
+    heading_key(h)
+    for h in ("Organization", "Organisation", "Organisme", "Agency", "Organization name",
+              "Organisation name", "Agency name", "Nom de l’organisme")
+)  # fmt: skip
+
+
+def names_organisation(heading: object) -> bool:
+    """Whether a heading names an organisation (not a "Partner name")."""
+    return heading_key(str(heading or "")) in _ORGANISATION_HEADINGS
 
 
 def role_of(heading: object) -> str | None:
