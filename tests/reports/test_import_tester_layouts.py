@@ -83,3 +83,63 @@ def test_an_organization_column_beside_a_lead_column_supports(tmp_path: Path) ->
     fair = _by_title(preview)["Run job fairs"]
     assert _name(preview, fair.lead) == "YMCA of Riverton"
     assert [_name(preview, p) for p in fair.supporting] == ["ACCES Employment"]
+
+
+# 2. An "Outcome(s)" column between priority and action, merged down, is the objectives.
+
+
+def test_outcomes_merged_down_between_priority_and_action_are_objectives(
+    tmp_path: Path,
+) -> None:
+    for heading in ("Outcomes", "Outcome(s)", "Résultats"):
+        preview = _import(
+            tmp_path,
+            ["Priority", heading, "Action", "Lead"],
+            [["Employment", "Newcomers find work in their field", "Run job fairs", "YMCA"],
+             [None, None, "Mentor newcomers", "ACCES Employment"],
+             [None, "Employers hire for skills", "Hold employer round tables", "RBOT"],
+             ["Health", "Newcomers find a family doctor", "Map clinics", "Public Health"]],
+            merges=((1, 3, 5), (2, 3, 4)),
+        )  # fmt: skip
+        assert [o.title_en for o in preview.objectives.values()] == [
+            "Newcomers find work in their field", "Employers hire for skills",
+            "Newcomers find a family doctor",
+        ], heading  # fmt: skip
+        actions = _by_title(preview)
+        assert actions["Mentor newcomers"].objective_code == "O1.1", heading
+        assert actions["Mentor newcomers"].description == "", heading
+
+
+def test_outcomes_repeated_on_each_row_are_objectives(tmp_path: Path) -> None:
+    preview = _import(
+        tmp_path,
+        ["Priority", "Outcome", "Action", "Lead"],
+        [["Employment", "Newcomers find work", "Run job fairs", "YMCA"],
+         ["Employment", "Newcomers find work", "Mentor newcomers", "YMCA"],
+         ["Employment", "Employers hire for skills", "Hold round tables", "RBOT"]],
+    )  # fmt: skip
+    assert [o.title_en for o in preview.objectives.values()] == [
+        "Newcomers find work", "Employers hire for skills"
+    ]  # fmt: skip
+
+
+def test_an_outcome_of_its_own_on_every_row_is_the_expected_outcome(tmp_path: Path) -> None:
+    between = _import(
+        tmp_path,
+        ["Priority", "Outcome", "Action", "Lead"],
+        [["Employment", "More newcomers hired", "Run job fairs", "YMCA"],
+         [None, "Mentees employed in field", "Mentor newcomers", "YMCA"],
+         [None, "Employers engaged", "Hold round tables", "RBOT"]],
+        merges=((1, 3, 5),),
+    )  # fmt: skip
+    last = _import(
+        tmp_path,
+        ["Priority", "Action", "Lead", "Outcome"],
+        [["Employment", "Run job fairs", "YMCA", "More newcomers hired"],
+         [None, "Mentor newcomers", "YMCA", "More newcomers hired"]],
+        merges=((1, 3, 4), (4, 3, 4)),
+    )  # fmt: skip
+    for preview in (between, last):
+        assert len(preview.objectives) == 1  # the priority's own, nothing from the column
+        fair = _by_title(preview)["Run job fairs"]
+        assert fair.description == "Expected outcome: More newcomers hired"

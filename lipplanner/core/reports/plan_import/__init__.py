@@ -36,6 +36,7 @@ from lipplanner.core.reports.plan_import.header import ACTION_FIELDS, find_headi
 from lipplanner.core.reports.plan_import.hierarchy import (
     find_structure,
     numbering,
+    outcome_columns,
     sheet_section,
     single_action_tiers,
     tier_roles,
@@ -185,6 +186,7 @@ def _detect_sheet(sheet: SheetGrid) -> SheetMapping:
         columns = {c: "priority" if r == "sector" else r for c, r in columns.items()}
         columns = _organisation_leads(heading.texts, columns)
         columns = _by_content(sheet, heading.last_row, columns)
+        columns = outcome_columns(sheet, heading.last_row, columns, heading.texts)
         structure = find_structure(sheet, heading.last_row, columns)
         sections = {lv for lv in structure.levels.values() if lv in ("priority", "objective")}
         if sheet_section(sheet.name):
