@@ -143,3 +143,20 @@ def test_an_outcome_of_its_own_on_every_row_is_the_expected_outcome(tmp_path: Pa
         assert len(preview.objectives) == 1  # the priority's own, nothing from the column
         fair = _by_title(preview)["Run job fairs"]
         assert fair.description == "Expected outcome: More newcomers hired"
+
+
+# 3. The words plans use for what an action involves are its description.
+
+
+def test_description_headings_fill_the_actions_description(tmp_path: Path) -> None:
+    for heading in ("Description", "Details", "Activity description", "Action description",
+                    "Activity details", "Description de l'activité", "Détails",
+                    "What will be done"):  # fmt: skip
+        preview = _import(
+            tmp_path,
+            ["Priority", "Action", heading, "Lead"],
+            [["Employment", "Run job fairs", "Twice a year at the central library", "YMCA"]],
+        )
+        fair = _by_title(preview)["Run job fairs"]
+        assert fair.description == "Twice a year at the central library", heading
+        assert not [n for n in preview.notes if "is not used" in n.message], heading

@@ -67,7 +67,10 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "description": (
         "Description", "Details", "Détails", "Background", "Contexte",
-        "Description of activity", "Description de l’activité",
+        "Description of activity", "Description de l’activité", "Activity description",
+        "Action description", "Description de l’action", "Activity details", "Action details",
+        "Détails de l’activité", "Détails de l’action", "What will be done",
+        "Ce qui sera fait",
         # Who the action is for: said in its description.
         "Target population", "Population cible", "Target group", "Groupe cible",
         "Clientèle cible", "Target audience", "Public cible",
@@ -205,6 +208,7 @@ _LANGUAGE_MARK = re.compile(
 )
 # "Recommendation #", "Goal No.", "Strategy number": the code of that level.
 _NUMBER_MARK = re.compile(r"^(?P<rest>.+?)\s*(?:#|no\.?|n°|nº|number|numero|num\.?)$")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _CODE_OF = {"priority": "priority_code", "objective": "objective_code", "action": "code"}
 _FRENCH_OF = {"action": "french", "priority": "priority_fr", "objective": "objective_fr"}
 _TITLE_WORDS = frozenset({"title", "titre", "name", "nom", "intitule"})
@@ -307,6 +311,9 @@ def _role_of_text(heading: str) -> str | None:
     for found in found_roles:
         if found:
             return found
+    bare = _BRACKETED.sub(" ", text).strip()
+    if bare and bare != text and (inner := _role_of_text(bare)):
+        return inner  # "Action (what will be done)": the brackets only explain the heading
     padded = f" {key} "
     for phrase, role in _INSIDE:
         if f" {phrase} " in padded:
