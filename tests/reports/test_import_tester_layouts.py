@@ -160,3 +160,34 @@ def test_description_headings_fill_the_actions_description(tmp_path: Path) -> No
         fair = _by_title(preview)["Run job fairs"]
         assert fair.description == "Twice a year at the central library", heading
         assert not [n for n in preview.notes if "is not used" in n.message], heading
+
+
+# 4. "Target quarter" and its kin say when the action is to be done: its end date.
+
+
+def test_a_target_quarter_is_the_actions_end_date(tmp_path: Path) -> None:
+    for heading in ("Target quarter", "Target date", "Target completion", "Date cible"):
+        preview = _import(
+            tmp_path,
+            ["Priority", "Action", "Lead", heading],
+            [["Employment", "Run job fairs", "YMCA", "Q3 2025-26"],
+             [None, "Mentor newcomers", "YMCA", "Q4 2025-26"]],
+        )  # fmt: skip
+        actions = _by_title(preview)
+        assert str(actions["Run job fairs"].end) == "2025-12-31", heading
+        assert str(actions["Mentor newcomers"].end) == "2026-03-31", heading
+        assert preview.report_period is None, heading
+
+
+def test_a_french_target_quarter_is_the_actions_end_date(tmp_path: Path) -> None:
+    preview = _import(
+        tmp_path,
+        ["Priorité", "Action", "Responsable", "Trimestre visé"],
+        [["Emploi", "Tenir des foires d'emploi", "YMCA", "T3 2025-26"],
+         [None, "Jumeler des mentors", "YMCA", "T1 2026-27"]],
+        title="RIF de Riverton — Plan d'action",
+    )  # fmt: skip
+    actions = _by_title(preview)
+    assert str(actions["Tenir des foires d'emploi"].end) == "2025-12-31"
+    assert str(actions["Jumeler des mentors"].end) == "2026-06-30"
+    assert preview.report_period is None  # (no quarter the sheet reports on)

@@ -109,7 +109,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "report_period": (
         "Reporting period", "Reporting quarter", "Report period", "Quarter reported",
         "Quarter reported on", "Reporting cycle", "Période de rapport", "Période visée",
-        "Trimestre visé", "Période de déclaration", "Trimestre du rapport",
+        "Période de déclaration", "Trimestre du rapport",
     ),
     "start": (
         "Start", "Début", "Start date", "Date de début", "Begins", "Begin", "From",
@@ -122,6 +122,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Date cible", "Target completion", "Date prévue", "Date de réalisation",
         "By when", "Date limite", "Complete by", "To be completed by", "Réalisé d’ici",
         "End year", "Année de fin", "Date completed", "Completed on", "Completion year",
+        # The quarter an action is to be done by ("Q3 2025-26"): it ends then.
+        "Target quarter", "Trimestre visé", "Trimestre cible", "Target completion date",
+        "Target end date", "Date de fin visée",
     ),
     "status": (
         "Status", "Statut", "État", "Progress status", "État d’avancement", "Current status",
