@@ -7,7 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lipplanner.core.reports.plan_import import ImportPreview, build_preview, detect
+from sqlalchemy import select
+
+from lipplanner.core import models as m
+from lipplanner.core.db import open_plan
+from lipplanner.core.reports.plan_import import (
+    ImportPreview,
+    build_preview,
+    create_plan_file,
+    detect,
+)
 from lipplanner.core.reports.readers import read_grid
 from tests.reports.real_layouts import _book, _header, _merge_down, _rows, _sheet, _title
 
@@ -191,3 +200,38 @@ def test_a_french_target_quarter_is_the_actions_end_date(tmp_path: Path) -> None
     assert str(actions["Tenir des foires d'emploi"].end) == "2025-12-31"
     assert str(actions["Jumeler des mentors"].end) == "2026-06-30"
     assert preview.report_period is None  # (no quarter the sheet reports on)
+
+
+# 5. "Notes" on a sheet that reports on no quarter are notes about the action.
+
+
+def test_notes_with_no_reporting_period_go_into_the_description(tmp_path: Path) -> None:
+    for heading in ("Notes", "Remarques"):
+        preview = _import(
+            tmp_path,
+            ["Priority", "Action", "Description", "Lead", heading],
+            [["Employment", "Run job fairs", "Twice a year", "YMCA", "Venue booked for May"],
+             [None, "Mentor newcomers", None, "YMCA", "Needs funding from the city"]],
+        )  # fmt: skip
+        actions = _by_title(preview)
+        assert actions["Run job fairs"].description == "Twice a year\nVenue booked for May"
+        assert actions["Mentor newcomers"].description == "Needs funding from the city"
+        assert [a.progress for a in actions.values()] == ["", ""], heading
+    db = open_plan(create_plan_file(preview, tmp_path / "plan.lip"), read_only=True)
+    with db.reading() as session:
+        kept = dict(session.execute(select(m.Action.title_en, m.Action.description)).all())
+        updates = session.scalars(select(m.ProgressUpdate)).all()
+    assert kept["Mentor newcomers"] == "Needs funding from the city"
+    assert updates == []  # nothing dated in a quarter the sheet never named
+
+
+def test_notes_in_a_quarterly_report_stay_its_progress(tmp_path: Path) -> None:
+    preview = _import(
+        tmp_path,
+        ["Priority", "Action", "Description", "Lead", "Notes"],
+        [["Employment", "Run job fairs", "Twice a year", "YMCA", "Venue booked for May"]],
+        title="Riverton LIP — Progress report Q2 2025",
+    )
+    fair = _by_title(preview)["Run job fairs"]
+    assert preview.report_period is not None
+    assert (fair.description, fair.progress) == ("Twice a year", "Venue booked for May")

@@ -188,8 +188,10 @@ class ActionFields(PartnerRows):
         ]
         if [i for i in indicators if i] and any(_present(v) for _h, v in figures):
             descriptions.append(measure_line(" / ".join(i for i in indicators if i), figures))
+        narrative = context.columns.many.get("progress", [])
+        descriptions += [cells.text_at(c) for c in narrative if c in context.note_columns]
         progress = "\n".join(
-            t for t in (cells.text_at(c) for c in context.columns.many.get("progress", [])) if t
+            t for t in (cells.text_at(c) for c in narrative if c not in context.note_columns) if t
         )
         period_columns = context.columns.many.get("report_period", [])
         return {

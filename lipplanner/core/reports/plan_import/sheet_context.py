@@ -16,7 +16,12 @@ from lipplanner.core.reports.grid import SheetGrid
 from lipplanner.core.reports.plan_import.cell_keys import CellGroup
 from lipplanner.core.reports.plan_import.hierarchy import Structure
 from lipplanner.core.reports.plan_import.mapping import SheetMapping
-from lipplanner.core.reports.plan_import.roles import heading_language, role_of, year_of_heading
+from lipplanner.core.reports.plan_import.roles import (
+    heading_key,
+    heading_language,
+    role_of,
+    year_of_heading,
+)
 from lipplanner.core.reports.plan_import.values import (
     frenchness,
     language_of,
@@ -48,6 +53,7 @@ FIELD_ROLES = (
     "report_period",
 )  # fmt: skip
 
+_NOTE_HEADINGS = frozenset({"note", "remarque", "remark"})
 _LEVEL_ROLES = (
     "priority_code", "priority", "priority_fr", "objective_code", "objective", "objective_fr",
 )  # fmt: skip
@@ -157,6 +163,15 @@ class SheetContext:
         for column in columns.many.get("progress", []) if self.report_period is None else ():
             # "Status Update (Q4 2024-25)": the narrative's heading says its quarter.
             self.report_period = self.report_period or quarter_in(headings.get(column, ""))
+        # "Notes" with no quarter the sheet reports on: notes about the action itself
+        # (its description), since no progress update can be dated.
+        undated = self.report_period is None and not columns.many.get("report_period")
+        self.note_columns = frozenset(
+            c
+            for c in columns.many.get("progress", [])
+            if undated
+            if heading_key(headings.get(c, "")) in _NOTE_HEADINGS
+        )
         self.french = self._is_french(above)
         bilingual = [t for t in headings.values() if _bilingual_heading(t)]
         self.bilingual = len(bilingual) >= 2
