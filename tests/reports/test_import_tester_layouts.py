@@ -235,3 +235,51 @@ def test_notes_in_a_quarterly_report_stay_its_progress(tmp_path: Path) -> None:
     fair = _by_title(preview)["Run job fairs"]
     assert preview.report_period is not None
     assert (fair.description, fair.progress) == ("Twice a year", "Venue booked for May")
+
+
+# 6. "1)", "a)", "i.", "(1)" before a title number an item of a list: not its words.
+
+
+def test_list_markers_are_taken_off_titles(tmp_path: Path) -> None:
+    preview = _import(
+        tmp_path,
+        ["Priority", "Objective", "Action", "Lead"],
+        [["(1) Employment", "a) Newcomers find work", "i. Run job fairs", "YMCA"],
+         [None, None, "(2) Mentor newcomers", "YMCA"],
+         [None, "b) Employers hire for skills", "1) Hold employer round tables", "RBOT"],
+         ["(2) Health", "(a) Newcomers find a doctor", "iv) Map clinics", "Public Health"]],
+        merges=((1, 3, 5), (2, 3, 4)),
+    )  # fmt: skip
+    assert {p.code: p.title_en for p in preview.priorities.values()} == {
+        "P1": "Employment", "P2": "Health"
+    }  # fmt: skip
+    assert [o.title_en for o in preview.objectives.values()] == [
+        "Newcomers find work", "Employers hire for skills", "Newcomers find a doctor"
+    ]  # fmt: skip
+    assert sorted(_by_title(preview)) == [
+        "Hold employer round tables", "Map clinics", "Mentor newcomers", "Run job fairs"
+    ]  # fmt: skip
+
+
+def test_list_markers_are_taken_off_the_activities_of_one_cell(tmp_path: Path) -> None:
+    preview = _import(
+        tmp_path,
+        ["Priority", "Action", "Lead"],
+        [["Employment", "ii. Run job fairs\niii. Mentor newcomers", "YMCA"],
+         [None, "a) Hold employer round tables", "RBOT"]],
+    )  # fmt: skip
+    assert sorted(_by_title(preview)) == [
+        "Hold employer round tables", "Mentor newcomers", "Run job fairs"
+    ]  # fmt: skip
+
+
+def test_a_title_that_only_starts_like_a_marker_keeps_its_words(tmp_path: Path) -> None:
+    preview = _import(
+        tmp_path,
+        ["Priority", "Action", "Lead"],
+        [["Employment", "U.S. credential bridging", "YMCA"],
+         [None, "Vi Thompson mentoring circle", "YMCA"]],
+    )  # fmt: skip
+    assert sorted(_by_title(preview)) == [
+        "U.S. credential bridging", "Vi Thompson mentoring circle"
+    ]  # fmt: skip
