@@ -283,3 +283,48 @@ def test_a_title_that_only_starts_like_a_marker_keeps_its_words(tmp_path: Path) 
     assert sorted(_by_title(preview)) == [
         "U.S. credential bridging", "Vi Thompson mentoring circle"
     ]  # fmt: skip
+
+
+# 7. A second column of a role is read with the first, and the preview says so.
+
+
+def test_second_partners_and_comments_columns_are_kept_and_said(tmp_path: Path) -> None:
+    preview = _import(
+        tmp_path,
+        ["Priority", "Action", "Lead", "Partners", "Partners", "Comments", "Comments"],
+        [["Employment", "Run job fairs", "YMCA of Riverton", "City of Riverton",
+          "Riverton Public Library", "Two fairs held", "A third is planned"]],
+        title="Riverton LIP — Progress report Q2 2025",
+    )  # fmt: skip
+    fair = _by_title(preview)["Run job fairs"]
+    assert [_name(preview, p) for p in fair.supporting] == [
+        "City of Riverton", "Riverton Public Library"
+    ]  # fmt: skip
+    assert fair.progress == "Two fairs held\nA third is planned"
+    said = [str(n) for n in preview.notes if "repeats an earlier one" in n.message]
+    assert said == [
+        "Action plan!E2: column “Partners” repeats an earlier one; its names are added to "
+        "the partners of column “Partners” (D).",
+        "Action plan!G2: column “Comments” repeats an earlier one; its text is added after "
+        "that of column “Comments” (F), on a new line.",
+    ]
+
+
+def test_a_second_lead_column_names_supporting_partners(tmp_path: Path) -> None:
+    preview = _import(
+        tmp_path,
+        ["Priority", "Action", "Lead", "Lead", "Description", "Details"],
+        [["Employment", "Run job fairs", "YMCA of Riverton", "City of Riverton",
+          "Twice a year", "At the central library"]],
+    )  # fmt: skip
+    fair = _by_title(preview)["Run job fairs"]
+    assert _name(preview, fair.lead) == "YMCA of Riverton"
+    assert [_name(preview, p) for p in fair.supporting] == ["City of Riverton"]
+    assert fair.description == "Twice a year\nAt the central library"
+    said = [str(n) for n in preview.notes if "repeats an earlier one" in n.message]
+    assert said == [
+        "Action plan!D2: column “Lead” repeats an earlier one; its names are added to the "
+        "supporting partners (column “Lead” (C) names the lead).",
+        "Action plan!F2: column “Details” repeats an earlier one; its text is added after "
+        "that of column “Description” (E), on a new line.",
+    ]

@@ -23,7 +23,7 @@ from lipplanner.core.reports.plan_import.roles import role_of
 from lipplanner.core.reports.plan_import.row_cells import RowCells
 from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.sheet_context import Columns, SheetContext, table_kind
-from lipplanner.core.reports.workbook_reader import Problem
+from lipplanner.core.reports.workbook_reader import Problem, column_letter
 
 
 def build(
@@ -85,6 +85,9 @@ class PlanReader(ActionRows):
                 sheet.name, header_row, column,
                 f"column “{shown(text)}” repeats an earlier one; ignored.", "note",
             )  # fmt: skip
+        for column, into, role in columns.merged:
+            said = _merged_note(heading.texts, column, into, role)
+            self.problem(sheet.name, header_row, column, said, "note")
         structure = find_structure(
             sheet, heading.last_row, mapping.columns, mapping.levels if kind == "actions" else {}
         )
@@ -135,3 +138,15 @@ class PlanReader(ActionRows):
                 [p.name_en for p in self.preview.partners.values() if p.existing is None],
                 list(self.known_partners.values()),
             )
+
+
+def _merged_note(headings: dict[int, str], column: int, into: int, role: str) -> str:
+    """What the preview says of a second column of a role: which column it joins, how."""
+    first = f"column “{shown(headings.get(into, ''))}” ({column_letter(into)})"
+    if role in ("lead", "lead_partners"):
+        how = f"its names are added to the supporting partners ({first} names the lead)"
+    elif role == "partners":
+        how = f"its names are added to the partners of {first}"
+    else:
+        how = f"its text is added after that of {first}, on a new line"
+    return f"column “{shown(headings.get(column, ''))}” repeats an earlier one; {how}."

@@ -5,7 +5,7 @@ bilingual headings), its fiscal years and what rows carry on to the next.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -91,6 +91,14 @@ def table_kind(sheet: SheetMapping) -> str:
     return ""
 
 
+# Roles whose second column is read with the first: its names join the partners, its
+# text follows the first's on a new line (a second lead names a supporting partner).
+MERGED_ROLES = frozenset(
+    {"partners", "progress", "description", "outcome", "planned_outputs", "indicator"}
+)
+_SECOND_LEAD_ROLES = frozenset({"lead", "lead_partners"})
+
+
 @dataclass(frozen=True)
 class Columns:
     """A sheet's columns by role: the first column of a single role, all of the others."""
@@ -98,23 +106,31 @@ class Columns:
     single: dict[str, int]
     many: dict[str, list[int]]
     ignored: list[int]  # columns named for a role already taken
+    # (a column, the earlier one of its role it is read with, that role): the preview says
+    merged: list[tuple[int, int, str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, mapping: SheetMapping) -> Columns:
         single: dict[str, int] = {}
         many: dict[str, list[int]] = {}
         ignored: list[int] = []
+        merged: list[tuple[int, int, str]] = []
         for column, role in sorted(mapping.columns.items()):
             if role == "ignore":
                 continue
             if role in SINGLE_ROLES:
-                if role in single:
+                if role in _SECOND_LEAD_ROLES and role in single:
+                    many.setdefault("partners", []).append(column)
+                    merged.append((column, single[role], role))
+                elif role in single:
                     ignored.append(column)
                 else:
                     single[role] = column
             else:
+                if role in MERGED_ROLES and many.get(role):
+                    merged.append((column, many[role][0], role))
                 many.setdefault(role, []).append(column)
-        return cls(single, many, ignored)
+        return cls(single, many, ignored, merged)
 
 
 class SheetContext:
