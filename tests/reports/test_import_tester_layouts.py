@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from openpyxl.styles import PatternFill
 from sqlalchemy import select
 
 from lipplanner.core import models as m
@@ -18,7 +19,17 @@ from lipplanner.core.reports.plan_import import (
     detect,
 )
 from lipplanner.core.reports.readers import read_grid
-from tests.reports.real_layouts import _book, _header, _merge_down, _rows, _sheet, _title
+from tests.reports.real_layouts import (
+    AMBER,
+    GREEN,
+    RED,
+    _book,
+    _header,
+    _merge_down,
+    _rows,
+    _sheet,
+    _title,
+)
 
 
 def _import(
@@ -27,9 +38,12 @@ def _import(
     rows: list[list[Any]],
     merges: tuple[tuple[int, int, int], ...] = (),
     title: str = "Riverton LIP — Action plan",
+    fills: dict[tuple[int, int], str] | None = None,
+    legend: list[tuple[str, str]] | None = None,
 ) -> ImportPreview:
-    """A one-sheet plan: a title row, the headings on row 2, `rows` from row 3 and
-    (column, first row, last row) merged down; read with no hints."""
+    """A one-sheet plan: a title row, the headings on row 2, `rows` from row 3,
+    (column, first row, last row) merged down, cells (row, column) filled with a colour,
+    and a colour legend of (colour, words) two rows below the table; read with no hints."""
     path = folder / "plan.xlsx"
     book = _book()
     sheet = _sheet(book, "Action plan")
@@ -38,6 +52,14 @@ def _import(
     _rows(sheet, 3, rows)
     for column, first, last in merges:
         _merge_down(sheet, column, first, last)
+    for (row, column), colour in (fills or {}).items():
+        sheet.cell(row, column).fill = PatternFill("solid", fgColor=colour)
+    if legend:
+        at = 3 + len(rows) + 1
+        sheet.cell(at, 1, "Legend")
+        for offset, (colour, words) in enumerate(legend, start=1):
+            sheet.cell(at + offset, 1).fill = PatternFill("solid", fgColor=colour)
+            sheet.cell(at + offset, 2, words)
     book.save(path)
     grid = read_grid(path)
     return build_preview(grid, detect(grid))
@@ -327,4 +349,53 @@ def test_a_second_lead_column_names_supporting_partners(tmp_path: Path) -> None:
         "supporting partners (column “Lead” (C) names the lead).",
         "Action plan!F2: column “Details” repeats an earlier one; its text is added after "
         "that of column “Description” (E), on a new line.",
+    ]
+
+
+# 8. Coloured action rows with no status column: read through a legend, never guessed.
+
+_ROWS = [
+    ["Employment", "Run job fairs", "YMCA"],
+    [None, "Mentor newcomers", "YMCA"],
+    [None, "Hold employer round tables", "RBOT"],
+]
+_UNREAD = "not read as statuses"
+
+
+def test_coloured_titles_are_read_through_the_sheets_legend(tmp_path: Path) -> None:
+    preview = _import(
+        tmp_path, ["Priority", "Action", "Lead"], _ROWS,
+        fills={(3, 2): GREEN, (4, 2): AMBER, (5, 2): RED},
+        legend=[(GREEN, "Completed"), (AMBER, "In progress"), (RED, "Not started")],
+    )  # fmt: skip
+    statuses = {title: a.status for title, a in _by_title(preview).items()}
+    assert statuses == {
+        "Run job fairs": "completed", "Mentor newcomers": "on_track",
+        "Hold employer round tables": "not_started",
+    }  # fmt: skip
+    assert not [n for n in preview.notes if _UNREAD in n.message]
+
+
+def test_whole_coloured_rows_are_read_through_the_sheets_legend(tmp_path: Path) -> None:
+    colours = {3: RED, 4: GREEN, 5: GREEN}
+    preview = _import(
+        tmp_path, ["Priority", "Action", "Lead"], _ROWS,
+        fills={(row, column): colour for row, colour in colours.items() for column in (1, 2, 3)},
+        legend=[(GREEN, "On track"), (RED, "Serious concerns")],
+    )  # fmt: skip
+    statuses = [a.status for a in preview.actions.values()]
+    assert statuses == ["serious_concerns", "on_track", "on_track"]
+
+
+def test_coloured_rows_without_a_legend_are_not_guessed_and_said(tmp_path: Path) -> None:
+    preview = _import(
+        tmp_path, ["Priority", "Action", "Lead"], _ROWS,
+        fills={(3, 2): GREEN, (4, 2): AMBER, (5, 2): RED},
+    )  # fmt: skip
+    assert [a.status for a in preview.actions.values()] == ["not_started"] * 3
+    assert [str(n) for n in preview.notes if _UNREAD in n.message] == [
+        "Action plan: action rows are coloured, but the sheet has no Status column and no "
+        "colour legend saying what the colours mean; they were not read as statuses (every "
+        "action is Not started). Add a legend row such as “green = On track”, or a Status "
+        "column."
     ]

@@ -91,7 +91,19 @@ class ActionFields(PartnerRows):
             found,
             len(self.partner_names),
             context.sheet_priority is not None,  # (a working group's sheet owns its actions)
+            None if "status" in context.columns.single else cells.fill("action"),
         )
+
+    @staticmethod
+    def _row_colour(cells: RowCells) -> str | None:
+        """With no status column, the colour an action's row is filled with (its title's
+        cell), to be read through the sheet's own legend; with no legend it is not
+        guessed at (a highlight may mean anything), only remembered for a note."""
+        fill = cells.fill("action")
+        if fill and not cells.context.structure.legend:
+            cells.context.unread_colours = True
+            return None
+        return fill
 
     def _what_rows_see(self) -> tuple[object, ...]:
         """What a row's reading may change for the rows after it."""
@@ -139,7 +151,7 @@ class ActionFields(PartnerRows):
             self.preview.working_groups.setdefault(group, group_name)
         span = cells.span()
         status_text = cells.text("status")
-        fill = cells.fill("status")
+        fill = cells.fill("status") if "status" in single else self._row_colour(cells)
         # (The heading says whether Yes/No answers a "Completed?" column.)
         status_heading = context.headings.get(context.columns.single.get("status", -1), "")
         seen = (status_text, fill, status_heading)

@@ -25,6 +25,12 @@ from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.sheet_context import Columns, SheetContext, table_kind
 from lipplanner.core.reports.workbook_reader import Problem, column_letter
 
+_UNREAD_COLOURS = (
+    "action rows are coloured, but the sheet has no Status column and no colour legend "
+    "saying what the colours mean; they were not read as statuses (every action is Not "
+    "started). Add a legend row such as “green = On track”, or a Status column."
+)
+
 
 def build(
     grid: WorkbookGrid,
@@ -113,6 +119,8 @@ class PlanReader(ActionRows):
                 continue
             read.rows += 1
             handler(RowCells(self, context, number), level)
+        if context.unread_colours:
+            self.preview.add(Problem(sheet.name, None, None, _UNREAD_COLOURS, "note"))
 
     @staticmethod
     def _failed_headings(sheet: SheetGrid, rows: tuple[int, ...]) -> dict[int, tuple[int, str]]:

@@ -151,6 +151,7 @@ class SheetContext:
         self.objective: str | None = None
         self.sheet_priority: str | None = None
         self.described: tuple[str, str] | None = None
+        self.unread_colours = False  # action rows coloured, with no status column or legend
         # The cells the fields all actions of a row share are read from (their status
         # cell's fill too), and the cells naming its priority and objective: what was
         # read from them is remembered by their values (`action_fields`, `placement`).
