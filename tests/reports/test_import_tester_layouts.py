@@ -399,3 +399,13 @@ def test_coloured_rows_without_a_legend_are_not_guessed_and_said(tmp_path: Path)
         "action is Not started). Add a legend row such as “green = On track”, or a Status "
         "column."
     ]
+
+
+def test_one_pale_fill_on_every_title_is_no_status_to_speak_of(tmp_path: Path) -> None:
+    pale = "FFF2CC"  # a template's input cells
+    preview = _import(
+        tmp_path, ["Priority", "Action", "Lead"], _ROWS,
+        fills={(3, 2): pale, (4, 2): pale, (5, 2): pale},
+    )  # fmt: skip
+    assert [a.status for a in preview.actions.values()] == ["not_started"] * 3
+    assert not [n for n in preview.notes if _UNREAD in n.message]

@@ -100,8 +100,8 @@ class ActionFields(PartnerRows):
         cell), to be read through the sheet's own legend; with no legend it is not
         guessed at (a highlight may mean anything), only remembered for a note."""
         fill = cells.fill("action")
-        if fill and not cells.context.structure.legend:
-            cells.context.unread_colours = True
+        if not cells.context.structure.legend:
+            cells.context.unread_colours.add(fill)
             return None
         return fill
 

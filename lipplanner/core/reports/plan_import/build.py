@@ -119,7 +119,7 @@ class PlanReader(ActionRows):
                 continue
             read.rows += 1
             handler(RowCells(self, context, number), level)
-        if context.unread_colours:
+        if context.colours_unread():
             self.preview.add(Problem(sheet.name, None, None, _UNREAD_COLOURS, "note"))
 
     @staticmethod

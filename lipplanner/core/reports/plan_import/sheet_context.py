@@ -151,7 +151,8 @@ class SheetContext:
         self.objective: str | None = None
         self.sheet_priority: str | None = None
         self.described: tuple[str, str] | None = None
-        self.unread_colours = False  # action rows coloured, with no status column or legend
+        # The fills of action rows (None: unfilled), with no status column or legend.
+        self.unread_colours: set[str | None] = set()
         # The cells the fields all actions of a row share are read from (their status
         # cell's fill too), and the cells naming its priority and objective: what was
         # read from them is remembered by their values (`action_fields`, `placement`).
@@ -198,6 +199,11 @@ class SheetContext:
         self.first_year = min(self.year_hints) if self.year_hints else self._first_timeline_year()
         if self.first_year is not None and not self.year_hints:
             self.year_hints = [self.first_year]
+
+    def colours_unread(self) -> bool:
+        """Whether the action rows' colours look like statuses left unread: they differ
+        from row to row (one fill on every row is a template's look, not a status)."""
+        return len(self.unread_colours) > 1
 
     def _is_french(self, above: list[str]) -> bool:
         """Whether the sheet is written in French: by its headings, else its text."""
