@@ -38,6 +38,7 @@ from lipplanner.core.reports.plan_import.header import ACTION_FIELDS, find_headi
 from lipplanner.core.reports.plan_import.hierarchy import (
     find_structure,
     numbering,
+    outcome_columns,
     sheet_section,
     single_action_tiers,
     tier_roles,
@@ -59,7 +60,7 @@ from lipplanner.core.reports.plan_import.preview import (
     PartnerMatch,
     SheetRead,
 )
-from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.roles import names_organisation, role_of
 from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.sheet_context import table_kind
 from lipplanner.core.reports.plan_import.values import (
@@ -184,11 +185,10 @@ def _detect_sheet(sheet: SheetGrid) -> SheetMapping:
     if roles & {"action", "quarter"}:
         # On a sheet of actions a "Sector" column groups them (Ottawa's plan: Sector /
         # Goal / Action), it is no partner's sector: the top level.
-        columns = {
-            c: "partners" if r == "partner" else "priority" if r == "sector" else r
-            for c, r in columns.items()
-        }
+        columns = {c: "priority" if r == "sector" else r for c, r in columns.items()}
+        columns = _organisation_leads(heading.texts, columns)
         columns = _by_content(sheet, heading.last_row, columns)
+        columns = outcome_columns(sheet, heading.last_row, columns, heading.texts)
         structure = find_structure(sheet, heading.last_row, columns)
         sections = {lv for lv in structure.levels.values() if lv in ("priority", "objective")}
         if sheet_section(sheet.name):
@@ -199,6 +199,22 @@ def _detect_sheet(sheet: SheetGrid) -> SheetMapping:
         # A list of partners: "Partner" names the organisation of each row.
         columns = {c: "partner" if r == "partners" else r for c, r in columns.items()}
     return SheetMapping(sheet.name, True, heading.rows, columns)
+
+
+def _organisation_leads(headings: dict[int, str], columns: dict[int, str]) -> dict[int, str]:
+    """A partner heading on a sheet of actions: an "Organization" or "Agency" column
+    with no lead column beside it leads the actions (a list in it: the first leads, the
+    rest support, as under "Lead / Partners"); any other names supporting partners."""
+    result = dict(columns)
+    lead_named = bool({"lead", "lead_partners"} & set(columns.values()))
+    for column, role in sorted(columns.items()):
+        if role != "partner":
+            continue
+        if not lead_named and names_organisation(headings.get(column)):
+            result[column], lead_named = "lead", True
+        else:
+            result[column] = "partners"
+    return result
 
 
 _ACTION_FIELDS = frozenset(

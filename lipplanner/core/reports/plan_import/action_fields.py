@@ -91,7 +91,19 @@ class ActionFields(PartnerRows):
             found,
             len(self.partner_names),
             context.sheet_priority is not None,  # (a working group's sheet owns its actions)
+            None if "status" in context.columns.single else cells.fill("action"),
         )
+
+    @staticmethod
+    def _row_colour(cells: RowCells) -> str | None:
+        """With no status column, the colour an action's row is filled with (its title's
+        cell), to be read through the sheet's own legend; with no legend it is not
+        guessed at (a highlight may mean anything), only remembered for a note."""
+        fill = cells.fill("action")
+        if not cells.context.structure.legend:
+            cells.context.unread_colours.add(fill)
+            return None
+        return fill
 
     def _what_rows_see(self) -> tuple[object, ...]:
         """What a row's reading may change for the rows after it."""
@@ -139,7 +151,7 @@ class ActionFields(PartnerRows):
             self.preview.working_groups.setdefault(group, group_name)
         span = cells.span()
         status_text = cells.text("status")
-        fill = cells.fill("status")
+        fill = cells.fill("status") if "status" in single else self._row_colour(cells)
         # (The heading says whether Yes/No answers a "Completed?" column.)
         status_heading = context.headings.get(context.columns.single.get("status", -1), "")
         seen = (status_text, fill, status_heading)
@@ -188,8 +200,10 @@ class ActionFields(PartnerRows):
         ]
         if [i for i in indicators if i] and any(_present(v) for _h, v in figures):
             descriptions.append(measure_line(" / ".join(i for i in indicators if i), figures))
+        narrative = context.columns.many.get("progress", [])
+        descriptions += [cells.text_at(c) for c in narrative if c in context.note_columns]
         progress = "\n".join(
-            t for t in (cells.text_at(c) for c in context.columns.many.get("progress", [])) if t
+            t for t in (cells.text_at(c) for c in narrative if c not in context.note_columns) if t
         )
         period_columns = context.columns.many.get("report_period", [])
         return {

@@ -18,6 +18,7 @@ from lipplanner.core.reports.plan_import.reading import number_of
 from lipplanner.core.reports.plan_import.values import (
     NO_SPAN,
     Span,
+    item_marker,
     split_bilingual,
     split_bullets,
 )
@@ -101,6 +102,8 @@ class ActionRows(Placement, ActionFields):
         numbered = numbering(title)
         if numbered and not cells.has_any("code") and numbered.depth > 1:
             code_text, title = f"A{numbered.number}", numbered.rest
+        elif marked := item_marker(title):
+            title = marked[1]  # "1) Run job fairs", "a) …": one item of a list, unnumbered
         title_en, title_fr = context.languages(title)
         paragraph = ""
         if is_paragraph(title_en) or is_paragraph(title_fr):

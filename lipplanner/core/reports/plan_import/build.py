@@ -23,7 +23,13 @@ from lipplanner.core.reports.plan_import.roles import role_of
 from lipplanner.core.reports.plan_import.row_cells import RowCells
 from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.sheet_context import Columns, SheetContext, table_kind
-from lipplanner.core.reports.workbook_reader import Problem
+from lipplanner.core.reports.workbook_reader import Problem, column_letter
+
+_UNREAD_COLOURS = (
+    "action rows are coloured, but the sheet has no Status column and no colour legend "
+    "saying what the colours mean; they were not read as statuses (every action is Not "
+    "started). Add a legend row such as “green = On track”, or a Status column."
+)
 
 
 def build(
@@ -85,6 +91,9 @@ class PlanReader(ActionRows):
                 sheet.name, header_row, column,
                 f"column “{shown(text)}” repeats an earlier one; ignored.", "note",
             )  # fmt: skip
+        for column, into, role in columns.merged:
+            said = _merged_note(heading.texts, column, into, role)
+            self.problem(sheet.name, header_row, column, said, "note")
         structure = find_structure(
             sheet, heading.last_row, mapping.columns, mapping.levels if kind == "actions" else {}
         )
@@ -111,6 +120,8 @@ class PlanReader(ActionRows):
                 continue
             read.rows += 1
             handler(RowCells(self, context, number), level)
+        if context.colours_unread():
+            self.preview.add(Problem(sheet.name, None, None, _UNREAD_COLOURS, "note"))
 
     @staticmethod
     def _failed_headings(sheet: SheetGrid, rows: tuple[int, ...]) -> dict[int, tuple[int, str]]:
@@ -136,3 +147,15 @@ class PlanReader(ActionRows):
                 [p.name_en for p in self.preview.partners.values() if p.existing is None],
                 list(self.known_partners.values()),
             )
+
+
+def _merged_note(headings: dict[int, str], column: int, into: int, role: str) -> str:
+    """What the preview says of a second column of a role: which column it joins, how."""
+    first = f"column “{shown(headings.get(into, ''))}” ({column_letter(into)})"
+    if role in ("lead", "lead_partners"):
+        how = f"its names are added to the supporting partners ({first} names the lead)"
+    elif role == "partners":
+        how = f"its names are added to the partners of {first}"
+    else:
+        how = f"its text is added after that of {first}, on a new line"
+    return f"column “{shown(headings.get(column, ''))}” repeats an earlier one; {how}."

@@ -19,7 +19,7 @@ from operator import itemgetter
 from lipplanner.core.reports.cell_values import fold
 from lipplanner.core.reports.grid import CellValue, GridCell, SheetGrid
 from lipplanner.core.reports.plan_import.capitals import sentence_case
-from lipplanner.core.reports.plan_import.roles import role_of
+from lipplanner.core.reports.plan_import.roles import heading_key, role_of
 from lipplanner.core.reports.plan_import.rows import sheet_rows
 from lipplanner.core.reports.plan_import.values import acronym_pairs, code_depth
 
@@ -481,6 +481,37 @@ def tier_roles(columns: dict[int, str], section_levels: set[str]) -> dict[int, s
         tiers = [c for c in tiers if columns[c] not in section_levels]
     for rank, column in enumerate(tiers):
         result[column] = free[rank] if rank < len(free) else "description"
+    return result
+
+
+# Headings that name a level of results or one action's result, by where they stand.
+_OUTCOME_HEADINGS = frozenset({"outcome", "resultat", "result"})
+
+
+def outcome_columns(
+    sheet: SheetGrid, heading_last_row: int, columns: dict[int, str], headings: dict[int, str]
+) -> dict[int, str]:
+    """An "Outcome(s)" or "Résultat(s)" column left of the actions whose statements each
+    stand over several of them (merged down, repeated, or written once above blanks) is
+    the objective level; one after the actions, or with a statement of its own on every
+    action's row, is that action's expected outcome."""
+    marked = [
+        c
+        for c, text in headings.items()
+        if columns.get(c) in ("objective", "outcome") and heading_key(text) in _OUTCOME_HEADINGS
+    ]
+    actions = [c for c, r in columns.items() if r == "action"]
+    if not marked or not actions:
+        return columns
+    structure = find_structure(sheet, heading_last_row, columns)
+    rows = [r for r, level in structure.levels.items() if level == "action"]
+    result = dict(columns)
+    for column in marked:
+        values = [structure.value(sheet, row, column) for row in rows]
+        stated = {fold(str(v)) for v in values if v is not None and str(v).strip()}
+        # (a statement left blank below on the next rows carries on, as a level does)
+        grouping = bool(stated) and len(stated) < len(rows)
+        result[column] = "objective" if column < min(actions) and grouping else "outcome"
     return result
 
 

@@ -20,7 +20,7 @@ from lipplanner.core.reports.plan_import.preview import NewObjective, NewPriorit
 from lipplanner.core.reports.plan_import.reading import ReaderBase, number_of
 from lipplanner.core.reports.plan_import.roles import role_of
 from lipplanner.core.reports.plan_import.rows import sheet_rows
-from lipplanner.core.reports.plan_import.values import code_depth
+from lipplanner.core.reports.plan_import.values import code_depth, item_marker
 
 if TYPE_CHECKING:
     from lipplanner.core.reports.plan_import.row_cells import RowCells
@@ -138,17 +138,16 @@ class Placement(ReaderBase):
         text = cells.first_text()
         if code_depth(text) and (titled := cells.text("action")):
             text = f"{text} {titled}"  # "1 | Economic Integration": code, then title
-        numbered = numbering(text)
-        title = section_title(numbered.rest if numbered else text)
+        prefix = "P" if level == "priority" else "O"
+        code, text = _coded("", text, prefix)
+        title = section_title(text)
         title_en, title_fr = context.languages(title)
         if level == "priority":
-            code = f"P{numbered.number}" if numbered else None
-            context.priority = self.new_priority(cells, title_en, code, title_fr)
+            context.priority = self.new_priority(cells, title_en, code or None, title_fr)
             context.objective = None
             context.described = ("priority", context.priority)
         else:
             owner = context.priority or self.sheet_priority(cells)
-            code = f"O{numbered.number}" if numbered else ""
             context.objective = self.new_objective(cells, owner, title_en, code, title_fr)
             context.described = ("objective", context.objective)
 
@@ -224,10 +223,8 @@ class Placement(ReaderBase):
         context = cells.context
         p_code, p_title = cells.name("priority_code"), cells.name("priority")
         o_code, o_title = cells.name("objective_code"), cells.name("objective")
-        if p_title and not p_code and (numbered := numbering(p_title)):
-            p_code, p_title = f"P{numbered.number}", numbered.rest
-        if o_title and not o_code and (numbered := numbering(o_title)):
-            o_code, o_title = f"O{numbered.number}", numbered.rest
+        p_code, p_title = _coded(p_code, p_title, "P")
+        o_code, o_title = _coded(o_code, o_title, "O")
         priority: str | None = None
         if p_code or p_title:
             priority = self.find_priority(p_code) if p_code else None
@@ -288,6 +285,20 @@ class Placement(ReaderBase):
                 "with the priority's title (rename it later).",
             )
         return self.default_objectives[priority]
+
+
+def _coded(code: str, title: str, prefix: str) -> tuple[str, str]:
+    """A priority's or objective's code and title, the title's numbering taken off it:
+    "2. Health" is P2 "Health" (unless a code column says otherwise); a list item's
+    marker ("a)", "(1)", "iv.") goes too, its number kept when it has one."""
+    if not title:
+        return code, title
+    if numbered := numbering(title):
+        return code or f"{prefix}{numbered.number}", numbered.rest
+    if marked := item_marker(title):
+        number, rest = marked
+        return code or (f"{prefix}{number}" if number else ""), rest
+    return code, title
 
 
 def _section_above(context: SheetContext) -> Numbering | None:

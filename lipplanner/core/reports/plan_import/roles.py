@@ -67,7 +67,10 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     "description": (
         "Description", "Details", "Détails", "Background", "Contexte",
-        "Description of activity", "Description de l’activité",
+        "Description of activity", "Description de l’activité", "Activity description",
+        "Action description", "Description de l’action", "Activity details", "Action details",
+        "Détails de l’activité", "Détails de l’action", "What will be done",
+        "Ce qui sera fait",
         # Who the action is for: said in its description.
         "Target population", "Population cible", "Target group", "Groupe cible",
         "Clientèle cible", "Target audience", "Public cible",
@@ -106,7 +109,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "report_period": (
         "Reporting period", "Reporting quarter", "Report period", "Quarter reported",
         "Quarter reported on", "Reporting cycle", "Période de rapport", "Période visée",
-        "Trimestre visé", "Période de déclaration", "Trimestre du rapport",
+        "Période de déclaration", "Trimestre du rapport",
     ),
     "start": (
         "Start", "Début", "Start date", "Date de début", "Begins", "Begin", "From",
@@ -119,6 +122,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "Date cible", "Target completion", "Date prévue", "Date de réalisation",
         "By when", "Date limite", "Complete by", "To be completed by", "Réalisé d’ici",
         "End year", "Année de fin", "Date completed", "Completed on", "Completion year",
+        # The quarter an action is to be done by ("Q3 2025-26"): it ends then.
+        "Target quarter", "Trimestre visé", "Trimestre cible", "Target completion date",
+        "Target end date", "Date de fin visée",
     ),
     "status": (
         "Status", "Statut", "État", "Progress status", "État d’avancement", "Current status",
@@ -170,7 +176,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "partner": (
         "Organisation", "Organisme", "Organization", "Partner name", "Nom du partenaire",
         "Name (English)", "Nom (anglais)", "Organisation name", "Organization name",
-        "Nom de l’organisme", "Name", "Nom",
+        "Nom de l’organisme", "Name", "Nom", "Agency", "Agency name",
     ),
     "acronym": ("Acronym", "Sigle", "Acronyme", "Abbreviation", "Abréviation"),
     "sector": ("Sector", "Secteur", "Type"),
@@ -205,6 +211,7 @@ _LANGUAGE_MARK = re.compile(
 )
 # "Recommendation #", "Goal No.", "Strategy number": the code of that level.
 _NUMBER_MARK = re.compile(r"^(?P<rest>.+?)\s*(?:#|no\.?|n°|nº|number|numero|num\.?)$")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _CODE_OF = {"priority": "priority_code", "objective": "objective_code", "action": "code"}
 _FRENCH_OF = {"action": "french", "priority": "priority_fr", "objective": "objective_fr"}
 _TITLE_WORDS = frozenset({"title", "titre", "name", "nom", "intitule"})
@@ -237,6 +244,20 @@ _INSIDE = sorted(
     ((key, role) for key, role in _ROLE_OF.items() if key not in _NOT_INSIDE and len(key) > 3),
     key=lambda item: -len(item[0]),
 )
+
+
+# An organisation's heading on a sheet of actions ("Organization", "Agency",
+# "Organismes") names who carries each action out: its lead, the first of a list.
+_ORGANISATION_HEADINGS = frozenset(
+    heading_key(h)
+    for h in ("Organization", "Organisation", "Organisme", "Agency", "Organization name",
+              "Organisation name", "Agency name", "Nom de l’organisme")
+)  # fmt: skip
+
+
+def names_organisation(heading: object) -> bool:
+    """Whether a heading names an organisation (not a "Partner name")."""
+    return heading_key(str(heading or "")) in _ORGANISATION_HEADINGS
 
 
 def role_of(heading: object) -> str | None:
@@ -293,6 +314,9 @@ def _role_of_text(heading: str) -> str | None:
     for found in found_roles:
         if found:
             return found
+    bare = _BRACKETED.sub(" ", text).strip()
+    if bare and bare != text and (inner := _role_of_text(bare)):
+        return inner  # "Action (what will be done)": the brackets only explain the heading
     padded = f" {key} "
     for phrase, role in _INSIDE:
         if f" {phrase} " in padded:

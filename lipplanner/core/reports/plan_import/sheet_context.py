@@ -5,7 +5,7 @@ bilingual headings), its fiscal years and what rows carry on to the next.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +17,12 @@ from lipplanner.core.reports.grid import SheetGrid
 from lipplanner.core.reports.plan_import.cell_keys import CellGroup
 from lipplanner.core.reports.plan_import.hierarchy import Structure
 from lipplanner.core.reports.plan_import.mapping import SheetMapping
-from lipplanner.core.reports.plan_import.roles import heading_language, role_of, year_of_heading
+from lipplanner.core.reports.plan_import.roles import (
+    heading_key,
+    heading_language,
+    role_of,
+    year_of_heading,
+)
 from lipplanner.core.reports.plan_import.values import (
     frenchness,
     language_of,
@@ -51,6 +56,7 @@ FIELD_ROLES = (
     "report_period",
 )  # fmt: skip
 
+_NOTE_HEADINGS = frozenset({"note", "remarque", "remark"})
 _LEVEL_ROLES = (
     "priority_code", "priority", "priority_fr", "objective_code", "objective", "objective_fr",
 )  # fmt: skip
@@ -89,6 +95,14 @@ def table_kind(sheet: SheetMapping) -> str:
     return ""
 
 
+# Roles whose second column is read with the first: its names join the partners, its
+# text follows the first's on a new line (a second lead names a supporting partner).
+MERGED_ROLES = frozenset(
+    {"partners", "progress", "description", "outcome", "planned_outputs", "indicator"}
+)
+_SECOND_LEAD_ROLES = frozenset({"lead", "lead_partners"})
+
+
 @dataclass(frozen=True)
 class Columns:
     """A sheet's columns by role: the first column of a single role, all of the others."""
@@ -96,23 +110,31 @@ class Columns:
     single: dict[str, int]
     many: dict[str, list[int]]
     ignored: list[int]  # columns named for a role already taken
+    # (a column, the earlier one of its role it is read with, that role): the preview says
+    merged: list[tuple[int, int, str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, mapping: SheetMapping) -> Columns:
         single: dict[str, int] = {}
         many: dict[str, list[int]] = {}
         ignored: list[int] = []
+        merged: list[tuple[int, int, str]] = []
         for column, role in sorted(mapping.columns.items()):
             if role == "ignore":
                 continue
             if role in SINGLE_ROLES:
-                if role in single:
+                if role in _SECOND_LEAD_ROLES and role in single:
+                    many.setdefault("partners", []).append(column)
+                    merged.append((column, single[role], role))
+                elif role in single:
                     ignored.append(column)
                 else:
                     single[role] = column
             else:
+                if role in MERGED_ROLES and many.get(role):
+                    merged.append((column, many[role][0], role))
                 many.setdefault(role, []).append(column)
-        return cls(single, many, ignored)
+        return cls(single, many, ignored, merged)
 
 
 class SheetContext:
@@ -133,6 +155,8 @@ class SheetContext:
         self.objective: str | None = None
         self.sheet_priority: str | None = None
         self.described: tuple[str, str] | None = None
+        # The fills of action rows (None: unfilled), with no status column or legend.
+        self.unread_colours: set[str | None] = set()
         # The cells the fields all actions of a row share are read from (their status
         # cell's fill too), and the cells naming its priority and objective: what was
         # read from them is remembered by their values (`action_fields`, `placement`).
@@ -169,6 +193,15 @@ class SheetContext:
         for column in columns.many.get("progress", []) if self.report_period is None else ():
             # "Status Update (Q4 2024-25)": the narrative's heading says its quarter.
             self.report_period = self.report_period or quarter_in(headings.get(column, ""))
+        # "Notes" with no quarter the sheet reports on: notes about the action itself
+        # (its description), since no progress update can be dated.
+        undated = self.report_period is None and not columns.many.get("report_period")
+        self.note_columns = frozenset(
+            c
+            for c in columns.many.get("progress", [])
+            if undated
+            if heading_key(headings.get(c, "")) in _NOTE_HEADINGS
+        )
         self.french = self._is_french(above)
         bilingual = [t for t in headings.values() if _bilingual_heading(t)]
         self.bilingual = len(bilingual) >= 2
@@ -180,6 +213,11 @@ class SheetContext:
             self.year_hints = [self.first_year]
         # The plan's last fiscal year, as far as its titles say (for "Long term").
         self.last_year = self.plan_years[1] if self.plan_years else last_plan_year(self.year_hints)
+
+    def colours_unread(self) -> bool:
+        """Whether the action rows' colours look like statuses left unread: they differ
+        from row to row (one fill on every row is a template's look, not a status)."""
+        return len(self.unread_colours) > 1
 
     def _is_french(self, above: list[str]) -> bool:
         """Whether the sheet is written in French: by its headings, else its text."""

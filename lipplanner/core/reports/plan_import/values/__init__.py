@@ -6,7 +6,7 @@ languages: French or English, "EN / FR" texts, bullets; measures: year and month
 columns and performance measures' figures.
 """
 
-from lipplanner.core.reports.plan_import.values.codes import code_depth
+from lipplanner.core.reports.plan_import.values.codes import code_depth, item_marker
 from lipplanner.core.reports.plan_import.values.languages import (
     frenchness,
     language_of,
@@ -51,7 +51,8 @@ from lipplanner.core.reports.plan_import.values.timeline import (
 
 __all__ = [
     "NO_SPAN", "STATUS_SYNONYMS", "Span", "StatusReader", "acronym_pairs", "code_depth",
-    "completion_question", "frenchness", "is_mark", "is_working_group", "language_of",
+    "completion_question", "frenchness", "is_mark", "is_working_group", "item_marker",
+    "language_of",
     "last_plan_year", "measure_line", "measured", "no_partner", "percent_written",
     "plan_years_named", "quarter_in", "quarter_months", "quarter_named",
     "read_timeline", "relative_note", "reported_quarter", "split_bilingual", "split_bullets",

@@ -63,7 +63,8 @@ def split_bilingual(text: str) -> tuple[str, str] | None:
 
 
 _BULLET = re.compile(
-    r"^\s*(?:[•·▪◦○●■□➢►‣\-*–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\))\s+(?P<text>.+)$"
+    r"^\s*(?:[•·▪◦○●■□➢►‣\-*–—]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]\)"
+    r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[.)])\s+(?P<text>.+)$"  # "ii.", "(iv)"
 )
 
 
