@@ -75,6 +75,11 @@ class MainWindow(
         show_error_dialog(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Quit or the window's close box: text typed and not yet saved is saved now, or
+        # the window stays open saying what cannot be saved and where.
+        if not self.pending_edits_saved():
+            event.ignore()
+            return
         self.close_plan()
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())

@@ -2561,6 +2561,16 @@ accueillante :</translation>
         <source>They changed: %s.</source>
         <translation>Leurs modifications : %s.</translation>
     </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/form.py"/>
+        <source>someone else changed it meanwhile</source>
+        <translation>quelqu’un d’autre l’a modifié entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/form.py"/>
+        <source>the changes to %s cannot be saved (%s).</source>
+        <translation>les modifications de %s ne peuvent pas être enregistrées (%s).</translation>
+    </message>
 </context>
 <context>
     <name>ItemHistoryDialog</name>
@@ -2930,6 +2940,11 @@ accueillante :</translation>
         <location filename="../../lipplanner/ui/window/navigation.py"/>
         <source>Promising practices</source>
         <translation>Pratiques prometteuses</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/navigation.py"/>
+        <source>The plan was not closed: in %s, %s Correct the change or revert it, then close again.</source>
+        <translation>Le plan n’a pas été fermé : dans %s, %s Corrigez la modification ou annulez-la, puis fermez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/window/navigation.py"/>
@@ -4362,6 +4377,16 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
         <source>on</source>
         <translation>le</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_entry.py"/>
+        <source>someone else changed it meanwhile</source>
+        <translation>quelqu’un d’autre l’a modifié entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_entry.py"/>
+        <source>the update of {0} for {1} cannot be saved ({2}).</source>
+        <translation>la mise à jour de {0} pour {1} ne peut pas être enregistrée ({2}).</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>

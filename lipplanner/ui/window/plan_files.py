@@ -32,6 +32,8 @@ class PlanFiles:
         from lipplanner.core.db.server import PasswordNeeded
         from lipplanner.core.services.plan_view import plan_years
 
+        if not self.pending_edits_saved():
+            return False
         try:
             opened = open_for_work(
                 location,
@@ -117,6 +119,7 @@ class PlanFiles:
         closing it; this window then shows its welcome page."""
         if self.context is None:
             return None
+        self._keep_pending_edits()  # what is valid is kept; the rest as _leave_forms does
         self._leave_forms()
         self._save_splitters()
         self._drop_views()
@@ -139,8 +142,27 @@ class PlanFiles:
             stack.redoTextChanged,
         )
 
+    def pending_edits_saved(self) -> bool:
+        """Before the plan closes: save what was typed in the forms and not yet saved.
+        False (after saying what and where) when some of it cannot be saved; the text
+        stays where it was typed."""
+        if self.context is None:
+            return True
+        problem = self._keep_pending_edits()
+        if problem:
+            self.show_error(UserError(problem))
+            return False
+        return True
+
+    def close_plan_command(self) -> None:
+        """File → Close plan: what was typed is saved first, or the plan stays open."""
+        if self.pending_edits_saved():
+            self.close_plan()
+
     def close_plan(self) -> None:
-        """Close the open plan (its changes are already saved) and show the welcome page."""
+        """Close the open plan (its changes are already saved) and show the welcome page.
+        Text typed in a form and not yet valid is lost: callers ask `pending_edits_saved`
+        first."""
         if self.context is None:
             return
         self._leave_forms()
