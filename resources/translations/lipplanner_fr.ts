@@ -3461,6 +3461,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>Changes saved elsewhere to this plan are now shown.</source>
+        <translation>Les modifications enregistrées ailleurs dans ce plan sont maintenant affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
         <source>Choose another name than the open plan&apos;s.</source>
         <translation>Choisissez un autre nom que celui du plan ouvert.</translation>
     </message>

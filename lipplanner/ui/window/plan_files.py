@@ -103,6 +103,7 @@ class PlanFiles:
         self.context = context
         # Queued: the status bar describes the selection after the views have refreshed.
         context.changed.connect(self._update_status, Qt.ConnectionType.QueuedConnection)
+        context.changed_elsewhere.connect(self._changed_elsewhere)
         for signal in self._undo_signals(context):
             signal.connect(self._update_undo)
         plan = context.view().plan  # loaded once here, then shared by the first view
@@ -126,11 +127,17 @@ class PlanFiles:
         context, self.context = self.context, None
         # The views' connections die with them; the window's own are dropped here.
         context.changed.disconnect(self._update_status)
+        context.changed_elsewhere.disconnect(self._changed_elsewhere)
         for signal in self._undo_signals(context):
             signal.disconnect(self._update_undo)
         context.setParent(None)
         self.central.setCurrentWidget(self.welcome)
         return context
+
+    def _changed_elsewhere(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Changes saved elsewhere to this plan are now shown."), 8000
+        )
 
     @staticmethod
     def _undo_signals(context: PlanContext) -> tuple[Any, ...]:
