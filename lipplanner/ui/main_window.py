@@ -80,11 +80,12 @@ class MainWindow(
         if not self.pending_edits_saved():
             event.ignore()
             return
-        self.close_plan()
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
         store.setValue("window/nav", self.workspace.saveState())
+        self.hide()  # gone from the screen at once: closing the plan takes a moment
+        self.close_plan()
         super().closeEvent(event)
 
     def _restore_window(self) -> None:
