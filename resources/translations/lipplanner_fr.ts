@@ -4415,6 +4415,28 @@ Soutient : %s</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../lipplanner/ui/qt_gaps.py"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/qt_gaps.py"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/qt_gaps.py"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>RecipientDialog</name>
     <message>
         <location filename="../../lipplanner/ui/views/submissions.py"/>
