@@ -2943,11 +2943,6 @@ accueillante :</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/window/navigation.py"/>
-        <source>The plan was not closed: in %s, %s Correct the change or revert it, then close again.</source>
-        <translation>Le plan n’a pas été fermé : dans %s, %s Corrigez la modification ou annulez-la, puis fermez de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../lipplanner/ui/window/navigation.py"/>
         <location filename="../../lipplanner/ui/window/navigation.py"/>
         <location filename="../../lipplanner/ui/window/navigation.py"/>
         <source>Undo history</source>
@@ -3448,6 +3443,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>The period was not changed: in %s, %s Correct the change or revert it, then choose the period again.</source>
+        <translation>La période n’a pas été changée : dans %s, %s Corrigez la modification ou annulez-la, puis choisissez de nouveau la période.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
         <source>Whole year</source>
         <translation>Exercice entier</translation>
     </message>
@@ -3519,6 +3519,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/window/plan_files.py"/>
         <source>The plan could not be written: %s</source>
         <translation type="vanished">Le plan n’a pas pu être écrit : %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>The plan was not closed: in %s, %s Correct the change or revert it, then close again.</source>
+        <translation>Le plan n’a pas été fermé : dans %s, %s Corrigez la modification ou annulez-la, puis fermez de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,48 @@ def test_an_invalid_form_keeps_the_window_open_and_says_what_and_where(
     assert window.context is None and len(errors) == 1
     assert _stored(riverside_file, action, "title_en") == "Mentoring circles"
     assert str(_stored(riverside_file, action, "description")).startswith("Kept")
+
+
+def test_progress_typed_then_another_quarter_chosen_is_saved_to_the_quarter_it_was_typed_for(
+    window: MainWindow, riverside_file: Path, qtbot: QtBot, errors: list[str]
+) -> None:
+    assert window.context is not None
+    typed_for = window.context.period
+    window.show_view("progress_entry")
+    view = window.current_view("progress_entry")
+    assert isinstance(view, ProgressEntryView)
+    action = view._action_id
+    assert action is not None
+    qtbot.keyClicks(view.texts["outputs"], "Typed for this quarter")
+
+    window.quarter_combo.setFocus()
+    qtbot.keyClick(window.quarter_combo, Qt.Key.Key_Up)  # the quarter before
+
+    assert window.context.period != typed_for and errors == []
+    _seen, stored = tracking.period_update_seen(window.context.db, action, typed_for)
+    assert stored["outputs"] == "Typed for this quarter"
+    _seen, now = tracking.period_update_seen(window.context.db, action, window.context.period)
+    assert (now or {}).get("outputs") != "Typed for this quarter"
+    assert view.texts["outputs"].toPlainText() != "Typed for this quarter"
+
+
+def test_an_invalid_form_keeps_the_period_and_says_why(
+    window: MainWindow, qtbot: QtBot, errors: list[str]
+) -> None:
+    assert window.context is not None
+    before = window.context.period
+    page, _action = _actions_form(window)
+    form = page.shown_form()
+    assert form is not None
+    title = form._fields["title_en"]
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+
+    window.quarter_combo.setFocus()
+    qtbot.keyClick(window.quarter_combo, Qt.Key.Key_Up)
+
+    assert window.context.period == before
+    assert window.quarter_combo.currentData() == before.quarter
+    assert len(errors) == 1 and "period was not changed" in errors[0]
+    assert "Title" in errors[0] and form.item_label() in errors[0]
+    assert title.text() == ""  # nothing typed was thrown away

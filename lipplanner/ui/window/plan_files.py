@@ -155,9 +155,13 @@ class PlanFiles:
         stays where it was typed."""
         if self.context is None:
             return True
-        problem = self._keep_pending_edits()
-        if problem:
-            self.show_error(UserError(problem))
+        unsaved = self._keep_pending_edits()
+        if unsaved is not None:
+            sentence = self.tr(
+                "The plan was not closed: in %s, %s Correct the change or revert it, "
+                "then close again."
+            )
+            self.show_error(UserError(sentence % unsaved))
             return False
         return True
 
