@@ -67,4 +67,7 @@ def run_gui(options: argparse.Namespace) -> int:
     from lipplanner.ui import collection
 
     collection.resume()  # up, with or without a plan
-    return int(app.exec())
+    code = int(app.exec())
+    from lipplanner.ui.quitting import end_process
+
+    end_process(code)  # every plan closed and settings written: no teardown to wait for

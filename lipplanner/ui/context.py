@@ -16,6 +16,9 @@ from lipplanner.core.periods import Period
 # (`PlanDatabase.settle`): soon enough that a copy made by hand has the change, late enough
 # that typing through a form does not pay a second disk flush per save.
 SETTLE_MS = 1000
+# How often the plan file is asked whether someone else wrote to it (another window or
+# copy of the app, an import): a cheap question, and a change shows within this time.
+OUTSIDE_CHECK_MS = 1500
 
 if TYPE_CHECKING:  # the window shows before SQLAlchemy is imported (see main_window)
     from lipplanner.core.db import PlanDatabase
@@ -34,6 +37,7 @@ class PlanContext(QObject):
     """
 
     changed = Signal(object)  # the plan's data changed: tuple[Change, ...] or None
+    changed_elsewhere = Signal()  # someone else wrote to the plan; views have refreshed
     period_changed = Signal(object)  # Period
     language_changed = Signal(str)
 
@@ -58,6 +62,22 @@ class PlanContext(QObject):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(db.settle)
         self.changed.connect(self._settle_soon)
+        from lipplanner.core.db.outside import OutsideWrites
+
+        self._outside = OutsideWrites(db)
+        self._outside_timer = QTimer(self)
+        self._outside_timer.setInterval(OUTSIDE_CHECK_MS)
+        self._outside_timer.timeout.connect(self.check_outside_writes)
+        self._outside_timer.start()
+
+    def check_outside_writes(self) -> bool:
+        """Refresh every view when someone else has written to the plan since the last
+        check (views keep their selection, expanded rows and any text being typed)."""
+        if not self._outside.seen():
+            return False
+        self.reload()
+        self.changed_elsewhere.emit()
+        return True
 
     def _settle_soon(self, _changes: object) -> None:
         self._settle.start()  # restarted by each change: one settle after a burst

@@ -75,11 +75,17 @@ class MainWindow(
         show_error_dialog(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.close_plan()
+        # Quit or the window's close box: text typed and not yet saved is saved now, or
+        # the window stays open saying what cannot be saved and where.
+        if not self.pending_edits_saved():
+            event.ignore()
+            return
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
         store.setValue("window/nav", self.workspace.saveState())
+        self.hide()  # gone from the screen at once: closing the plan takes a moment
+        self.close_plan()
         super().closeEvent(event)
 
     def _restore_window(self) -> None:

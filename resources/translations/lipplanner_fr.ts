@@ -2593,6 +2593,16 @@ Vous avez déjà un plan dans un classeur ou un fichier Word? Importez-le avec F
         <source>They changed: %s.</source>
         <translation>Leurs modifications : %s.</translation>
     </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/form.py"/>
+        <source>someone else changed it meanwhile</source>
+        <translation>quelqu’un d’autre l’a modifié entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/form.py"/>
+        <source>the changes to %s cannot be saved (%s).</source>
+        <translation>les modifications de %s ne peuvent pas être enregistrées (%s).</translation>
+    </message>
 </context>
 <context>
     <name>ItemHistoryDialog</name>
@@ -3465,6 +3475,11 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/window/period.py"/>
+        <source>The period was not changed: in %s, %s Correct the change or revert it, then choose the period again.</source>
+        <translation>La période n’a pas été changée : dans %s, %s Corrigez la modification ou annulez-la, puis choisissez de nouveau la période.</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/period.py"/>
         <source>Whole year</source>
         <translation>Exercice entier</translation>
     </message>
@@ -3475,6 +3490,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/window/plan_files.py"/>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>Changes saved elsewhere to this plan are now shown.</source>
+        <translation>Les modifications enregistrées ailleurs dans ce plan sont maintenant affichées.</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/window/plan_files.py"/>
@@ -3536,6 +3556,11 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/window/plan_files.py"/>
         <source>The plan could not be written: %s</source>
         <translation type="vanished">Le plan n’a pas pu être écrit : %s</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/window/plan_files.py"/>
+        <source>The plan was not closed: in %s, %s Correct the change or revert it, then close again.</source>
+        <translation>Le plan n’a pas été fermé : dans %s, %s Corrigez la modification ou annulez-la, puis fermez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4498,16 @@ Soutient : %s</translation>
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
+        <source>someone else changed it meanwhile</source>
+        <translation>quelqu’un d’autre l’a modifié entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_entry.py"/>
+        <source>the update of {0} for {1} cannot be saved ({2}).</source>
+        <translation>la mise à jour de {0} pour {1} ne peut pas être enregistrée ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/progress_entry.py"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -4490,6 +4525,28 @@ Soutient : %s</translation>
         <location filename="../../lipplanner/ui/views/progress_entry.py"/>
         <source>◀ Previous</source>
         <translation>◀ Précédente</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../lipplanner/ui/qt_gaps.py"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../lipplanner/ui/qt_gaps.py"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/qt_gaps.py"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>

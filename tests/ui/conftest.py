@@ -36,7 +36,9 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[[], MainWindow]]:
     def make() -> MainWindow:
         make_application()
         window = MainWindow()
-        qtbot.addWidget(window)
+        # The plan is closed before pytest-qt closes the window: a test may end with
+        # text in a form that cannot be saved, and closing would then refuse with a dialog.
+        qtbot.addWidget(window, before_close_func=lambda w: w.close_plan())
         window.resize(1400, 900)
         window.show()
         windows.append(window)

@@ -68,6 +68,10 @@ class PlanDatabase:
         return f"{url.database} on {url.host or 'localhost'}"
 
     @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 

@@ -101,6 +101,7 @@ class ItemForm(QWidget):
         self._labels: dict[str, str] = {}
         self._errors: dict[str, FieldError] = {}
         self._applying = False
+        self._problems: dict[str, str] = {}  # as shown by the last check or save
 
         self.heading = QLabel(self)
         font = QFont(self.heading.font())
@@ -327,6 +328,7 @@ class ItemForm(QWidget):
         general = errors.get("", "")
         self.message.show_message(general)
         self._has_errors = bool(errors)
+        self._problems = dict(errors)
 
     def _update_buttons(self) -> None:
         editable = self.item_id is not None and not self.context.read_only
@@ -422,3 +424,23 @@ class ItemForm(QWidget):
 
     def revert(self) -> None:
         self._fill(self._stored, self._stored_links)
+
+    def keep_pending(self) -> str:
+        """Save what was typed and not yet applied (the plan is closing): "" when it is
+        saved or there was nothing to save, else a phrase saying what stops it (the form
+        keeps the text and shows the problem beside the field)."""
+        if self.item_id is None or self.context.read_only or not self.is_dirty():
+            return ""
+        if self.apply():
+            return ""
+        problems = self._problems or self.check()
+        reasons = "; ".join(
+            f"{self._labels[name]}: {text}" if name in self._labels else text
+            for name, text in problems.items()
+        )
+        if not reasons:  # a conflict the user left unsettled
+            reasons = self.tr("someone else changed it meanwhile")
+        return self.tr("the changes to %s cannot be saved (%s).") % (
+            self.item_label(),
+            reasons.rstrip("."),
+        )

@@ -283,6 +283,12 @@ class Page(QWidget):
             elif form.apply():
                 self.message.emit(self.tr("Changes to %s applied.") % label)
 
+    def keep_pending(self) -> str:
+        """Save what was typed in the detail form (the plan is closing): "" when it is
+        saved, else a phrase saying what cannot be and why; the text stays in the form."""
+        form = self.shown_form()
+        return form.keep_pending() if form is not None else ""
+
     def _show_item(self, item: tuple[str, int] | None) -> None:
         self._current = item
         if item is None or item[0] not in self.forms:

@@ -713,6 +713,20 @@ class ProgressEntryView(QWidget):
             )
         return True
 
+    def keep_pending(self) -> str:
+        """Save the form if something was typed and not saved (the plan is closing): ""
+        when it is saved or unchanged, else a phrase saying which update cannot be saved
+        and why; the text stays in the form."""
+        if self._action_id is None or not self.is_dirty:
+            return ""
+        if self._save_current():
+            return ""
+        action = self.context.view().actions[self._action_id]
+        reason = self.message.text() or self.tr("someone else changed it meanwhile")
+        return self.tr("the update of {0} for {1} cannot be saved ({2}).").format(
+            action.code, format_period(self.context.period), reason.rstrip(".")
+        )
+
     def _settle_conflict(self, code: str) -> bool:
         """Someone else saved this quarter's update meanwhile: keep theirs or mine."""
         choice = ConflictDialog.ask(

@@ -83,7 +83,7 @@ class MenusAndActions:
             tip=self.tr("Write a copy of this plan to another file (changes are saved already)"),
         )
         self.close_action = self._action(
-            self.tr("&Close plan"), self.close_plan, shortcut=keys.Close
+            self.tr("&Close plan"), self.close_plan_command, shortcut=keys.Close
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, shortcut=keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

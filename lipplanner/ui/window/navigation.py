@@ -162,6 +162,20 @@ class Navigation:
             if (page := as_page(widget)) is not None:
                 page._leave_form()
 
+    def _keep_pending_edits(self) -> tuple[str, str] | None:
+        """Save what was typed in any view's form and not yet saved (before the plan
+        closes or the period changes). None when everything is saved; else (the view's
+        title, what cannot be saved and why), with that view shown so the user sees the
+        problem beside the field."""
+        for entry in self._entries:
+            widget = self._views.get(entry.key)
+            keep = getattr(widget, "keep_pending", None)
+            problem = keep() if callable(keep) else ""
+            if problem:
+                self.show_view(entry.key)
+                return entry.title, problem
+        return None
+
     def _drop_views(self) -> None:
         """Remove the open plan's views; they are built again for the next plan."""
         for widget in self._views.values():

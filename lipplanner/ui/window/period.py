@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
+from lipplanner.core.errors import UserError
 from lipplanner.core.periods import Period, fiscal_year_of, quarter_of
 from lipplanner.ui.i18n import format_fiscal_year, format_period
 
@@ -80,8 +81,22 @@ class PeriodSelector:
         """Show every view as of `period` (the combos follow)."""
         if self.context is None:
             return
+        # What was typed belongs to the period it was typed for: saved there first (a
+        # progress form left as it was would be saved to the new period).
+        unsaved = self._keep_pending_edits()
+        if unsaved is not None:
+            self._show_period_in_combos(self.context.period)
+            sentence = self.tr(
+                "The period was not changed: in %s, %s Correct the change or revert it, "
+                "then choose the period again."
+            )
+            self.show_error(UserError(sentence % unsaved))
+            return
         self._leave_forms()
         self.context.set_period(period)
+        self._show_period_in_combos(period)
+        self.statusBar().showMessage(self.tr("Showing %s") % format_period(period), 4000)
+
+    def _show_period_in_combos(self, period: Period) -> None:
         self.year_combo.setCurrentIndex(self.year_combo.findData(period.year))
         self.quarter_combo.setCurrentIndex(self.quarter_combo.findData(period.quarter or 0))
-        self.statusBar().showMessage(self.tr("Showing %s") % format_period(period), 4000)

@@ -32,6 +32,8 @@ class PlanFiles:
         from lipplanner.core.db.server import PasswordNeeded
         from lipplanner.core.services.plan_view import plan_years
 
+        if not self.pending_edits_saved():
+            return False
         try:
             opened = open_for_work(
                 location,
@@ -101,6 +103,7 @@ class PlanFiles:
         self.context = context
         # Queued: the status bar describes the selection after the views have refreshed.
         context.changed.connect(self._update_status, Qt.ConnectionType.QueuedConnection)
+        context.changed_elsewhere.connect(self._changed_elsewhere)
         for signal in self._undo_signals(context):
             signal.connect(self._update_undo)
         plan = context.view().plan  # loaded once here, then shared by the first view
@@ -117,17 +120,24 @@ class PlanFiles:
         closing it; this window then shows its welcome page."""
         if self.context is None:
             return None
+        self._keep_pending_edits()  # what is valid is kept; the rest as _leave_forms does
         self._leave_forms()
         self._save_splitters()
         self._drop_views()
         context, self.context = self.context, None
         # The views' connections die with them; the window's own are dropped here.
         context.changed.disconnect(self._update_status)
+        context.changed_elsewhere.disconnect(self._changed_elsewhere)
         for signal in self._undo_signals(context):
             signal.disconnect(self._update_undo)
         context.setParent(None)
         self.central.setCurrentWidget(self.welcome)
         return context
+
+    def _changed_elsewhere(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Changes saved elsewhere to this plan are now shown."), 8000
+        )
 
     @staticmethod
     def _undo_signals(context: PlanContext) -> tuple[Any, ...]:
@@ -139,8 +149,31 @@ class PlanFiles:
             stack.redoTextChanged,
         )
 
+    def pending_edits_saved(self) -> bool:
+        """Before the plan closes: save what was typed in the forms and not yet saved.
+        False (after saying what and where) when some of it cannot be saved; the text
+        stays where it was typed."""
+        if self.context is None:
+            return True
+        unsaved = self._keep_pending_edits()
+        if unsaved is not None:
+            sentence = self.tr(
+                "The plan was not closed: in %s, %s Correct the change or revert it, "
+                "then close again."
+            )
+            self.show_error(UserError(sentence % unsaved))
+            return False
+        return True
+
+    def close_plan_command(self) -> None:
+        """File → Close plan: what was typed is saved first, or the plan stays open."""
+        if self.pending_edits_saved():
+            self.close_plan()
+
     def close_plan(self) -> None:
-        """Close the open plan (its changes are already saved) and show the welcome page."""
+        """Close the open plan (its changes are already saved) and show the welcome page.
+        Text typed in a form and not yet valid is lost: callers ask `pending_edits_saved`
+        first."""
         if self.context is None:
             return
         self._leave_forms()
