@@ -570,3 +570,6 @@ def test_the_cores_refusal_reads_french_in_the_french_window(
     said = form._errors["code"].text().replace("\u00a0", " ")
     assert said.endswith("« Code » : « A1.2 » est déjà utilisé par un autre élément (action).")
     assert window.context.undo_stack.count() == 0  # type: ignore[union-attr]
+    # Put the stored code back, or closing the window would (rightly) refuse the bad edit.
+    qtbot.mouseClick(form.revert_button, Qt.MouseButton.LeftButton)
+    assert code.text() == "A1.1"
