@@ -9,7 +9,8 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -36,6 +37,12 @@ PLAN_SUFFIX = ".lip"
 # everything first and commit in one short transaction, so even a large one holds the
 # lock for seconds; this leaves room for a slow disk. Reads never wait in WAL mode.
 WRITE_WAIT_S = 120
+# On a server, a write tells those who LISTEN (core/db/outside.py): delivered at commit,
+# dropped with a rollback, and sent only by a transaction that changed something.
+WATCH_CHANNEL = "lipplanner_plan"
+_TELL_WATCHERS = text(
+    f"SELECT pg_notify('{WATCH_CHANNEL}', :writer) WHERE txid_current_if_assigned() IS NOT NULL"
+)
 # Connections that write begin with BEGIN IMMEDIATE (see PlanDatabase.transaction).
 _WRITE = "lipplanner_write"
 
@@ -58,6 +65,10 @@ class PlanDatabase:
         )
         # The "open elsewhere" lock file, when this copy of the app holds one.
         self.lock: Any = None
+        # Who wrote, as told to the other copies watching a plan on a server.
+        self.writer = uuid.uuid4().hex
+        # Run at `close`: what was opened beside the engine (a server watch's connection).
+        self.on_close: list[Callable[[], None]] = []
 
     @property
     def name(self) -> str:
@@ -86,6 +97,9 @@ class PlanDatabase:
         try:
             with session.begin():
                 yield session
+                if not self.is_sqlite:
+                    # Tell the other copies watching this plan, at commit, when it wrote.
+                    session.execute(_TELL_WATCHERS, {"writer": self.writer})
         except OperationalError as error:
             raise _operational_error(error, self) from None
         except IntegrityError as error:
@@ -168,6 +182,9 @@ class PlanDatabase:
         # first, so what this process saved (a command-line import, say) is in the file.
         self.settle()
         self._closed = True
+        for release in self.on_close:
+            release()
+        self.on_close.clear()
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
