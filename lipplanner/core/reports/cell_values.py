@@ -54,6 +54,10 @@ def _refuse_error(value: object) -> None:
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used to compare names and headers:
     "Partenaire  Responsable" and "partenaire responsable" fold the same."""
+    if text.isascii():
+        # (Most of a plan's text: no accent to take off, no curly quote or dash; this
+        # gives what the full path would, without its step per character.)
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     bare = bare.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")

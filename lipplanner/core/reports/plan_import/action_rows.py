@@ -114,8 +114,10 @@ class ActionRows(Placement, ActionFields):
                                   for t in (title_en, title_fr))  # fmt: skip
             self.preview.shortened_titles += 1
         period = shared["period"]
-        reported = (objective, fold(title_en))
-        if period is not None and (again := self.reported_actions.get(reported)):
+        # (A repeated title is looked for only in a long-format tracker's rows: folding
+        # every new title costs a tenth of the build.)
+        reported = (objective, fold(title_en)) if period is not None else None
+        if reported is not None and (again := self.reported_actions.get(reported)):
             # (Before its code is claimed: the repeated row's code is the action's.)
             _report_again(self.preview.actions[again], period, shared)
             return
@@ -148,7 +150,7 @@ class ActionRows(Placement, ActionFields):
             source=cells.where(),
             period=period,
         )
-        if period is not None:
+        if reported is not None:
             self.reported_actions[reported] = code
 
 
