@@ -28,13 +28,13 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from lipplanner.core.collector import collector_paused_in
 from lipplanner.core.errors import UserError
 from lipplanner.core.reports.cell_values import fold_key
 from lipplanner.core.reports.grid import SheetGrid, WorkbookGrid
 from lipplanner.core.reports.headers import PLAN_SCHEMAS
 from lipplanner.core.reports.partner_workbooks import ID_SHEET
 from lipplanner.core.reports.plan_import import build as _build
-from lipplanner.core.reports.plan_import.collector import collector_paused
 from lipplanner.core.reports.plan_import.header import ACTION_FIELDS, find_heading, heading_at
 from lipplanner.core.reports.plan_import.hierarchy import (
     find_structure,
@@ -108,7 +108,7 @@ _KIND_WORDS = {"actions": "actions", "objectives": "objectives", "priorities": "
                "partners": "partners"}  # fmt: skip
 
 
-@collector_paused
+@collector_paused_in
 def read_plan_workbook(location: str | os.PathLike[str]) -> ImportPreview:
     """Read a plan workbook with no hints into a preview; raises `UserError` if the file
     itself cannot be used (wrong type, encrypted, damaged, no recognisable sheet)."""
@@ -116,7 +116,7 @@ def read_plan_workbook(location: str | os.PathLike[str]) -> ImportPreview:
     return build_preview(grid, detect(grid))
 
 
-@collector_paused
+@collector_paused_in
 def read_workbook_grid(path: Path) -> WorkbookGrid:
     """The file as a grid, whatever kind it is (.xlsx, .xlsm, .xls, .ods, .csv, .docx):
     the CLI and `read_plan_workbook` read what the assistant reads."""
@@ -132,7 +132,7 @@ def read_workbook_grid(path: Path) -> WorkbookGrid:
     return grid
 
 
-@collector_paused
+@collector_paused_in
 def detect(grid: WorkbookGrid) -> ImportMapping:
     """The importer's guess for every sheet: whether to read it, its heading rows and
     each column's role (no hints, no person's choices)."""
@@ -378,7 +378,7 @@ def row_levels(grid: WorkbookGrid, mapping: ImportMapping) -> dict[str, dict[int
     return levels
 
 
-@collector_paused
+@collector_paused_in
 def build_preview(
     grid: WorkbookGrid,
     mapping: ImportMapping,
