@@ -1,4 +1,4 @@
-"""Python's cyclic garbage collector held off while the window and the first plan come up.
+"""When Python's cyclic garbage collector may run in the GUI process.
 
 Start-up allocates some 90,000 objects that live as long as the process (modules,
 classes, PySide6's wrappers, SQLAlchemy's constructs, the plan's picture) and frees few:
@@ -7,39 +7,78 @@ to collect (0.17 s of the CPU of a 2,000-action start-up on the loaded shared ma
 best of 8: 1.23 s against 1.07 s held). Collection resumes once the first plan is shown,
 or a few seconds after start when none is opened; objects are still freed by their
 reference counts meanwhile, only cycles wait.
+
+While a worker thread runs Python (the report export) collection is held off too: a
+collection runs in whichever thread happens to allocate, and a Qt object of the GUI
+thread freed from another thread leaves its timers registered behind it; the next tick
+then lands on freed memory and the process dies.
 """
 
 from __future__ import annotations
 
 import gc
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QTimer
 
 # Resume even if no plan is opened (the welcome page, a dialog at start).
 LONGEST_HOLD_MS = 5_000
 
-_held = False
+_START_UP = "start-up"
+_WORKER = "worker thread"
+
+_holds: Counter[str] = Counter()
+_restore = True  # whether collection was on when the first hold began
+
+
+def _hold(reason: str) -> None:
+    global _restore
+    if not _holds:
+        _restore = gc.isenabled()
+        gc.disable()
+    _holds[reason] += 1
+
+
+def _release(reason: str) -> None:
+    if not _holds[reason]:
+        return
+    _holds[reason] -= 1
+    if not _holds[reason]:
+        del _holds[reason]
+    if not _holds and _restore:
+        gc.enable()
 
 
 def hold() -> None:
     """Hold collection off from now until `resume()` (or LONGEST_HOLD_MS at most, once
     the event loop runs). For the process that starts the application, not for one
     embedding it (a test session, which keeps its own collector)."""
-    global _held
-    if _held or not gc.isenabled():
+    if holding() or not gc.isenabled():
         return
-    gc.disable()
-    _held = True
+    _hold(_START_UP)
     QTimer.singleShot(LONGEST_HOLD_MS, resume)
 
 
 def resume() -> None:
-    """Collect as usual from now on (a no-op if nothing was held)."""
-    global _held
-    if _held:
-        _held = False
-        gc.enable()
+    """Start-up is over: collect as usual from now on, once no worker thread runs (a
+    no-op if nothing was held)."""
+    _release(_START_UP)
 
 
 def holding() -> bool:
-    return _held
+    """True while start-up holds collection off."""
+    return _START_UP in _holds
+
+
+@contextmanager
+def only_in_this_thread() -> Iterator[None]:
+    """For the GUI thread while it runs a worker thread: no cycle is collected until the
+    block ends, so none is collected in the worker. The GUI thread's own cycles wait too;
+    reference counts free everything else as usual."""
+    _hold(_WORKER)
+    try:
+        yield
+    finally:
+        _release(_WORKER)

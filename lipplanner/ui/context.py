@@ -69,6 +69,16 @@ class PlanContext(QObject):
         self._outside_timer.setInterval(OUTSIDE_CHECK_MS)
         self._outside_timer.timeout.connect(self.check_outside_writes)
         self._outside_timer.start()
+        db.on_close.append(self._stop_timers)
+
+    def _stop_timers(self) -> None:
+        """A closed plan is neither settled nor watched; and a timer left running would
+        outlive a context freed outside the GUI thread."""
+        from shiboken6 import isValid
+
+        if isValid(self._outside_timer):  # not already deleted with a parent
+            self._settle.stop()
+            self._outside_timer.stop()
 
     def check_outside_writes(self) -> bool:
         """Refresh every view when someone else has written to the plan since the last

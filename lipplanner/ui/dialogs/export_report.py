@@ -403,10 +403,13 @@ def run_export(parent: QWidget | None, context: PlanContext, choice: ExportChoic
     # Direct: the worker's thread is busy writing, so it never runs queued calls.
     dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
     thread.started.connect(worker.run)
-    thread.start()
-    loop.exec()
-    thread.quit()
-    thread.wait()
+    from lipplanner.ui import collection
+
+    with collection.only_in_this_thread():
+        thread.start()
+        loop.exec()
+        thread.quit()
+        thread.wait()
     worker.deleteLater()
     dialog.close()
     dialog.deleteLater()
