@@ -2552,6 +2552,16 @@ Vous avez déjà un plan dans un classeur ou un fichier Word? Importez-le avec F
     </message>
     <message>
         <location filename="../../lipplanner/ui/views/indicators.py"/>
+        <source>someone else changed it meanwhile</source>
+        <translation>quelqu’un d’autre l’a modifiée entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
+        <source>the actual of {0} for {1} cannot be recorded ({2}).</source>
+        <translation>la valeur réelle de {0} pour {1} ne peut pas être inscrite ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../lipplanner/ui/views/indicators.py"/>
         <source>the whole year {0}</source>
         <translation>l’exercice {0} entier</translation>
     </message>

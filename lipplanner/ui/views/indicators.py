@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -418,6 +419,8 @@ class IndicatorsView(QWidget):
         # The stored actual the form shows (indicator, year, quarter) and its version.
         self._seen_of: tuple[int, int, int] | None = None
         self._seen: tracking.Seen | None = None
+        # The form as read from the plan: what differs from it was typed and not recorded.
+        self._loaded: tuple[bool, str, str] | None = None
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -545,10 +548,22 @@ class IndicatorsView(QWidget):
         self._show_selected()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._selected = self.model.result(current.row()).indicator.id
-            show_message(self.actual_message, "")
-            self._show_selected()
+        if not current.isValid():
+            return
+        chosen = self.model.result(current.row()).indicator.id
+        if chosen == self._selected:
+            return  # the same indicator again (a refresh): its form stays as it is
+        left, self._selected = self._selected, chosen
+        if left is not None and self.is_dirty and not self._record(left):
+            # What was typed is kept, with the reason beside it, on the row it belongs to.
+            self._selected = left
+            QTimer.singleShot(0, self, self._reselect)
+            return
+        self._show_selected()
+
+    def _reselect(self) -> None:
+        if self._selected is not None:
+            self.select(self._selected)
 
     def selected(self) -> IndicatorView | None:
         row = self.model.row_of(self._selected) if self._selected is not None else -1
@@ -558,6 +573,28 @@ class IndicatorsView(QWidget):
         row = self.model.row_of(indicator_id)
         if row >= 0:
             self.table.selectRow(row)
+
+    @property
+    def is_dirty(self) -> bool:
+        """True when the entry holds something typed and not recorded."""
+        return self._loaded is not None and self._form_state() != self._loaded
+
+    def _form_state(self) -> tuple[bool, str, str]:
+        return (self.no_data_choice.isChecked(), self.value.text().strip(), self.note.text())
+
+    def keep_pending(self) -> str:
+        """Record the typed actual if there is one (the plan is closing, the period
+        changing): "" when recorded or unchanged, else a phrase saying which actual cannot
+        be recorded and why; the text stays in the form."""
+        indicator = self.selected()
+        if indicator is None or not self.is_dirty:
+            return ""
+        if self._record(indicator.id):
+            return ""
+        reason = self.actual_message.text() or self.tr("someone else changed it meanwhile")
+        return self.tr("the actual of {0} for {1} cannot be recorded ({2}).").format(
+            indicator.code, format_period(self.context.period), reason.rstrip(".")
+        )
 
     def _show_selected(self) -> None:
         indicator = self.selected()
@@ -583,6 +620,7 @@ class IndicatorsView(QWidget):
         self.actual_box.setTitle(self.tr("Actual for {0}").format(slot))
         if indicator is None:
             self.details.setText(self.tr("Select an indicator."))
+            self._loaded = None
             return
         lines = [f"{indicator.code} — {indicator.name(self.context.lang)}"]
         if indicator.unit:
@@ -590,8 +628,12 @@ class IndicatorsView(QWidget):
         if problem:
             lines.append(problem)
         self.details.setText("\n".join(lines))
+        slot = (indicator.id, *period_slot(period))
+        if self.is_dirty and slot == self._seen_of:
+            return  # a refresh (another view's edit, another copy's save): the typing stays
+        show_message(self.actual_message, "")
         # Read now, with its version, so recording notices any change made after this.
-        self._seen_of = (indicator.id, *period_slot(period))
+        self._seen_of = slot
         self._seen, (recorded, value, note) = tracking.indicator_value_seen(
             self.context.db, *self._seen_of
         )
@@ -602,14 +644,22 @@ class IndicatorsView(QWidget):
             self.value_choice.setChecked(True)
             self.value.setText(editable_number(value) if recorded else "")
         self.note.setText(note)
+        self._loaded = self._form_state()
         self.clear_actual.setEnabled(self.clear_actual.isEnabled() and recorded)
 
     # -- actuals ---------------------------------------------------------------------------
-    def record_actual(self) -> None:
-        """Record the typed number, or "no data", as the indicator's actual for the period."""
+    def record_actual(self) -> bool:
+        """Record the typed number, or "no data", as the selected indicator's actual for
+        the period; False (the reason shown beside the entry) when it is not recorded."""
         indicator = self.selected()
+        return indicator is not None and self._record(indicator.id)
+
+    def _record(self, indicator_id: int) -> bool:
+        """Record what the entry holds as the actual of `indicator_id`, the indicator whose
+        actual the form was showing (when the selection moves on, the one it left)."""
+        indicator = self.context.view().indicators.get(indicator_id)
         if indicator is None:
-            return
+            return False
         if self.no_data_choice.isChecked():
             value: float | None = None
         else:
@@ -620,7 +670,7 @@ class IndicatorsView(QWidget):
                     self.tr("Type the actual as a number, or choose “No data this period”."),
                 )
                 self.value.setFocus()
-                return
+                return False
             try:
                 value = clean_float(typed_number(text), self.tr("Actual value"))
             except UnreadableNumber:
@@ -629,18 +679,18 @@ class IndicatorsView(QWidget):
                     number_hint() + " " + self.tr("If there is no figure, choose “No data”."),
                 )
                 self.value.setFocus()
-                return
+                return False
             except UserError as error:
                 show_message(
                     self.actual_message,
                     str(error) + " " + self.tr("If there is no figure, choose “No data”."),
                 )
                 self.value.setFocus()
-                return
+                return False
         text = (
             self.tr("No data for {0} in {1}") if value is None else self.tr("Actual of {0} for {1}")
         ).format(indicator.code, format_period(self.context.period))
-        self._push_actual(indicator.id, True, value, self.note.text(), text)
+        return self._push_actual(indicator.id, True, value, self.note.text(), text)
 
     def remove_actual(self) -> None:
         indicator = self.selected()
@@ -657,7 +707,7 @@ class IndicatorsView(QWidget):
 
     def _push_actual(
         self, indicator_id: int, recorded: bool, value: float | None, note: str, text: str
-    ) -> None:
+    ) -> bool:
         db = self.context.db
         year, quarter = period_slot(self.context.period)
         before: list[tracking.IndicatorActual] = []
@@ -684,7 +734,11 @@ class IndicatorsView(QWidget):
                 db, indicator_id, year, quarter, old_value, old_note, recorded=was_recorded
             )
 
+        # Pushed, the views refresh: the form is then read back from the plan, not kept.
+        typed, self._loaded = self._loaded, None
         error = push_command(self.context, FunctionCommand(self.context, text, apply, revert))
+        if error is not None and self._loaded is None:
+            self._loaded = typed  # not recorded: still typed and not recorded
         if isinstance(error, ConflictError):
             choice = ConflictDialog.ask(
                 self,
@@ -694,14 +748,16 @@ class IndicatorsView(QWidget):
             )
             if choice == "mine":
                 self._seen = None
-                self._push_actual(indicator_id, recorded, value, note, text)
-            elif choice == "theirs":
+                return self._push_actual(indicator_id, recorded, value, note, text)
+            if choice == "theirs":
+                self._loaded = None  # theirs replaces what was typed
                 self.context.reload()
-            return
+            return False
         if error is not None:
             show_message(self.actual_message, str(error))
-        else:
-            show_message(self.actual_message, self.tr("Recorded."), OK_STYLE)
+            return False
+        show_message(self.actual_message, self.tr("Recorded."), OK_STYLE)
+        return True
 
     # -- indicators ----------------------------------------------------------------------
     def add_indicator(self) -> None:
