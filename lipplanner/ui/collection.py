@@ -25,6 +25,8 @@ from PySide6.QtCore import QTimer
 
 # Resume even if no plan is opened (the welcome page, a dialog at start).
 LONGEST_HOLD_MS = 5_000
+# Start-up's survivors back among the collected ones, once the window is up and idle.
+UNFREEZE_MS = 10_000
 
 _START_UP = "start-up"
 _WORKER = "worker thread"
@@ -63,8 +65,17 @@ def hold() -> None:
 
 def resume() -> None:
     """Start-up is over: collect as usual from now on, once no worker thread runs (a
-    no-op if nothing was held)."""
+    no-op if nothing was held).
+
+    What start-up made is frozen first: all of it was allocated while collection was
+    off, so the first collection after would walk it as if it were young (31 ms at
+    2,000 actions, 66 ms at 20,000, before the plan is painted). It rejoins the old
+    generation once the window is up, where only the rare full collections see it."""
+    if not holding():
+        return
+    gc.freeze()
     _release(_START_UP)
+    QTimer.singleShot(UNFREEZE_MS, gc.unfreeze)
 
 
 def holding() -> bool:
