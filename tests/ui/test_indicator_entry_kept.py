@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from lipplanner.core.db import open_plan
 from lipplanner.core.periods import Period
-from lipplanner.core.services import tracking
+from lipplanner.core.services import editing, tracking
 from lipplanner.ui.main_window import MainWindow
 from lipplanner.ui.views.indicators import IndicatorsView, period_slot
 
@@ -152,3 +152,20 @@ def test_a_refresh_leaves_a_typed_actual_as_typed_and_an_undo_shows_the_plan_aga
     window.context.undo_stack.undo()
     assert view.value.text() != "75" and view.actual_message.text() == ""
     assert not view.is_dirty
+
+
+def test_an_actual_typed_for_an_indicator_deleted_meanwhile_does_not_hold_the_selection(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = _view(window)
+    assert window.context is not None
+    _click_row(view, qtbot, 0)
+    doomed = _type(view, qtbot, "not a number")
+    editing.delete(window.context.db, "indicator", doomed)  # as another copy would
+    window.context.reload()
+
+    shown = view.selected()  # the entry moves on to an indicator that exists
+    assert shown is not None and shown.id != doomed and not view.is_dirty
+    assert shown.code in view.details.text()
+    _click_row(view, qtbot, 1)
+    assert view.table.currentIndex().row() == 1 and view.selected() is not None
