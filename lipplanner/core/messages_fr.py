@@ -96,6 +96,22 @@ SENTENCES: dict[str, str] = {
         "Certains des éléments choisis n’existent plus ({n})."
     ),
     "“{name}” is already back in the plan.": "« {name} » est déjà de retour dans le plan.",
+    # What deleting an item would take with it (`_describe` joins the counts).
+    "The {entity} {item} still holds {what}.": (
+        "L’élément {item} ({entity}) contient encore {what}."
+    ),
+    "The status “{item}” is in use by {what}; give them another status first.": (
+        "Le statut «\u00a0{item}\u00a0» est utilisé par {what}; donnez-leur d’abord un autre "
+        "statut."
+    ),
+    (
+        "{item} leads {n} action(s); choose another lead partner for them "
+        "or leave them without a lead."
+    ): (
+        "{item} est responsable de {n} action(s); choisissez-leur un autre partenaire "
+        "responsable ou laissez-les sans responsable."
+    ),
+    " and ": " et ",
     "A {entity} cannot be moved.": "Un élément de ce type ({entity}) ne peut pas être déplacé.",
     "A {entity} cannot move to another plan.": (
         "Un élément de ce type ({entity}) ne peut pas passer à un autre plan."
@@ -370,4 +386,15 @@ TERMS: dict[str, str] = {
     "promising practice": "pratique prometteuse",
     "status": "statut",
     "term": "terme",
+    # Counts of what an item holds ("3 objectives").
+    "actions": "actions",
+    "actions led": "actions dont il est responsable",
+    "actions supported": "actions qu’il appuie",
+    "contacts": "personnes-ressources",
+    "indicators": "indicateurs",
+    "objectives": "objectifs",
+    "priorities": "priorités",
+    "progress updates": "mises à jour des progrès",
+    "sub-bodies": "sous-groupes",
+    "values": "valeurs",
 }

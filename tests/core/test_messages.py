@@ -11,9 +11,12 @@ import pytest
 
 import lipplanner
 from lipplanner.core import messages
+from lipplanner.core.db import PlanDatabase
 from lipplanner.core.errors import UserError
 from lipplanner.core.messages_fr import SENTENCES, TERMS
+from lipplanner.core.periods import Period
 from lipplanner.core.services import validation
+from lipplanner.core.services.plan_view import load_plan_view
 from lipplanner.core.services.specs import ENTITIES
 
 SOURCE = Path(lipplanner.__file__).parent
@@ -92,3 +95,25 @@ def test_opening_a_file_that_is_not_a_plan_is_refused_in_french(
         "(ce n’est pas un fichier de base de données)."
     )
     assert notes.read_text(encoding="utf-8") == "meeting notes\n" * 20
+
+
+def test_deleting_what_others_depend_on_is_refused_in_french(
+    french: None, riverside: PlanDatabase
+) -> None:
+    from lipplanner.core.services import editing
+    from lipplanner.core.services.editing import DependentsError
+
+    view = load_plan_view(riverside, Period(2026, 3))
+    priority = next(iter(view.priorities.values()))
+    with pytest.raises(DependentsError) as error:
+        editing.delete(riverside, "priority", priority.id)
+    said = error.value.message
+    assert said.startswith(f"L’élément {priority.code}") and "(priorité) contient encore" in said
+    assert " objectifs et " in said and "actions" in said and " and " not in said
+
+    lead = next(p for p in view.partners.values() if view.led_by.get(p.id))
+    with pytest.raises(DependentsError) as error:
+        editing.delete(riverside, "partner", lead.id)
+    assert "est responsable de" in error.value.message
+    assert "choisissez-leur un autre partenaire" in error.value.message
+    assert editing.dependents(riverside, "priority", priority.id)  # nothing was deleted

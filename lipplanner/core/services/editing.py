@@ -22,7 +22,7 @@ from lipplanner.core import models as m
 from lipplanner.core.db import PlanDatabase, audit
 from lipplanner.core.db.audit import Change
 from lipplanner.core.errors import ConflictError, UserError
-from lipplanner.core.messages import say
+from lipplanner.core.messages import say, term
 from lipplanner.core.models.base import Base
 from lipplanner.core.models.records import TrashItem
 from lipplanner.core.services import validation as v
@@ -537,21 +537,33 @@ def delete(
         found = _dependents(session, entity, item_id)
         if entity in ("priority", "objective") and found and not cascade:
             raise DependentsError(
-                f"{spec.label.capitalize()} {label} still holds {_describe(found)}.",
+                say(
+                    "The {entity} {item} still holds {what}.",
+                    entity=spec.label,
+                    item=label,
+                    what=_describe(found),
+                ),
                 dependents=found,
             )
         if entity == "status" and found:
             raise DependentsError(
-                f"The status “{label}” is in use by {_describe(found)}; give them another "
-                "status first.",
+                say(
+                    "The status “{item}” is in use by {what}; give them another status first.",
+                    item=label,
+                    what=_describe(found),
+                ),
                 dependents=found,
             )
         cleared_leads: list[tuple[str, int, str, int]] = []
         if entity == "partner" and found.get("actions led"):
             if reassign_to is None and not clear_lead:
                 raise DependentsError(
-                    f"{label} leads {found['actions led']} action(s); choose another lead "
-                    "partner for them or leave them without a lead.",
+                    say(
+                        "{item} leads {n} action(s); choose another lead partner for them "
+                        "or leave them without a lead.",
+                        item=label,
+                        n=found["actions led"],
+                    ),
                     dependents=found,
                 )
             if reassign_to is not None and (
@@ -703,8 +715,10 @@ def _label(spec: EntitySpec, row: Any) -> str:
 
 
 def _describe(counts: Mapping[str, int]) -> str:
-    parts = [f"{n} {label}" for label, n in counts.items()]
-    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    """ "3 objectives and 5 actions", in the current language."""
+    parts = [f"{n} {term(label)}" for label, n in counts.items()]
+    joint = say(" and ") if len(parts) > 1 else ""
+    return ", ".join(parts[:-1]) + joint + parts[-1]
 
 
 # --- moving and ordering ----------------------------------------------------------------
