@@ -555,7 +555,7 @@ class IndicatorsView(QWidget):
             return  # the same indicator again (a refresh): its form stays as it is
         left, self._selected = self._selected, chosen
         # An indicator deleted meanwhile (an undo, another copy) has nothing to record to.
-        still_there = left is not None and left in self.context.view().indicators
+        still_there = left in self.context.view().indicators
         if left is not None and still_there and self.is_dirty and not self._record(left):
             # What was typed is kept, with the reason beside it, on the row it belongs to.
             self._selected = left
