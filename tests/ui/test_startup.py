@@ -144,3 +144,41 @@ def test_a_plan_shown_to_look_at_loads_no_form_dialog_or_key_filter(
     assert opened["loaded"] == []
     assert opened["key_filter"] is False
     assert opened["collecting"] is True
+
+
+_SCAN_PROBE = """
+import inspect, json, sys
+read = []
+real = inspect.getsource
+inspect.getsource = lambda obj: read.append(obj.__name__) or real(obj)
+import lipplanner.ui  # PySide6 itself is read while its hook is installed
+read.clear()
+import lipplanner.ui.application
+import wave  # a module nothing above imports
+from PySide6.QtCore import QObject, Signal
+
+class Probe(QObject):  # Qt's classes keep their usual names after the change
+    said = Signal(str)
+
+heard = []
+probe = Probe()
+probe.said.connect(heard.append)
+probe.said.emit("ok")
+print(json.dumps({"read": read, "heard": heard, "object_name": probe.objectName()}))
+"""
+
+
+def test_pyside6_reads_no_module_source_once_the_app_has_started(tmp_path: Path) -> None:
+    """PySide6 read every imported module's file to look for `from __feature__`;
+    the app's import of `lipplanner.ui` stops it (a tenth of a small plan's start-up)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _SCAN_PROBE],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    probe = json.loads(result.stdout.splitlines()[-1])
+    assert probe == {"read": [], "heard": ["ok"], "object_name": ""}
