@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "lipplanner"
@@ -32,6 +31,8 @@ def resources_root() -> Path:
 
 
 def _installed_root() -> Path | None:
+    from importlib import metadata  # only a wheel install gets here: 10 ms of imports
+
     try:
         files = metadata.distribution(DISTRIBUTION).files or []
     except metadata.PackageNotFoundError:
